@@ -29,7 +29,7 @@ import json
 import os
 import re
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,7 +59,10 @@ _HASH = re.compile(r"[0-9a-f]{64}")
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _EVENT = re.compile(r"[a-z][a-z0-9._-]{0,63}")
 
-DetailValue = str | int | bool | None | list[str | int | bool | None]
+Scalar = str | int | bool | None
+DetailValue = Scalar | list[Scalar]
+# What callers may pass: lists or tuples of scalars (stored as lists).
+DetailArg = Scalar | Sequence[Scalar]
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,8 @@ class AuditLog:
         withdrawal_id: str | None,
         digest: str | None,
         decision: str,
-        reasons: list[str],
-        details: dict[str, DetailValue],
+        reasons: Sequence[str],
+        details: Mapping[str, DetailArg],
     ) -> AuditRecord:
         """Verify the log, then append one record chained to its head, fsync'd before returning.
 
@@ -163,7 +166,10 @@ def verify_log(path: Path) -> AuditReport:
 
 def read_log(path: Path, *, limit: int | None = None) -> list[AuditRecord]:
     """The last `limit` records (all if None) of a log that verifies; raises like `verify_log`."""
-    return inspect_log(path, limit=limit)[0]
+    records, problems = inspect_log(path, limit=limit)
+    if problems:
+        raise AuthenticationError(problems)
+    return records
 
 
 def inspect_log(path: Path, *, limit: int | None = None) -> tuple[list[AuditRecord], list[str]]:
@@ -222,8 +228,11 @@ def _is_scalar(value: object) -> bool:
     return value is None or isinstance(value, str | int | bool)
 
 
-def _copy_value(value: DetailValue) -> DetailValue:
-    return list(value) if isinstance(value, list) else value
+def _copy_value(value: DetailArg) -> DetailValue:
+    if isinstance(value, list | tuple):
+        return list(value)
+    assert value is None or isinstance(value, str | int | bool)
+    return value
 
 
 def _check_fields(
@@ -242,14 +251,14 @@ def _check_fields(
             raise TypeError(f"{name} must be str or None")
     if not isinstance(decision, str) or not decision:
         raise TypeError("decision must be a non-empty str")
-    if not isinstance(reasons, list) or not all(isinstance(r, str) for r in reasons):
+    if not isinstance(reasons, list | tuple) or not all(isinstance(r, str) for r in reasons):
         raise TypeError("reasons must be a list of str")
-    if not isinstance(details, dict):
-        raise TypeError("details must be a dict")
+    if not isinstance(details, Mapping):
+        raise TypeError("details must be a mapping")
     for key, value in details.items():
         if not isinstance(key, str):
             raise TypeError("details keys must be str")
-        if isinstance(value, list):
+        if isinstance(value, list | tuple):
             if not all(_is_scalar(item) for item in value):
                 raise TypeError(f"details[{key!r}] must hold only str/int/bool/None")
         elif not _is_scalar(value):
@@ -275,13 +284,16 @@ def _scan(
 ) -> tuple[AuditReport, list[str]]:
     """Walk every line; collect a problem per broken record without cascading to its neighbours.
 
-    A record is judged against its own stored hash, its position, and the stored hash of the line
-    before it, so one edited record is reported once (or its successor, if the editor also fixed
-    the edited record's hash), a removed or reordered record is reported where the order breaks.
+    Each record is judged on its own (canonical form, its hash) and on its link to the line before
+    it (the next sequence number, `prev` equal to that line's stored hash). So an edited record is
+    named once (or its successor, if the editor also recomputed the edited record's hash), and a
+    removed, inserted or reordered record is named where the order breaks, not every record after.
     """
     problems: list[str] = []
-    count = 0
-    prev_hash: str | None = GENESIS  # None: the previous line was unreadable, so no link check
+    lines = 0
+    prev_seq = -1
+    prev_hash = GENESIS
+    linked = True  # False right after an unreadable line: nothing to check the next link against
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed below; a missing file is an empty log
     except FileNotFoundError:
@@ -290,46 +302,43 @@ def _scan(
         raise TransportError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
         with fh:
-            while True:
-                raw = fh.readline(MAX_LINE_BYTES + 1)
-                if not raw:
-                    break
-                seq = count
-                count += 1
-                where = f"record {seq} (line {seq + 1})"
-                if len(raw) > MAX_LINE_BYTES:
-                    problems.append(f"{where}: longer than {MAX_LINE_BYTES} bytes")
-                    _skip_line(fh)
-                    prev_hash = None
-                    continue
-                if not raw.endswith(b"\n"):
-                    problems.append(f"{where}: truncated (no end of line)")
-                    prev_hash = None
-                    continue
-                record, problem = _parse_line(raw[:-1])
+            while raw := fh.readline(MAX_LINE_BYTES + 1):
+                lines += 1
+                record, problem = _read_line(fh, raw)
                 if record is None:
-                    problems.append(f"{where}: {problem}")
-                    prev_hash = None
+                    # Unreadable: name it by the number it should have had.
+                    problems.append(f"record {prev_seq + 1} (line {lines}): {problem}")
+                    prev_seq, prev_hash, linked = prev_seq + 1, "", False
                     continue
-                if record.seq != seq:
+                where = f"record {record.seq} (line {lines})"
+                if linked and record.seq != prev_seq + 1:
                     problems.append(
-                        f"{where}: says it is record {record.seq}; expected record {seq} "
-                        "(a record was removed, inserted or reordered)"
+                        f"{where}: comes after record {prev_seq}, expected record {prev_seq + 1} "
+                        "here (a record was removed, inserted or reordered)"
+                    )
+                if linked and record.prev != prev_hash:
+                    problems.append(
+                        f"{where}: prev does not match the hash of record {prev_seq}"
+                        if prev_seq >= 0
+                        else f"{where}: prev of the first record is not all zeros"
                     )
                 if problem:
                     problems.append(f"{where}: {problem}")
-                if prev_hash is not None and record.prev != prev_hash:
-                    problems.append(
-                        f"{where}: prev does not match the hash of record {seq - 1}"
-                        if seq
-                        else f"{where}: prev of the first record is not all zeros"
-                    )
-                prev_hash = record.hash
+                prev_seq, prev_hash, linked = record.seq, record.hash, True
                 if sink is not None:
                     sink(record)
     except OSError as exc:
         raise TransportError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return AuditReport(count, prev_hash if prev_hash is not None else ""), problems
+    return AuditReport(lines, prev_hash), problems
+
+
+def _read_line(fh: Any, raw: bytes) -> tuple[AuditRecord | None, str]:
+    if len(raw) > MAX_LINE_BYTES:
+        _skip_line(fh)
+        return None, f"longer than {MAX_LINE_BYTES} bytes"
+    if not raw.endswith(b"\n"):
+        return None, "truncated (no end of line)"
+    return _parse_line(raw[:-1])
 
 
 def _skip_line(fh: Any) -> None:

@@ -53,3 +53,79 @@ def manifest_text(trusted: Any) -> str:
     sigs = trusted.document.signatures
     lines.append(f"  signatures: {', '.join(s.signer for s in sigs) if sigs else 'none'}")
     return "\n".join(lines)
+
+
+def review_data(w: Any, trusted: Any, verdict: Any, summary: Any) -> dict[str, Any]:
+    """The review as data (`payload show --json`); the same facts the screen shows."""
+    from coldsign.policy.approval import digest_words
+
+    p = w.payload
+    asset = verdict.asset
+    decimals = asset.decimals if asset else 8
+    names = {m.public_key[1:]: m.name for m in trusted.policy.approvers}
+    present = [names.get(a.public_key[1:], a.public_key.hex()) for a in p.approvals]
+    missing = [m.name for m in trusted.policy.approvers if m.name not in verdict.approvals.valid_approvers]
+    return {
+        "withdrawal_id": p.withdrawal_id,
+        "chain": p.chain,
+        "network": p.network,
+        "chain_id": p.chain_id,
+        "initiator": p.initiator,
+        "memo": p.memo,
+        "created": p.created,
+        "expires": p.expires,
+        "asset": asset.symbol if asset else None,
+        "amount": format_units(verdict.amount, decimals),
+        "fee": str(verdict.fee),
+        "txid": getattr(summary, "txid", None),
+        "destinations": [
+            {"index": d.index, "address": d.address, "amount": format_units(d.amount, decimals),
+             "change": d.change, "label": d.label} for d in verdict.destinations
+        ],
+        "approvals": {"valid": list(verdict.approvals.valid_approvers), "present": present,
+                      "missing": missing, "required": verdict.required_approvals},
+        "digest": verdict.digest.hex(),
+        "digest_words": digest_words(verdict.digest),
+        "policy_hash": trusted.policy_hash,
+        "whitelist_hash": trusted.whitelist_hash,
+        "verdict": "sign" if verdict.ok else "refuse",
+        "reasons": verdict.reasons(),
+        "warnings": list(verdict.warnings),
+    }
+
+
+def review_screen(w: Any, trusted: Any, verdict: Any, summary: Any) -> None:
+    """The operator's review on stderr (rich): what leaves, where to, who approved, the digest."""
+    from rich.console import Console
+    from rich.table import Table
+
+    data = review_data(w, trusted, verdict, summary)
+    # Never truncate: an operator must be able to read every character of every address.
+    console = Console(stderr=True, highlight=False, soft_wrap=True, width=160)
+    unit = data["asset"] or ""
+    console.print(f"[bold]Withdrawal {data['withdrawal_id']}[/bold]  {data['chain']} "
+                  f"{data['network'] or data['chain_id']}  initiated by {data['initiator']}")
+    if data["memo"]:
+        console.print(f"memo: {data['memo']}")
+    table = Table(show_header=True, header_style="bold")
+    for col in ("#", "destination", "amount", "whitelist"):
+        table.add_column(col, no_wrap=True, overflow="fold")
+    for d in data["destinations"]:
+        label = "[cyan]change (re-derived)[/cyan]" if d["change"] else (
+            f"[green]{d['label']}[/green]" if d["label"] else "[red]NOT WHITELISTED[/red]")
+        table.add_row(str(d["index"]), d["address"] or "?", f"{d['amount']} {unit}", label)
+    console.print(table)
+    console.print(f"sending {data['amount']} {unit}; fee {data['fee']} (base units)")
+    a = data["approvals"]
+    console.print(f"approvals: {len(a['valid'])} valid of {a['required']} required — "
+                  f"valid: {', '.join(a['valid']) or 'none'}; missing: {', '.join(a['missing']) or 'none'}")
+    console.print(f"approval digest: {data['digest']}")
+    console.print(f"digest words:    {' '.join(data['digest_words'])}")
+    for warning in data["warnings"]:
+        console.print(f"[yellow]warning:[/yellow] {warning}")
+    if data["verdict"] == "sign":
+        console.print("[bold green]policy verdict: every check passes[/bold green]")
+    else:
+        console.print("[bold red]policy verdict: the signer would refuse[/bold red]")
+        for reason in data["reasons"]:
+            console.print(f"  - {reason}")

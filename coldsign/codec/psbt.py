@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import Literal
 
 from coldsign.codec.reader import Reader, compact_size, var_bytes
+from coldsign.codec.script import _ripemd160, hash160, parse_multisig
 from coldsign.codec.tx import (
     SEQUENCE_FINAL,
     OutPoint,
@@ -143,21 +144,14 @@ OUTPUT_NAMES = {
 }
 
 MapKind = Literal["global", "input", "output"]
-_NAMES: dict[str, dict[int, str]] = {"global": GLOBAL_NAMES, "input": INPUT_NAMES, "output": OUTPUT_NAMES}
-
-# Canonical order of known types in each map (Bitcoin Core writes final scriptSig/witness after
-# the signing data); proprietary then unknown records follow.
-_ORDER: dict[str, list[int]] = {
-    "global": [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0xFB],
-    "input": [
-        0x0E, 0x0F, 0x10, 0x11, 0x12,
-        0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x0A, 0x0B, 0x0C, 0x0D,
-        0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x1A, 0x1B, 0x1C, 0x07, 0x08, 0x09,
-    ],  # fmt: skip
-    "output": [0x03, 0x04, 0x00, 0x01, 0x02, 0x05, 0x06, 0x07, 0x08],
+_NAMES: dict[str, dict[int, str]] = {
+    "global": GLOBAL_NAMES,
+    "input": INPUT_NAMES,
+    "output": OUTPUT_NAMES,
 }
-_RANK = {kind: {t: i for i, t in enumerate(order)} for kind, order in _ORDER.items()}
 
+# Canonical order: known types by type number (as BIP-370's vectors and Bitcoin Core's v0 output
+# for the fields a signer adds), then proprietary, then unknown records, each group by key bytes.
 V0_ONLY_GLOBAL = {GLOBAL_UNSIGNED_TX}
 V2_ONLY_GLOBAL = {GLOBAL_TX_VERSION, GLOBAL_FALLBACK_LOCKTIME, GLOBAL_INPUT_COUNT, GLOBAL_OUTPUT_COUNT,
                   GLOBAL_TX_MODIFIABLE}  # fmt: skip
@@ -203,9 +197,18 @@ class KeyPath:
 
 
 def _rank(kind: str, type_: int) -> int:
-    if type_ in _RANK[kind]:
-        return _RANK[kind][type_]
-    return 1000 if type_ == PROPRIETARY else 2000
+    if type_ == PROPRIETARY:
+        return 1 << 70
+    if type_ in _NAMES[kind]:
+        return type_
+    return 1 << 71
+
+
+def _sort_key(kind: str, rec: Record) -> tuple[int, bytes]:
+    # Bitcoin Core keys partial signatures by key id (hash160 of the public key), not by the key.
+    if kind == "input" and rec.type == IN_PARTIAL_SIG:
+        return rec.type, hash160(rec.keydata)
+    return _rank(kind, rec.type), rec.key
 
 
 @dataclass(frozen=True)
@@ -250,10 +253,10 @@ class PsbtMap:
             if not replace_existing:
                 return self
             return replace(self, records=self.records[:i] + (rec,) + self.records[i + 1 :])
-        order = (_rank(self.kind, rec.type), rec.key)
+        order = _sort_key(self.kind, rec)
         pos = len(self.records)
         for j, other in enumerate(self.records):
-            if (_rank(self.kind, other.type), other.key) > order:
+            if _sort_key(self.kind, other) > order:
                 pos = j
                 break
         return replace(self, records=self.records[:pos] + (rec,) + self.records[pos:])
@@ -514,7 +517,9 @@ def determine_locktime(psbt: Psbt) -> int:
     fallback = 0 if fallback_raw is None else _u32(fallback_raw)
     times = [m.required_time_locktime for m in psbt.inputs]
     heights = [m.required_height_locktime for m in psbt.inputs]
-    constrained = [(t, h) for t, h in zip(times, heights, strict=True) if t is not None or h is not None]
+    constrained = [
+        (t, h) for t, h in zip(times, heights, strict=True) if t is not None or h is not None
+    ]
     if not constrained:
         return fallback
     height_ok = all(h is not None for _, h in constrained)
@@ -523,7 +528,9 @@ def determine_locktime(psbt: Psbt) -> int:
         return max(h for _, h in constrained if h is not None)
     if time_ok:
         return max(t for t, _ in constrained if t is not None)
-    raise DecodeError("PSBT", "inputs require both a height and a time lock time; none can be chosen")
+    raise DecodeError(
+        "PSBT", "inputs require both a height and a time lock time; none can be chosen"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -566,7 +573,9 @@ def _check_len(kind: str, index: int | None, rec: Record, keydata: Iterable[int]
 def _check_pubkey(kind: str, index: int | None, rec: Record) -> None:
     _check_len(kind, index, rec, (33, 65), None)
     prefix = rec.keydata[0]
-    if (len(rec.keydata) == 33 and prefix not in (2, 3)) or (len(rec.keydata) == 65 and prefix != 4):
+    if (len(rec.keydata) == 33 and prefix not in (2, 3)) or (
+        len(rec.keydata) == 65 and prefix != 4
+    ):
         raise _fail(kind, index, rec.type, "public key has a bad prefix")
     _check_point(kind, index, rec.type, rec.keydata)
 
@@ -779,17 +788,9 @@ def _preimage_hash(type_: int, preimage: bytes) -> bytes:
         return hashlib.sha256(preimage).digest()
     if type_ == IN_HASH256:
         return hashlib.sha256(hashlib.sha256(preimage).digest()).digest()
-    inner = preimage if type_ == IN_RIPEMD160 else hashlib.sha256(preimage).digest()
-    return _ripemd160(inner)
-
-
-def _ripemd160(data: bytes) -> bytes:
-    try:
-        return hashlib.new("ripemd160", data).digest()
-    except ValueError:  # OpenSSL 3 without the legacy provider
-        from Crypto.Hash import RIPEMD160
-
-        return RIPEMD160.new(data).digest()
+    if type_ == IN_HASH160:
+        return hash160(preimage)
+    return _ripemd160(preimage)
 
 
 def parse_psbt(data: bytes) -> Psbt:
@@ -950,18 +951,22 @@ def to_v2(psbt: Psbt) -> Psbt:
         Record.make(GLOBAL_VERSION, b"", (2).to_bytes(4, "little")),
     ])  # fmt: skip
     inputs = [
-        InputMap("input", m.records).with_records([
-            Record.make(IN_PREVIOUS_TXID, b"", txin.prevout.txid),
-            Record.make(IN_OUTPUT_INDEX, b"", txin.prevout.vout.to_bytes(4, "little")),
-            Record.make(IN_SEQUENCE, b"", txin.sequence.to_bytes(4, "little")),
-        ])  # fmt: skip
+        InputMap("input", m.records).with_records(
+            [
+                Record.make(IN_PREVIOUS_TXID, b"", txin.prevout.txid),
+                Record.make(IN_OUTPUT_INDEX, b"", txin.prevout.vout.to_bytes(4, "little")),
+                Record.make(IN_SEQUENCE, b"", txin.sequence.to_bytes(4, "little")),
+            ]
+        )  # fmt: skip
         for m, txin in zip(psbt.inputs, tx.inputs, strict=True)
     ]
     outputs = [
-        OutputMap("output", m.records).with_records([
-            Record.make(OUT_AMOUNT, b"", out.amount_sat.to_bytes(8, "little")),
-            Record.make(OUT_SCRIPT, b"", out.script_pubkey),
-        ])  # fmt: skip
+        OutputMap("output", m.records).with_records(
+            [
+                Record.make(OUT_AMOUNT, b"", out.amount_sat.to_bytes(8, "little")),
+                Record.make(OUT_SCRIPT, b"", out.script_pubkey),
+            ]
+        )  # fmt: skip
         for m, out in zip(psbt.outputs, tx.outputs, strict=True)
     ]
     return Psbt(2, g, tuple(_as_input(m) for m in inputs), tuple(_as_output(m) for m in outputs))
@@ -1014,11 +1019,6 @@ def combine(psbts: Sequence[Psbt]) -> Psbt:
     return Psbt(first.version, g, tuple(ins), tuple(outs))
 
 
-def _hash160(data: bytes) -> bytes:
-    # TODO(lead): use codec.script.hash160
-    return _ripemd160(hashlib.sha256(data).digest())
-
-
 def _push(data: bytes) -> bytes:
     """Minimal push of `data` (BIP-62 style) for scriptSigs built by the finalizer."""
     n = len(data)
@@ -1031,27 +1031,6 @@ def _push(data: bytes) -> bytes:
     if n <= 0xFFFF:
         return b"\x4d" + n.to_bytes(2, "little") + data
     return b"\x4e" + n.to_bytes(4, "little") + data
-
-
-def parse_multisig_script(script: bytes) -> tuple[int, list[bytes]] | None:
-    """(m, pubkeys) if `script` is `OP_m <33-byte keys> OP_n OP_CHECKMULTISIG`, else None."""
-    # TODO(lead): use codec.script.parse_multisig once the keys helper's version is settled
-    if len(script) < 3 or script[-1] != 0xAE:
-        return None
-    m_op, n_op = script[0], script[-2]
-    if not (0x51 <= m_op <= 0x60 and 0x51 <= n_op <= 0x60):
-        return None
-    m, n = m_op - 0x50, n_op - 0x50
-    keys = []
-    pos = 1
-    for _ in range(n):
-        if pos >= len(script) - 2 or script[pos] != 33:
-            return None
-        keys.append(script[pos + 1 : pos + 34])
-        pos += 34
-    if pos != len(script) - 2 or m > n:
-        return None
-    return m, keys
 
 
 def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
@@ -1069,12 +1048,12 @@ def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
     inner = spk
     if len(spk) == 23 and spk[:2] == b"\xa9\x14" and spk[-1] == 0x87:  # P2SH
         redeem = inp.redeem_script
-        if redeem is None or _hash160(redeem) != spk[2:22]:
+        if redeem is None or hash160(redeem) != spk[2:22]:
             return None
         inner = redeem
         script_sig = _push(redeem)
     if len(inner) == 22 and inner[:2] == b"\x00\x14":  # P2WPKH
-        match = [(pk, s) for pk, s in sigs.items() if _hash160(pk) == inner[2:]]
+        match = [(pk, s) for pk, s in sigs.items() if hash160(pk) == inner[2:]]
         if not match:
             return None
         witness = (match[0][1], match[0][0])
@@ -1096,7 +1075,7 @@ def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
             return None
         script_sig = b"\x00" + b"".join(_push(s) for s in stack) + script_sig
     elif len(spk) == 25 and spk[:3] == b"\x76\xa9\x14" and spk[-2:] == b"\x88\xac":  # P2PKH
-        match = [(pk, s) for pk, s in sigs.items() if _hash160(pk) == spk[3:23]]
+        match = [(pk, s) for pk, s in sigs.items() if hash160(pk) == spk[3:23]]
         if not match:
             return None
         script_sig = _push(match[0][1]) + _push(match[0][0])
@@ -1112,7 +1091,7 @@ def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
 
 
 def _multisig_stack(script: bytes, sigs: dict[bytes, bytes]) -> list[bytes] | None:
-    parsed = parse_multisig_script(script)
+    parsed = parse_multisig(script)
     if parsed is None:
         return None
     m, keys = parsed

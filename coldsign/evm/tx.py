@@ -84,7 +84,7 @@ def _check_access_list(access_list: object) -> None:
 
 @dataclass(frozen=True, kw_only=True)
 class LegacyTx:
-    """An untyped transaction. `chain_id` set: EIP-155 replay protection; None: pre-EIP-155."""
+    """An untyped transaction. `chain_id` >= 1: EIP-155 replay protection; None: pre-EIP-155."""
 
     chain_id: int | None
     nonce: int
@@ -99,6 +99,10 @@ class LegacyTx:
         _check_uint("gas_price", self.gas_price)
         if self.chain_id is not None:
             _check_uint("chain_id", self.chain_id, MAX_LEGACY_CHAIN_ID)
+            if self.chain_id == 0:
+                # EIP-155 with chain id 0 would make [..., 0, 0, 0] both a signing payload and an
+                # "unsigned tx with empty v, r, s" (ethereum/tests' form): refuse the ambiguity.
+                raise ValueError("legacy chain_id must be None (pre-EIP-155) or at least 1")
 
     @property
     def type(self) -> TxType:
@@ -352,16 +356,16 @@ def _decode_legacy(items: list[rlp.RlpItem], *, signed: bool) -> SignedTx | Lega
         chain_id = _uint(items[6], "chainId")
         if items[7] != b"" or items[8] != b"":
             raise DecodeError(WHAT, "EIP-155 signing payload must end with chainId, 0, 0")
-        if chain_id > MAX_LEGACY_CHAIN_ID:
-            raise DecodeError("transaction field chainId", "too large for an EIP-155 v")
+        if not 1 <= chain_id <= MAX_LEGACY_CHAIN_ID:
+            raise DecodeError("transaction field chainId", "0 or too large for an EIP-155 v")
         return build(chain_id)
     v = _uint(items[6], "v")
     if v in (27, 28):
         chain, parity = None, v - 27
-    elif v >= 35:
+    elif v >= 37:  # 35 and 36 would mean chain id 0
         chain, parity = (v - 35) // 2, (v - 35) % 2
     else:
-        raise DecodeError("transaction field v", "neither 27/28 nor an EIP-155 value (>= 35)")
+        raise DecodeError("transaction field v", "neither 27/28 nor an EIP-155 value (>= 37)")
     if chain is not None and chain > MAX_LEGACY_CHAIN_ID:
         raise DecodeError("transaction field v", "chain id too large for an EIP-155 v")
     return SignedTx(tx=build(chain), signature=_decode_signature(items[7:9], parity))

@@ -76,7 +76,11 @@ def parse_token_amount(text: str, decimals: int, *, what: str = "token amount") 
 
     More fractional digits than `decimals` is refused (DecodeError); ValueError for bad decimals.
     """
-    if not isinstance(decimals, int) or not 0 <= decimals <= MAX_DECIMALS:
+    if (
+        not isinstance(decimals, int)
+        or isinstance(decimals, bool)
+        or not 0 <= decimals <= MAX_DECIMALS
+    ):
         raise ValueError(f"decimals must be an integer in [0, {MAX_DECIMALS}]")
     cleaned = _check_text(text, what)
     match = _PLAIN_RE.fullmatch(cleaned)

@@ -63,7 +63,9 @@ class SegwitV0Sighasher:
             self._locktime, (sighash_type & 0xFFFF_FFFF).to_bytes(4, "little"),
         ])  # fmt: skip
 
-    def digest(self, index: int, script_code: bytes, amount_sat: int, sighash_type: int = SIGHASH_ALL) -> bytes:
+    def digest(
+        self, index: int, script_code: bytes, amount_sat: int, sighash_type: int = SIGHASH_ALL
+    ) -> bytes:
         """sha256d of the BIP-143 preimage: the message an ECDSA signature signs."""
         return sha256d(self.preimage(index, script_code, amount_sat, sighash_type))
 
@@ -104,7 +106,12 @@ class TaprootSighasher:
         anyone = bool(hash_type & SIGHASH_ANYONECANPAY)
         parts = [bytes([hash_type]), self._version, self._locktime]
         if not anyone:
-            parts += [self.sha_prevouts, self.sha_amounts, self.sha_scriptpubkeys, self.sha_sequences]
+            parts += [
+                self.sha_prevouts,
+                self.sha_amounts,
+                self.sha_scriptpubkeys,
+                self.sha_sequences,
+            ]
         if base not in (SIGHASH_NONE, SIGHASH_SINGLE):
             parts.append(self.sha_outputs)
         ext_flag = 0 if leaf_hash is None else 1
@@ -126,12 +133,25 @@ class TaprootSighasher:
             parts += [leaf_hash, bytes([key_version]), codesep_pos.to_bytes(4, "little")]
         return b"".join(parts)
 
-    def digest(self, index: int, hash_type: int = SIGHASH_DEFAULT, **kwargs: object) -> bytes:
+    def digest(
+        self,
+        index: int,
+        hash_type: int = SIGHASH_DEFAULT,
+        *,
+        annex: bytes | None = None,
+        leaf_hash: bytes | None = None,
+        key_version: int = 0,
+        codesep_pos: int = 0xFFFF_FFFF,
+    ) -> bytes:
         """tagged_hash("TapSighash", 0x00 || SigMsg): the message a BIP-340 signature signs."""
-        return tagged_hash("TapSighash", b"\x00" + self.sigmsg(index, hash_type, **kwargs))  # type: ignore[arg-type]
+        msg = self.sigmsg(index, hash_type, annex=annex, leaf_hash=leaf_hash, key_version=key_version,
+                          codesep_pos=codesep_pos)  # fmt: skip
+        return tagged_hash("TapSighash", b"\x00" + msg)
 
 
-def legacy_digest(tx: Transaction, index: int, script_code: bytes, sighash_type: int = SIGHASH_ALL) -> bytes:
+def legacy_digest(
+    tx: Transaction, index: int, script_code: bytes, sighash_type: int = SIGHASH_ALL
+) -> bytes:
     """The original (pre-segwit) signature hash, SIGHASH_ALL only, for P2SH / P2PKH inputs.
 
     `script_code` must not contain OP_CODESEPARATOR (true of the multisig and P2PKH scripts we

@@ -1,0 +1,384 @@
+"""`coldsign qr show` and `coldsign qr scan`, and the helpers other commands call for `--qr`.
+
+`show_qr(app, data, kind, ...)` displays or writes bytes as QR codes; `scan_qr(app, ...)` reads
+them back from images, a frame directory, stdin lines or a webcam and returns `(kind, bytes)`.
+Both print what they do to stderr; the caller decides what its result is.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import itertools
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import cast
+
+import click
+
+from coldsign.cli.app import App
+from coldsign.errors import DecodeError, TransportError, UsageError
+from coldsign.transport import files
+from coldsign.transport.formats import (
+    FORMATS,
+    Density,
+    KINDS,
+    PSBT_MAGIC,
+    Fmt,
+    Kind,
+    MultipartCollector,
+    encode_for_qr,
+    parse_density,
+    sniff_kind,
+    ur_encoder,
+)
+
+DEFAULT_FPS = 5.0
+DEFAULT_BOX = 6
+MAX_SHOW_BYTES = 16 * 1024 * 1024
+
+
+# --------------------------------------------------------------------------- API for commands
+
+
+def show_qr(
+    app: App,
+    data: bytes,
+    kind: Kind,
+    fmt: Fmt = "ur",
+    density: str | int = "medium",
+    *,
+    png_dir: Path | None = None,
+    gif: Path | None = None,
+    svg_dir: Path | None = None,
+    frames: int | None = None,
+    fps: float = DEFAULT_FPS,
+    invert: bool = False,
+    text: bool = False,
+    box_size: int = DEFAULT_BOX,
+    force: bool = False,
+) -> list[str]:
+    """Show `data` as QR codes: frame files, a GIF, part strings, or the terminal.
+
+    For UR written to files `frames` defaults to twice the fragment count, so a receiver that
+    misses frames still completes; on a TTY the terminal loops (pure then fountain parts) at
+    `fps` until Ctrl-C; on a non-TTY each frame is printed once. Returns the parts shown.
+    Raises UsageError for bad options, TransportError for write failures.
+    """
+    if sum(x is not None for x in (png_dir, gif, svg_dir)) > 1:
+        raise UsageError("choose one of --png-dir, --gif and --svg-dir")
+    if not 0 < fps <= 60:
+        raise UsageError("--fps must be between 0 and 60")
+    if frames is not None and not 1 <= frames <= 100_000:
+        raise UsageError("--frames must be between 1 and 100000")
+    if not 1 <= box_size <= 40:
+        raise UsageError("--box-size must be between 1 and 40")
+    try:
+        dens = parse_density(density)
+        fragments = len(encode_for_qr(data, kind, fmt, dens))
+        to_files = png_dir is not None or gif is not None or svg_dir is not None
+        count = frames
+        if count is None and fmt == "ur" and fragments > 1 and to_files:
+            count = 2 * fragments
+        parts = encode_for_qr(data, kind, fmt, dens, frames=count)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+    summary = f"{fmt} {kind}: {len(data)} bytes in {fragments} part(s), density {dens.name}"
+    if to_files:
+        app.info(f"{summary}; writing {len(parts)} frame(s)")
+        written = _write_frames(app, parts, png_dir, gif, svg_dir, fps, box_size, force)
+        app.emit(
+            {"format": fmt, "kind": kind, "fragments": fragments, "frames": len(parts),
+             "files": [str(p) for p in written]},
+            text=f"wrote {len(parts)} frame(s) to {gif or png_dir or svg_dir}",
+        )  # fmt: skip
+        return parts
+    if text or app.json:
+        app.emit({"format": fmt, "kind": kind, "fragments": fragments, "parts": parts},
+                 text="\n".join(parts))  # fmt: skip
+        return parts
+    app.info(summary)
+    if sys.stdout.isatty():
+        _live_loop(app, data, kind, fmt, dens, parts, fragments, fps, invert)
+    else:
+        from coldsign.transport import qr
+
+        for index, part in enumerate(parts, start=1):
+            click.echo(qr.render_terminal(part, invert=invert, fast=len(parts) > 1))
+            click.echo(f"part {index}/{len(parts)}")
+    return parts
+
+
+def scan_qr(
+    app: App,
+    *,
+    images: Sequence[Path] = (),
+    directory: Path | None = None,
+    stdin: bool = False,
+    camera: bool = False,
+    device: int = 0,
+    expect: Kind | None = None,
+) -> tuple[Kind, bytes]:
+    """Collect one message from exactly one source; progress on stderr.
+
+    Returns `(kind, bytes)`. DecodeError (exit 3) for a refused part or an incomplete message,
+    TransportError (exit 7) for an unreadable source or a missing zbar/OpenCV.
+    """
+    chosen = sum((bool(images), directory is not None, stdin, camera))
+    if chosen != 1:
+        raise UsageError("give exactly one source: IMAGES..., --dir, --stdin or --camera")
+    from coldsign.transport import scan
+
+    collector = MultipartCollector(expect)
+    found_any = False
+
+    def feed(source: str, texts: Iterable[str]) -> bool:
+        nonlocal found_any
+        for text in texts:
+            found_any = True
+            progress = collector.add(text)
+            app.info(f"{source}: {progress.describe()}")
+            if collector.is_complete:
+                return True
+        return False
+
+    if images or directory is not None:
+        paths = list(images) if images else scan.image_files(cast(Path, directory))
+        if not paths:
+            raise TransportError(f"no image files in {directory}")
+        for name, texts in scan.scan_files(paths):
+            if not texts:
+                app.warn(f"{name}: no QR code found")
+            if feed(name, texts):
+                break
+    elif stdin:
+        for name, line in scan.scan_lines(sys.stdin):
+            if feed(name, [line]):
+                break
+    else:
+        app.info(f"scanning with camera {device}; Ctrl-C to stop")
+        for texts in scan.camera_frames(device):
+            if feed("camera", texts):
+                break
+    if not collector.is_complete:
+        if not found_any:
+            raise DecodeError("QR input", "no QR code found")
+        raise DecodeError("QR message", f"incomplete after {collector.count} part(s); "
+                          "scan the missing frames")  # fmt: skip
+    kind, data = collector.result()
+    app.info(f"scanned {kind}: {len(data)} bytes, sha256 {_sha256(data)}")
+    return kind, data
+
+
+def load_for_qr(raw: bytes, kind: str) -> tuple[Kind, bytes]:
+    """File bytes to what `qr show` encodes: `auto` finds binary, base64 or hex PSBTs."""
+    if kind in ("auto", "psbt"):
+        psbt = _as_psbt(raw)
+        if psbt is not None:
+            return "psbt", psbt
+        if kind == "psbt":
+            raise DecodeError("PSBT file", "not a binary, base64 or hex PSBT")
+        return sniff_kind(raw), raw
+    return cast(Kind, kind), raw
+
+
+def _as_psbt(raw: bytes) -> bytes | None:
+    if raw.startswith(PSBT_MAGIC):
+        return raw
+    text = raw.strip()
+    try:
+        if text.startswith(b"cHNidP"):
+            decoded = base64.b64decode(text, validate=True)
+        elif text.lower().startswith(b"70736274ff"):
+            decoded = bytes.fromhex(text.decode("ascii"))
+        else:
+            return None
+    except (binascii.Error, ValueError):
+        return None
+    return decoded if decoded.startswith(PSBT_MAGIC) else None
+
+
+# --------------------------------------------------------------------------- internals
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_frames(
+    app: App,
+    parts: list[str],
+    png_dir: Path | None,
+    gif: Path | None,
+    svg_dir: Path | None,
+    fps: float,
+    box_size: int,
+    force: bool,
+) -> list[Path]:
+    from coldsign.transport import qr
+
+    if gif is not None:
+        digest = files.write_new(gif, qr.animated_gif(parts, fps=fps, box_size=box_size),
+                                 force=force)  # fmt: skip
+        app.info(f"wrote {gif}: sha256 {digest.sha256}, {digest.size} bytes")
+        return [gif]
+    directory = cast(Path, png_dir if png_dir is not None else svg_dir)
+    suffix = ".png" if png_dir is not None else ".svg"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise TransportError(f"cannot create {directory}: {exc.strerror or exc}") from None
+    stale = sorted(directory.glob(f"frame-*{suffix}"))
+    if stale and not force:
+        raise TransportError(f"{directory} already holds frame files; use an empty directory")
+    written: list[Path] = []
+    for index, part in enumerate(parts, start=1):
+        path = directory / qr.frame_name(index, len(parts), suffix)
+        fast = len(parts) > 1  # see qr.matrix: sequences trade the mask search for speed
+        render = qr.png if suffix == ".png" else qr.svg
+        body = render(part, box_size=box_size, fast=fast)
+        digest = files.write_new(path, body, force=force)
+        app.info(f"wrote {path}: sha256 {digest.sha256}, {digest.size} bytes")
+        written.append(path)
+    if stale:
+        extra = [p for p in stale if p not in written]
+        if extra:
+            app.warn(f"{directory} still holds {len(extra)} older frame file(s); remove them")
+    return written
+
+
+def _live_loop(
+    app: App,
+    data: bytes,
+    kind: Kind,
+    fmt: Fmt,
+    density: Density,
+    parts: list[str],
+    fragments: int,
+    fps: float,
+    invert: bool,
+) -> None:
+    from coldsign.transport import qr
+
+    stream: Iterator[str]
+    if fmt == "ur" and fragments > 1:
+        encoder = ur_encoder(data, kind, density)
+        stream = (encoder.next_part().upper() for _ in itertools.count())
+    else:
+        stream = itertools.cycle(parts)
+    period = 1.0 / fps
+    try:
+        for shown, part in enumerate(stream, start=1):
+            started = time.monotonic()
+            if fmt == "ur" and fragments > 1:
+                seq = part.split("/")[1]
+                counter = f"UR part {seq} (frame {shown}; {fragments} fragments)"
+            else:
+                counter = f"part {(shown - 1) % len(parts) + 1}/{len(parts)}"
+            block = qr.render_terminal(part, invert=invert, fast=True)
+            sys.stdout.write("\x1b[H\x1b[2J" + block + "\n" + counter + "  (Ctrl-C to stop)\n")
+            sys.stdout.flush()
+            if len(parts) == 1 and fmt != "ur":
+                break  # a single static code needs no loop
+            if fmt == "ur" and fragments == 1:
+                break
+            time.sleep(max(0.0, period - (time.monotonic() - started)))
+    except KeyboardInterrupt:
+        sys.stdout.write("\n")
+        app.info("stopped")
+
+
+# --------------------------------------------------------------------------- commands
+
+
+InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+def _density(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    try:
+        parse_density(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+@click.group()
+def qr() -> None:
+    """Show and scan QR codes: UR (animated, fountain-coded), BBQr, base64."""
+
+
+@qr.command("show")
+@click.argument("file", type=InFile)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="ur", show_default=True)
+@click.option("--kind", type=click.Choice(("auto", *KINDS)), default="auto", show_default=True,
+              help="What FILE holds; auto recognizes PSBTs (binary, base64 or hex).")
+@click.option("--png-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write numbered PNG frames (frame-0001.png ...) here.")
+@click.option("--gif", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write an animated GIF.")
+@click.option("--svg-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write numbered SVG frames here.")
+@click.option("--frames", type=int, help="Frames to write (UR default: twice the fragments).")
+@click.option("--fps", type=float, default=DEFAULT_FPS, show_default=True,
+              help="Frames per second for the terminal loop and GIF.")
+@click.option("--density", default="medium", show_default=True, callback=_density,
+              help="low, medium, high, or a UR fragment size in bytes.")
+@click.option("--invert", is_flag=True, help="Terminal: light modules as blocks (dark themes).")
+@click.option("--text", "as_text", is_flag=True, help="Print the part strings, one per line.")
+@click.option("--box-size", type=int, default=DEFAULT_BOX, show_default=True,
+              help="Pixels per module in PNG/GIF.")
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.pass_obj
+def show_cmd(
+    app: App, file: Path, fmt: str, kind: str, png_dir: Path | None, gif: Path | None,
+    svg_dir: Path | None, frames: int | None, fps: float, density: str, invert: bool,
+    as_text: bool, box_size: int, force: bool,
+) -> None:  # fmt: skip
+    """Show FILE as QR codes (terminal, PNG/SVG frames or GIF)."""
+    raw = files.read_capped(file, MAX_SHOW_BYTES)
+    app.info(f"read {file}: sha256 {_sha256(raw)}, {len(raw)} bytes")
+    resolved, data = load_for_qr(raw, kind)
+    if not data:
+        raise DecodeError(f"file {file}", "is empty")
+    show_qr(app, data, resolved, cast(Fmt, fmt), density, png_dir=png_dir, gif=gif,
+            svg_dir=svg_dir, frames=frames, fps=fps, invert=invert, text=as_text,
+            box_size=box_size, force=force)  # fmt: skip
+
+
+@qr.command("scan")
+@click.argument("images", nargs=-1, type=InFile)
+@click.option("--dir", "directory", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Scan every image in this directory, in name order.")
+@click.option("--stdin", "from_stdin", is_flag=True, help="One QR text per line on stdin.")
+@click.option("--camera", is_flag=True, help="Scan with a webcam (needs coldsign[camera]).")
+@click.option("--device", type=int, default=0, show_default=True, help="Camera number.")
+@click.option("--kind", type=click.Choice(("auto", *KINDS)), default="auto", show_default=True,
+              help="Refuse anything but this kind.")
+@click.option("-o", "--out", required=True,
+              help="Output file (written atomically, never overwritten), or - for base64 on stdout.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.pass_obj
+def scan_cmd(
+    app: App, images: tuple[Path, ...], directory: Path | None, from_stdin: bool, camera: bool,
+    device: int, kind: str, out: str, force: bool,
+) -> None:  # fmt: skip
+    """Scan QR codes into a file: IMAGES..., --dir D, --stdin or --camera."""
+    expect = None if kind == "auto" else cast(Kind, kind)
+    got, data = scan_qr(app, images=images, directory=directory, stdin=from_stdin,
+                        camera=camera, device=device, expect=expect)  # fmt: skip
+    digest = _sha256(data)
+    if out == "-":
+        encoded = base64.b64encode(data).decode("ascii")
+        app.emit({"kind": got, "size": len(data), "sha256": digest, "base64": encoded},
+                 text=encoded)  # fmt: skip
+        return
+    path = Path(out)
+    written = files.write_new(path, data, force=force)
+    app.info(f"wrote {path}: sha256 {written.sha256}, {written.size} bytes")
+    app.emit({"kind": got, "size": written.size, "sha256": written.sha256, "path": str(path)},
+             text=f"{got} {written.size} bytes sha256 {written.sha256} -> {path}")  # fmt: skip

@@ -1,0 +1,252 @@
+"""`coldsign wallet`: watch-only descriptors, xpubs and addresses (BIP-44/48/49/84/86, BIP-380..389).
+
+The mnemonic is read last, after every other argument has been checked, from a hidden prompt or
+`--mnemonic-fd N`; it never appears in argv, output or errors. Results go to stdout.
+"""
+
+from __future__ import annotations
+
+import click
+
+from coldsign.cli import prompts
+from coldsign.cli.app import App
+from coldsign.errors import DecodeError, UsageError
+
+NETWORKS = ["mainnet", "testnet", "signet", "regtest"]
+# --type -> (BIP purpose, descriptor template); BIP-48 adds a script-type level (2' = P2WSH).
+TYPES: dict[str, tuple[int, str]] = {
+    "wpkh": (84, "wpkh({key})"),
+    "sh-wpkh": (49, "sh(wpkh({key}))"),
+    "tr": (86, "tr({key})"),
+    "wsh-sortedmulti": (48, "wsh(sortedmulti({threshold},{keys}))"),
+}
+MAX_ADDRESSES = 10_000
+_BRANCHES = "/<0;1>/*"
+
+
+def _network_option() -> click.Option:
+    return click.option(
+        "--network",
+        type=click.Choice(NETWORKS),
+        default="mainnet",
+        show_default=True,
+        help="Bitcoin network.",
+    )
+
+
+def _read_seed(app: App, mnemonic_fd: int | None, passphrase_fd: int | None, ask_passphrase: bool):
+    """Mnemonic (and optional passphrase) -> BIP-32 master key. Called after all other checks."""
+    from coldsign.keys.hd import ExtendedPrivateKey
+    from coldsign.keys.secrets import Passphrase
+    from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
+
+    mnemonic = mnemonic_from_text(prompts.secret(app, "mnemonic", mnemonic_fd))
+    passphrase = None
+    if passphrase_fd is not None or ask_passphrase:
+        passphrase = Passphrase(prompts.secret(app, "passphrase", passphrase_fd, allow_empty=True))
+    seed = seed_from_mnemonic(mnemonic, passphrase)
+    mnemonic.wipe()
+    if passphrase is not None:
+        passphrase.wipe()
+    return seed
+
+
+def _master(app: App, network: str, mnemonic_fd: int | None, passphrase_fd: int | None, ask: bool):
+    from coldsign.keys.hd import ExtendedPrivateKey
+    from coldsign.units import Network
+
+    seed = _read_seed(app, mnemonic_fd, passphrase_fd, ask)
+    try:
+        return ExtendedPrivateKey.from_seed(seed, Network(network))
+    finally:
+        seed.wipe()
+
+
+def _secret_options(func):  # type: ignore[no-untyped-def]
+    func = click.option(
+        "--passphrase",
+        "ask_passphrase",
+        is_flag=True,
+        help="Prompt for a BIP-39 passphrase (hidden) when no --passphrase-fd is given.",
+    )(func)
+    func = click.option(
+        "--passphrase-fd", type=int, default=None, metavar="N", help="Read the BIP-39 passphrase from fd N."
+    )(func)
+    func = click.option(
+        "--mnemonic-fd", type=int, default=None, metavar="N", help="Read the mnemonic from fd N (else a hidden prompt)."
+    )(func)
+    return func
+
+
+@click.group()
+def wallet() -> None:
+    """Watch-only descriptors, xpubs and addresses."""
+
+
+@wallet.command("xpub")
+@click.option("--path", "path_text", required=True, help="Derivation path, e.g. \"m/84'/0'/0'\".")
+@_network_option()
+@_secret_options
+@click.pass_obj
+def xpub_cmd(
+    app: App,
+    path_text: str,
+    network: str,
+    mnemonic_fd: int | None,
+    passphrase_fd: int | None,
+    ask_passphrase: bool,
+) -> None:
+    """Print the key expression [fingerprint/path]xpub for sharing with cosigners."""
+    from coldsign.keys.hd import KeyOrigin, format_path, parse_path
+
+    path = parse_path(path_text)
+    master = _master(app, network, mnemonic_fd, passphrase_fd, ask_passphrase)
+    try:
+        account = master.derive(path).public()
+        origin = KeyOrigin(master.fingerprint, path)
+    finally:
+        master.wipe()
+    expression = f"[{origin}]{account.to_string()}"
+    app.emit(
+        {
+            "key_expression": expression,
+            "fingerprint": origin.fingerprint.hex(),
+            "path": format_path(path),
+            "xpub": account.to_string(),
+            "network": network,
+        },
+        expression,
+    )
+
+
+@wallet.command("descriptor")
+@click.option("--type", "kind", type=click.Choice(list(TYPES)), required=True, help="Wallet kind.")
+@click.option("--account", type=click.IntRange(0, 2**31 - 1), default=0, show_default=True)
+@_network_option()
+@click.option("--threshold", type=int, default=None, help="M of an M-of-N wsh-sortedmulti wallet.")
+@click.option(
+    "--cosigner",
+    "cosigners",
+    multiple=True,
+    metavar="KEYEXPR",
+    help="A cosigner's [fingerprint/48h/coin'/account'/2h]xpub (repeat for each).",
+)
+@_secret_options
+@click.pass_obj
+def descriptor_cmd(
+    app: App,
+    kind: str,
+    account: int,
+    network: str,
+    threshold: int | None,
+    cosigners: tuple[str, ...],
+    mnemonic_fd: int | None,
+    passphrase_fd: int | None,
+    ask_passphrase: bool,
+) -> None:
+    """Print the watch-only descriptor (origin, <0;1>/* and checksum) of one account."""
+    from coldsign.codec.descriptor import parse_descriptor
+    from coldsign.keys.hd import HARDENED, KeyOrigin, format_path
+    from coldsign.units import Network
+
+    net = Network(network)
+    purpose, template = TYPES[kind]
+    multisig = kind == "wsh-sortedmulti"
+    cosigner_keys: list[str] = []
+    if multisig:
+        if threshold is None or not cosigners:
+            raise UsageError("wsh-sortedmulti needs --threshold M and at least one --cosigner")
+        total = len(cosigners) + 1
+        if not 1 <= threshold <= total:
+            raise UsageError(f"--threshold {threshold} must be between 1 and {total} (the number of keys)")
+        if total > 20:
+            raise UsageError("at most 20 keys in a wsh(sortedmulti()) wallet")
+        cosigner_keys = [_cosigner(text, i, net) for i, text in enumerate(cosigners, start=1)]
+    elif threshold is not None or cosigners:
+        raise UsageError("--threshold and --cosigner are only for --type wsh-sortedmulti")
+
+    path = (purpose + HARDENED, net.coin_type + HARDENED, account + HARDENED)
+    if multisig:
+        path = (*path, 2 + HARDENED)  # BIP-48 script type 2': native segwit multisig
+    master = _master(app, network, mnemonic_fd, passphrase_fd, ask_passphrase)
+    try:
+        ours = master.derive(path).public()
+        origin = KeyOrigin(master.fingerprint, path)
+    finally:
+        master.wipe()
+    our_key = f"[{origin}]{ours.to_string()}{_BRANCHES}"
+    if multisig:
+        body = template.format(threshold=threshold, keys=",".join([our_key, *cosigner_keys]))
+    else:
+        body = template.format(key=our_key)
+    descriptor = parse_descriptor(body)  # same checks as any descriptor we read (dup keys, ...)
+    text = descriptor.to_string()
+    app.emit(
+        {
+            "descriptor": text,
+            "type": kind,
+            "network": network,
+            "fingerprint": origin.fingerprint.hex(),
+            "path": format_path(path),
+        },
+        text,
+    )
+
+
+def _cosigner(text: str, position: int, network) -> str:  # type: ignore[no-untyped-def]
+    """A cosigner's account key with origin; `/<0;1>/*` is added unless already there."""
+    from coldsign.codec.descriptor import parse_key_expression
+    from coldsign.keys.hd import key_family
+
+    what = f"cosigner {position}"
+    key = parse_key_expression(text.strip(), what=what)
+    if key.xpub is None:
+        raise DecodeError(what, "must be an xpub/tpub (a single key cannot make a wallet)")
+    if key.origin is None:
+        raise DecodeError(what, "needs its key origin, as [fingerprint/48h/coin'/account'/2h]xpub...")
+    if key.xpub.network is not key_family(network):
+        raise DecodeError(what, f"is a key for another network than {network.value}")
+    if key.path or key.wildcard:
+        if not (key.wildcard and key.path == ((0, 1),)):
+            raise DecodeError(what, "give the account key alone, or followed by /<0;1>/*")
+        return key.to_string()
+    return key.to_string() + _BRANCHES
+
+
+@wallet.command("addresses")
+@click.argument("descriptor_text", metavar="DESCRIPTOR")
+@_network_option()
+@click.option("--change", is_flag=True, help="List the change branch (/1/*) of a <0;1> descriptor.")
+@click.option("--start", type=click.IntRange(0, 2**31 - 1), default=0, show_default=True)
+@click.option("--count", type=click.IntRange(1, MAX_ADDRESSES), default=10, show_default=True)
+@click.pass_obj
+def addresses_cmd(app: App, descriptor_text: str, network: str, change: bool, start: int, count: int) -> None:
+    """List index, address and scriptPubKey for DESCRIPTOR."""
+    from coldsign.units import Network
+    from coldsign.wallet import Wallet
+
+    wallet_ = Wallet.from_descriptor(descriptor_text, Network(network))
+    branch = 1 if change else 0
+    if branch >= len(wallet_.branches):
+        raise UsageError("--change needs a descriptor with a <0;1> step (this one has one branch)")
+    ranged = wallet_.branches[branch].is_ranged
+    if not ranged and (start != 0 or count != 1):
+        start, count = 0, 1  # a fixed descriptor has exactly one script
+    if start + count > 2**31:
+        raise UsageError("--start + --count goes past the last non-hardened index")
+    rows = []
+    for index in range(start, start + count):
+        derived = wallet_.derive_at((branch, index))
+        rows.append(
+            {
+                "index": index,
+                "address": derived.address(wallet_.network),
+                "script_pubkey": derived.script_pubkey.hex(),
+            }
+        )
+
+    def text() -> str:
+        width = max(len(r["address"]) for r in rows)
+        return "\n".join(f"{r['index']:>6}  {r['address']:<{width}}  {r['script_pubkey']}" for r in rows)
+
+    app.emit(rows, text)

@@ -1,0 +1,525 @@
+"""Sign a PSBT with the keys of one seed (BIP-174 signer role).
+
+Which inputs: those whose BIP-32 derivation fields (or BIP-371 taproot derivations) carry this
+seed's master fingerprint. For each, the key is re-derived and must equal the public key in the
+PSBT and appear in the script being spent; metadata alone never makes an input ours.
+
+Supported: P2WPKH, P2SH-P2WPKH, P2TR key path (BIP-86: no script tree, or the PSBT's merkle
+root), P2WSH / P2SH-P2WSH multi and sortedmulti (a partial signature for our key), and, for the
+BIP-174 workflow, legacy P2SH multisig and P2PKH when the full previous transaction is present.
+ECDSA uses RFC 6979 nonces, low S and Bitcoin Core's low-R grinding, so signatures are
+byte-for-byte those of Core; taproot uses BIP-340 Schnorr with 32 bytes of auxiliary randomness.
+Only SIGHASH_ALL (and SIGHASH_DEFAULT for taproot) is signed. Every signature is verified before
+the PSBT is returned; signing nothing raises NotOurs (exit 8).
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import os
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from coldsign.codec.psbt import (
+    IN_PARTIAL_SIG,
+    IN_TAP_KEY_SIG,
+    InputMap,
+    KeyPath,
+    Psbt,
+    Record,
+)
+from coldsign.codec.script import ScriptType, classify, hash160, parse_multisig, tagged_hash
+from coldsign.codec.tx import Transaction, TxOut
+from coldsign.errors import NotOurs, PolicyViolation
+from coldsign.keys.hd import ExtendedPrivateKey
+from coldsign.keys.secrets import Seed
+from coldsign.keys.sighash import (
+    SIGHASH_ALL,
+    SIGHASH_DEFAULT,
+    SegwitV0Sighasher,
+    TaprootSighasher,
+    legacy_digest,
+    p2wpkh_script_code,
+)
+
+AuxRand = Callable[[], bytes]
+
+
+class SpendKind(enum.Enum):
+    """How an input is spent, as the signer understood it."""
+
+    P2WPKH = "p2wpkh"
+    P2SH_P2WPKH = "p2sh-p2wpkh"
+    P2TR = "p2tr"
+    P2WSH_MULTISIG = "p2wsh-multisig"
+    P2SH_P2WSH_MULTISIG = "p2sh-p2wsh-multisig"
+    P2SH_MULTISIG = "p2sh-multisig"
+    P2PKH = "p2pkh"
+    UNKNOWN = "unknown"
+
+
+class InputStatus(enum.Enum):
+    SIGNED = "signed"
+    NOT_OURS = "not-ours"
+    FINALIZED = "finalized"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class InputReport:
+    """What the signer did with one input; `pubkeys` are the keys it signed with."""
+
+    index: int
+    status: InputStatus
+    kind: SpendKind
+    pubkeys: tuple[bytes, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SignResult:
+    """The signed PSBT, one report per input, and warnings for the operator."""
+
+    psbt: Psbt
+    inputs: tuple[InputReport, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def inputs_signed(self) -> int:
+        return sum(1 for r in self.inputs if r.status is InputStatus.SIGNED)
+
+
+def sign_psbt(
+    psbt: Psbt,
+    seed: Seed,
+    *,
+    aux_rand: AuxRand | None = None,
+    require_non_witness_utxo: bool = False,
+) -> SignResult:
+    """Sign every input of `psbt` that derives from `seed` (see the module docstring).
+
+    Raises PolicyViolation (one reason per input) for a sighash type other than ALL/DEFAULT, a
+    missing non-witness UTXO when `require_non_witness_utxo`, or UTXO data that contradicts
+    itself; NotOurs if no input could be signed. Nothing is signed unless every check passes.
+    """
+    root = ExtendedPrivateKey.from_seed(seed)
+    try:
+        return sign_psbt_with_root(
+            psbt, root, aux_rand=aux_rand, require_non_witness_utxo=require_non_witness_utxo
+        )
+    finally:
+        root.wipe()
+
+
+@dataclass
+class _Plan:
+    index: int
+    kind: SpendKind
+    keys: list[tuple[bytes, ExtendedPrivateKey]]  # (public key in the PSBT, derived key)
+    script_code: bytes = b""
+    amount_sat: int = 0
+    merkle_root: bytes | None = None
+    output_key: bytes = b""
+    hash_type: int = SIGHASH_ALL
+
+
+class _Deriver:
+    """Derives keys below the root, caching every parent so N inputs cost ~N child steps."""
+
+    def __init__(
+        self, root: ExtendedPrivateKey, only_paths: Collection[tuple[int, ...]] | None
+    ) -> None:
+        self.root = root
+        self.only_paths = None if only_paths is None else set(only_paths)
+        self.fingerprint = root.fingerprint
+        self._cache: dict[tuple[int, ...], ExtendedPrivateKey] = {(): root}
+
+    def derive(self, path: tuple[int, ...]) -> ExtendedPrivateKey:
+        key = self._cache.get(path)
+        if key is None:
+            key = self.derive(path[:-1]).derive([path[-1]])
+            if len(path) < 6 or path[-1] >= 0x8000_0000:  # keep parents, not a key per address
+                self._cache[path] = key
+        return key
+
+    def allowed(self, path: tuple[int, ...]) -> bool:
+        return self.only_paths is None or path in self.only_paths
+
+    def matching(self, derivations: dict[bytes, KeyPath], pubkey_of: Callable[[bytes], bytes],
+                 problems: list[str], index: int) -> list[tuple[bytes, ExtendedPrivateKey]]:  # fmt: skip
+        """Keys whose origin names our fingerprint and whose re-derived public key matches."""
+        out = []
+        for pubkey, origin in derivations.items():
+            if origin.fingerprint != self.fingerprint or not self.allowed(origin.path):
+                continue
+            key = self.derive(origin.path)
+            if pubkey_of(key.public_key) != pubkey:
+                problems.append(
+                    f"input {index}: a key path with our fingerprint derives another key"
+                )
+                continue
+            out.append((pubkey, key))
+        return out
+
+
+def sign_psbt_with_root(
+    psbt: Psbt,
+    root: ExtendedPrivateKey,
+    *,
+    aux_rand: AuxRand | None = None,
+    require_non_witness_utxo: bool = False,
+    only_paths: Collection[tuple[int, ...]] | None = None,
+) -> SignResult:
+    """`sign_psbt` with a BIP-32 master key instead of a seed; `only_paths` limits the keys used
+    to those derivation paths (as BIP-174's workflow, where each signer holds some keys)."""
+    tx = psbt.unsigned_tx()
+    deriver = _Deriver(root, only_paths)
+    refusals: list[str] = []
+    warnings: list[str] = []
+    reports: dict[int, InputReport] = {}
+    plans: list[_Plan] = []
+    spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
+    every_utxo_known = all(s is not None for s in spent_all)
+    for i, inp in enumerate(psbt.inputs):
+        if inp.is_finalized:
+            reports[i] = InputReport(
+                i, InputStatus.FINALIZED, SpendKind.UNKNOWN, reason="already finalized"
+            )
+            continue
+        problems: list[str] = []
+        plan = _plan_input(tx, i, inp, deriver, problems, warnings, refusals,
+                           require_non_witness_utxo, every_utxo_known)  # fmt: skip
+        warnings.extend(problems)
+        if plan is None:
+            reports[i] = InputReport(i, InputStatus.NOT_OURS, SpendKind.UNKNOWN,
+                                     reason="; ".join(problems) or "no key of this seed")  # fmt: skip
+        elif not plan.keys:
+            reports[i] = InputReport(i, InputStatus.NOT_OURS, plan.kind,
+                                     reason="; ".join(problems) or "no key of this seed")  # fmt: skip
+        else:
+            plans.append(plan)
+    if refusals:
+        raise PolicyViolation(refusals)
+    if not plans:
+        raise NotOurs(f"no input of this PSBT can be signed with seed {root.fingerprint.hex()}"
+                      + (f" ({'; '.join(warnings)})" if warnings else ""))  # fmt: skip
+    segwit: SegwitV0Sighasher | None = None
+    taproot: TaprootSighasher | None = None
+    new_inputs = list(psbt.inputs)
+    rand = aux_rand or (lambda: os.urandom(32))
+    for plan in plans:
+        records: list[Record] = []
+        if plan.kind is SpendKind.P2TR:
+            if taproot is None:
+                taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
+            digest = taproot.digest(plan.index, plan.hash_type)
+            pubkey, key = plan.keys[0]
+            sig = _schnorr_sign(
+                key.private_key().reveal(), digest, plan.merkle_root, plan.output_key, rand()
+            )
+            if plan.hash_type != SIGHASH_DEFAULT:
+                sig += bytes([plan.hash_type])
+            records.append(Record.make(IN_TAP_KEY_SIG, b"", sig))
+        else:
+            if plan.kind in (SpendKind.P2SH_MULTISIG, SpendKind.P2PKH):
+                digest = legacy_digest(tx, plan.index, plan.script_code)
+            else:
+                if segwit is None:
+                    segwit = SegwitV0Sighasher(tx)
+                digest = segwit.digest(plan.index, plan.script_code, plan.amount_sat, SIGHASH_ALL)
+            for pubkey, key in plan.keys:
+                der = _ecdsa_sign(key.private_key().reveal(), digest, pubkey)
+                records.append(Record.make(IN_PARTIAL_SIG, pubkey, der + bytes([SIGHASH_ALL])))
+        new_inputs[plan.index] = InputMap(
+            "input", new_inputs[plan.index].with_records(records).records
+        )
+        reports[plan.index] = InputReport(plan.index, InputStatus.SIGNED, plan.kind,
+                                          tuple(p for p, _ in plan.keys))  # fmt: skip
+    signed = psbt.with_maps(inputs=new_inputs)
+    ordered = tuple(reports[i] for i in range(len(psbt.inputs)))
+    return SignResult(signed, ordered, tuple(warnings))
+
+
+def _plan_input(
+    tx: Transaction,
+    i: int,
+    inp: InputMap,
+    deriver: _Deriver,
+    problems: list[str],
+    warnings: list[str],
+    refusals: list[str],
+    require_non_witness_utxo: bool,
+    every_utxo_known: bool,
+) -> _Plan | None:
+    """Decide how input `i` would be signed; None if no key of ours is involved."""
+    fp = deriver.fingerprint
+    ours_ecdsa = any(
+        o.fingerprint == fp and deriver.allowed(o.path) for o in inp.bip32_derivations.values()
+    )
+    ours_tap = any(
+        o.fingerprint == fp and deriver.allowed(o.path)
+        for _, o in inp.tap_bip32_derivations.values()
+    )
+    if not (ours_ecdsa or ours_tap):
+        return None
+    spent = _spent_output(tx, i, inp, refusals)
+    if spent is None:
+        problems.append(f"input {i}: no UTXO data, so it cannot be signed")
+        return None
+    kind = classify(spent.script_pubkey)
+    if kind is ScriptType.P2TR:
+        return _plan_taproot(i, inp, spent, deriver, problems, refusals, every_utxo_known)
+    sighash = inp.sighash_type
+    if sighash is not None and sighash != SIGHASH_ALL:
+        refusals.append(f"input {i}: sighash type 0x{sighash:02x} (only SIGHASH_ALL is signed)")
+        return None
+    legacy = kind is ScriptType.P2PKH or (kind is ScriptType.P2SH and _p2sh_is_legacy(inp))
+    if legacy:
+        if inp.non_witness_utxo is None:
+            problems.append(f"input {i}: a legacy input needs its full previous transaction")
+            return None
+    elif inp.non_witness_utxo is None:
+        message = (f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven "
+                   "(BIP-143 fee attack)")  # fmt: skip
+        if require_non_witness_utxo:
+            refusals.append(message)
+            return None
+        warnings.append(message)
+    plan = _plan_ecdsa(i, inp, spent, kind, problems)
+    if plan is None:
+        return None
+    plan.keys = _keys_in_script(deriver.matching(inp.bip32_derivations, lambda pk: pk, problems, i),
+                                plan, problems)  # fmt: skip
+    return plan
+
+
+def _p2sh_is_legacy(inp: InputMap) -> bool:
+    redeem = inp.redeem_script or b""
+    return classify(redeem) not in (ScriptType.P2WPKH, ScriptType.P2WSH)
+
+
+def _spent_output(tx: Transaction, i: int, inp: InputMap, refusals: list[str]) -> TxOut | None:
+    witness_utxo = inp.witness_utxo
+    prev = inp.non_witness_utxo
+    if prev is not None:
+        full = prev.outputs[tx.inputs[i].prevout.vout]
+        if witness_utxo is not None and witness_utxo != full:
+            refusals.append(f"input {i}: witness_utxo contradicts non_witness_utxo")
+            return None
+        return full
+    return witness_utxo
+
+
+def _plan_ecdsa(
+    i: int, inp: InputMap, spent: TxOut, kind: ScriptType, problems: list[str]
+) -> _Plan | None:
+    spk = spent.script_pubkey
+    if kind is ScriptType.P2WPKH:
+        return _Plan(i, SpendKind.P2WPKH, [], p2wpkh_script_code(spk[2:]), spent.amount_sat)
+    if kind is ScriptType.P2PKH:
+        return _Plan(i, SpendKind.P2PKH, [], spk, spent.amount_sat)
+    if kind is ScriptType.P2WSH:
+        ws = inp.witness_script
+        if ws is None or hashlib.sha256(ws).digest() != spk[2:]:
+            problems.append(f"input {i}: witness script missing or does not match the output")
+            return None
+        return _Plan(i, SpendKind.P2WSH_MULTISIG, [], ws, spent.amount_sat)
+    if kind is ScriptType.P2SH:
+        redeem = inp.redeem_script
+        if redeem is None or hash160(redeem) != spk[2:22]:
+            problems.append(f"input {i}: redeem script missing or does not match the output")
+            return None
+        inner = classify(redeem)
+        if inner is ScriptType.P2WPKH:
+            return _Plan(
+                i, SpendKind.P2SH_P2WPKH, [], p2wpkh_script_code(redeem[2:]), spent.amount_sat
+            )
+        if inner is ScriptType.P2WSH:
+            ws = inp.witness_script
+            if ws is None or hashlib.sha256(ws).digest() != redeem[2:]:
+                problems.append(
+                    f"input {i}: witness script missing or does not match the redeem script"
+                )
+                return None
+            return _Plan(i, SpendKind.P2SH_P2WSH_MULTISIG, [], ws, spent.amount_sat)
+        return _Plan(i, SpendKind.P2SH_MULTISIG, [], redeem, spent.amount_sat)
+    problems.append(f"input {i}: unsupported output type {kind.value}")
+    return None
+
+
+def _keys_in_script(
+    keys: list[tuple[bytes, ExtendedPrivateKey]], plan: _Plan, problems: list[str]
+) -> list[tuple[bytes, ExtendedPrivateKey]]:
+    """Keep the keys the script actually commits to (the PSBT's paths are only hints)."""
+    if plan.kind in (SpendKind.P2WPKH, SpendKind.P2SH_P2WPKH, SpendKind.P2PKH):
+        program = plan.script_code[3:23]
+        allowed = {pk for pk, _ in keys if len(pk) == 33 and hash160(pk) == program}
+    else:
+        parsed = parse_multisig(plan.script_code)
+        if parsed is None:
+            problems.append(f"input {plan.index}: script is not a multisig script we can sign")
+            return []
+        allowed = set(parsed[1])
+    kept = [(pk, k) for pk, k in keys if pk in allowed]
+    if len(kept) < len(keys):
+        problems.append(f"input {plan.index}: a key of ours is not in the script being spent")
+    return kept
+
+
+def _plan_taproot(
+    i: int, inp: InputMap, spent: TxOut, deriver: _Deriver,
+    problems: list[str], refusals: list[str], every_utxo_known: bool,
+) -> _Plan | None:  # fmt: skip
+    sighash = inp.sighash_type
+    if sighash is not None and sighash not in (SIGHASH_DEFAULT, SIGHASH_ALL):
+        refusals.append(
+            f"input {i}: sighash type 0x{sighash:02x} (only SIGHASH_DEFAULT/ALL are signed)"
+        )
+        return None
+    if not every_utxo_known:
+        problems.append(f"input {i}: taproot signing needs the UTXO of every input")
+        return None
+    internal = inp.tap_internal_key
+    if internal is None:
+        problems.append(f"input {i}: no taproot internal key")
+        return None
+    origin = inp.tap_bip32_derivations.get(internal)
+    if (
+        origin is None
+        or origin[1].fingerprint != deriver.fingerprint
+        or not deriver.allowed(origin[1].path)
+    ):
+        problems.append(
+            f"input {i}: only script-path keys of ours; script-path spending is not supported"
+        )
+        return _Plan(i, SpendKind.P2TR, [])
+    key = deriver.derive(origin[1].path)
+    if key.public_key[1:] != internal:
+        problems.append(
+            f"input {i}: the internal key's path with our fingerprint derives another key"
+        )
+        return _Plan(i, SpendKind.P2TR, [])
+    hash_type = SIGHASH_DEFAULT if sighash is None else sighash
+    return _Plan(i, SpendKind.P2TR, [(internal, key)], amount_sat=spent.amount_sat,
+                 merkle_root=inp.tap_merkle_root, output_key=spent.script_pubkey[2:],
+                 hash_type=hash_type)  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------
+# Signing primitives: libsecp256k1 through coincurve's bindings (no curve arithmetic here).
+
+
+class SigningError(Exception):
+    """A signature failed its own verification: a bug or a hardware fault; never returned."""
+
+
+def _ecdsa_sign(secret: bytes, digest: bytes, pubkey: bytes) -> bytes:
+    """DER ECDSA signature with RFC 6979 nonces, low S and Bitcoin Core's low-R grinding.
+
+    As Core's CKey::Sign: first without extra data; while R is high (DER R of 33 bytes), retry
+    with a 32-byte extra-entropy buffer holding an incrementing little-endian counter.
+    """
+    from coincurve import PublicKey
+    from coincurve._libsecp256k1 import ffi, lib
+    from coincurve.context import GLOBAL_CONTEXT
+
+    ctx = GLOBAL_CONTEXT.ctx
+    sig = ffi.new("secp256k1_ecdsa_signature *")
+    if not lib.secp256k1_ecdsa_sign(
+        ctx, sig, digest, secret, lib.secp256k1_nonce_function_rfc6979, ffi.NULL
+    ):
+        raise SigningError("ECDSA signing failed")
+    compact = ffi.new("unsigned char[64]")
+    lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
+    counter = 0
+    while compact[0] >= 0x80:
+        counter += 1
+        extra = ffi.new("unsigned char[32]", counter.to_bytes(4, "little") + bytes(28))
+        if not lib.secp256k1_ecdsa_sign(
+            ctx, sig, digest, secret, lib.secp256k1_nonce_function_rfc6979, extra
+        ):
+            raise SigningError("ECDSA signing failed")
+        lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
+    out = ffi.new("unsigned char[72]")
+    out_len = ffi.new("size_t *", 72)
+    lib.secp256k1_ecdsa_signature_serialize_der(ctx, out, out_len, sig)
+    der = bytes(ffi.buffer(out, out_len[0]))
+    if not PublicKey(pubkey).verify(der, digest, hasher=None):
+        raise SigningError("an ECDSA signature failed verification; nothing is returned")
+    return der
+
+
+def _schnorr_sign(
+    secret: bytes, digest: bytes, merkle_root: bytes | None, output_key: bytes, aux: bytes
+) -> bytes:
+    """BIP-340 signature by the BIP-341-tweaked key; checks the tweaked key is `output_key`."""
+    from coincurve._libsecp256k1 import ffi, lib
+    from coincurve.context import GLOBAL_CONTEXT
+
+    if len(aux) != 32:
+        raise ValueError("auxiliary randomness must be 32 bytes")
+    ctx = GLOBAL_CONTEXT.ctx
+    keypair = ffi.new("secp256k1_keypair *")
+    if not lib.secp256k1_keypair_create(ctx, keypair, secret):
+        raise SigningError("invalid taproot key")
+    internal = ffi.new("secp256k1_xonly_pubkey *")
+    lib.secp256k1_keypair_xonly_pub(ctx, internal, ffi.NULL, keypair)
+    internal_bytes = ffi.new("unsigned char[32]")
+    lib.secp256k1_xonly_pubkey_serialize(ctx, internal_bytes, internal)
+    tweak = tagged_hash("TapTweak", bytes(ffi.buffer(internal_bytes, 32)) + (merkle_root or b""))
+    if not lib.secp256k1_keypair_xonly_tweak_add(ctx, keypair, tweak):
+        raise SigningError("taproot tweak failed")
+    tweaked = ffi.new("secp256k1_xonly_pubkey *")
+    lib.secp256k1_keypair_xonly_pub(ctx, tweaked, ffi.NULL, keypair)
+    tweaked_bytes = ffi.new("unsigned char[32]")
+    lib.secp256k1_xonly_pubkey_serialize(ctx, tweaked_bytes, tweaked)
+    if bytes(ffi.buffer(tweaked_bytes, 32)) != output_key:
+        raise PolicyViolation(
+            ["taproot output key is not our tweaked key (wrong merkle root or key)"]
+        )
+    sig = ffi.new("unsigned char[64]")
+    if not lib.secp256k1_schnorrsig_sign32(ctx, sig, digest, keypair, aux):
+        raise SigningError("Schnorr signing failed")
+    result = bytes(ffi.buffer(sig, 64))
+    if not lib.secp256k1_schnorrsig_verify(ctx, sig, digest, 32, tweaked):
+        raise SigningError("a Schnorr signature failed verification; nothing is returned")
+    ffi.memmove(keypair, b"\0" * ffi.sizeof("secp256k1_keypair"), ffi.sizeof("secp256k1_keypair"))
+    return result
+
+
+def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) -> list[str]:
+    """Re-verify the partial and taproot key signatures of `indexes`; returns problems found."""
+    from coincurve import PublicKey, PublicKeyXOnly
+
+    tx = psbt.unsigned_tx()
+    problems: list[str] = []
+    segwit = SegwitV0Sighasher(tx)
+    spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
+    for i in indexes if indexes is not None else range(len(psbt.inputs)):
+        inp = psbt.inputs[i]
+        spent = spent_all[i]
+        if spent is None:
+            continue
+        if inp.tap_key_sig is not None and None not in spent_all:
+            sig = inp.tap_key_sig
+            digest = TaprootSighasher(tx, [s for s in spent_all if s is not None]).digest(
+                i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT
+            )
+            if not PublicKeyXOnly(spent.script_pubkey[2:]).verify(sig[:64], digest):
+                problems.append(f"input {i}: taproot signature does not verify")
+        plan = _plan_ecdsa(i, inp, spent, classify(spent.script_pubkey), [])
+        if plan is None:
+            continue
+        for pubkey, sig in inp.partial_sigs.items():
+            if plan.kind in (SpendKind.P2SH_MULTISIG, SpendKind.P2PKH):
+                digest = legacy_digest(tx, i, plan.script_code, sig[-1])
+            else:
+                digest = segwit.digest(i, plan.script_code, plan.amount_sat, sig[-1])
+            try:
+                ok = PublicKey(pubkey).verify(sig[:-1], digest, hasher=None)
+            except ValueError:
+                ok = False
+            if not ok:
+                problems.append(f"input {i}: signature for key {pubkey.hex()} does not verify")
+    return problems

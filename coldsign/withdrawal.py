@@ -1,0 +1,140 @@
+"""A withdrawal as the signer sees it: the payload, its decoded transaction, and the facts and
+verdict the policy draws from them. Pure: no I/O, no printing (the CLI loads files and state).
+
+Parse once, show, sign that object: the `Withdrawal` built here is the one reviewed, checked and
+signed (STYLE.md principle 3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from coldsign.codec.payload import Payload
+from coldsign.errors import DecodeError, PolicyViolation
+from coldsign.policy.checks import OutputFact, TxFacts
+from coldsign.policy.config import AssetRule, Chain, Policy
+from coldsign.units import Network
+
+SIGHASH_DEFAULT, SIGHASH_ALL = 0x00, 0x01
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    payload: Payload
+    chain: Chain
+    network: Network | None
+    psbt: Any = None  # coldsign.codec.psbt.Psbt for Bitcoin
+    summary: Any = None  # coldsign.policy.summary.SpendSummary for Bitcoin
+    evm_tx: Any = None  # coldsign.evm.tx transaction for EVM
+
+
+def decode_withdrawal(payload: Payload) -> Withdrawal:
+    """Decode the transaction inside `payload` (DecodeError if it does not decode)."""
+    try:
+        chain = Chain(payload.chain)
+    except ValueError:
+        raise DecodeError("payload", f"chain {payload.chain!r} is not supported") from None
+    if chain is Chain.BITCOIN:
+        from coldsign.codec.psbt import parse_psbt
+
+        network = Network.parse(payload.network or "")
+        return Withdrawal(payload, chain, network, psbt=parse_psbt(payload.transaction))
+    from coldsign.evm.tx import decode_transaction
+
+    return Withdrawal(payload, chain, None, evm_tx=decode_transaction(payload.transaction))
+
+
+def bitcoin_tx_material(psbt: Any) -> bytes:
+    """The unsigned transaction and every spent output, for the approval digest.
+
+    An input without UTXO data cannot be approved: its amount (and so the fee) is unknown.
+    """
+    from coldsign.policy.approval import bitcoin_tx_material as material
+
+    spent = []
+    missing = []
+    for i in range(len(psbt.inputs)):
+        out = psbt.spent_output(i)
+        if out is None:
+            missing.append(f"input {i}: no UTXO data, so its amount cannot be approved")
+        else:
+            spent.append((out.amount_sat, out.script_pubkey))
+    if missing:
+        raise PolicyViolation(missing)
+    return material(psbt.unsigned_tx().serialize(witness=False), spent)
+
+
+def tx_material(w: Withdrawal) -> bytes:
+    if w.chain is Chain.BITCOIN:
+        return bitcoin_tx_material(w.psbt)
+    from coldsign.evm.tx import encode_unsigned
+
+    return bytes(encode_unsigned(w.evm_tx))
+
+
+def wallets_for(policy: Policy, network: Network) -> list[Any]:
+    """The policy's Bitcoin wallets on `network` as `coldsign.wallet.Wallet` objects."""
+    from coldsign.wallet import Wallet
+
+    return [Wallet.from_descriptor(w.descriptor or "", network) for w in policy.bitcoin_wallets(network)]
+
+
+def bitcoin_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, Any]:
+    """Classify inputs and outputs against the policy's wallets (change only by re-derivation)."""
+    from coldsign.policy.summary import analyze
+
+    assert w.network is not None
+    wallets = wallets_for(policy, w.network)
+    if not wallets:
+        raise PolicyViolation([f"network: the policy has no Bitcoin wallet on {w.network.value}"])
+    summary = analyze(w.psbt, wallets[0] if len(wallets) == 1 else wallets)
+    refusals: list[str] = []
+    for inp in summary.inputs:
+        if not inp.ours:
+            refusals.append(f"input {inp.index}: does not belong to the policy's wallet")
+        if inp.amount_sat is None:
+            refusals.append(f"input {inp.index}: no UTXO data")
+    for i, m in enumerate(w.psbt.inputs):
+        if m.sighash_type not in (None, SIGHASH_ALL) and not (m.sighash_type == SIGHASH_DEFAULT and m.tap_internal_key):
+            refusals.append(f"input {i}: sighash type {m.sighash_type:#x} is not SIGHASH_ALL/DEFAULT")
+    outputs = tuple(
+        OutputFact(o.index, o.address, o.amount_sat, o.change, o.script_pubkey.hex()) for o in summary.outputs
+    )
+    facts = TxFacts(
+        tx_material=bitcoin_tx_material(w.psbt),
+        asset_symbol_hint=f"bitcoin {w.network.value}",
+        outputs=outputs,
+        fee=summary.fee_sat or 0,
+        fee_rate=summary.fee_rate,
+        refusals=tuple(refusals),
+        warnings=tuple(summary.warnings),
+    )
+    return facts, summary
+
+
+def asset_for(w: Withdrawal, policy: Policy) -> AssetRule | None:
+    if w.chain is Chain.BITCOIN:
+        return policy.asset_for(Chain.BITCOIN, network=w.network)
+    raise NotImplementedError("EVM assets are resolved by coldsign.evm.policy")
+
+
+def review(
+    w: Withdrawal, trusted: Any, *, now: int, spent_in_window: int, previous_digest_for_id: str | None,
+    previous_digest_for_nonce: str | None = None,
+) -> tuple[Any, Any]:
+    """Facts and the full verdict for `w` under `trusted` (a `coldsign.policy.checks.Trusted`)."""
+    from coldsign.policy.checks import LedgerView, evaluate
+
+    policy: Policy = trusted.policy
+    if w.chain is Chain.BITCOIN:
+        facts, summary = bitcoin_facts(w, policy)
+        asset = asset_for(w, policy)
+    else:
+        from coldsign.evm.policy import evm_facts
+
+        facts, asset = evm_facts(w, policy)
+        summary = None
+    ledger = LedgerView(spent_in_window, previous_digest_for_id, previous_digest_for_nonce)
+    verdict = evaluate(w.payload, facts, trusted, asset, ledger, now=now)
+    return verdict, summary
