@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 
-from coldsign.codec.descriptor import Descriptor, DerivedScript, KeyExpression, parse_descriptor
+from coldsign.codec.descriptor import DerivedScript, Descriptor, KeyExpression, parse_descriptor
 from coldsign.errors import DecodeError
 from coldsign.keys.hd import HARDENED, KeyOrigin, key_family
 from coldsign.units import Network
@@ -78,7 +78,7 @@ class Wallet:
             return self.branches[0].to_string()
         first = self.branches[0]
         merged: list[KeyExpression] = []
-        for position, key in enumerate(first.keys):
+        for position in range(len(first.keys)):
             alternatives = [d.keys[position] for d in self.branches]
             merged.append(_merge_branches(alternatives))
         return dataclasses.replace(first, keys=tuple(merged)).to_string()

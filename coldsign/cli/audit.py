@@ -63,5 +63,6 @@ def _table(records: list[AuditRecord]) -> str:
         lines.append(f"{row}  {reasons}".rstrip())
     header = (
         f"{'seq':>5}  {'time':<20}  {'event':<18} {'decision':<9} {'withdrawal':<20} {'digest':<16}"
+        "  reasons"
     )
     return "\n".join([header, *lines])

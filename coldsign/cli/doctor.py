@@ -59,7 +59,9 @@ class Interface:
         """Administratively up and operational (or "unknown", as tunnels report, while running)."""
         if not self.flags & IFF_UP:
             return False
-        return self.operstate == "up" or (self.operstate in ("unknown", "dormant") and bool(self.flags & IFF_RUNNING))
+        return self.operstate == "up" or (
+            self.operstate in ("unknown", "dormant") and bool(self.flags & IFF_RUNNING)
+        )
 
 
 def read_interfaces(root: Path = SYS_NET) -> list[Interface]:
@@ -122,7 +124,13 @@ def home_status(home: Path) -> dict[str, object]:
     except FileNotFoundError:
         return {"path": str(path), "exists": False, "mode": None, "private": False}
     except OSError as exc:
-        return {"path": str(path), "exists": False, "mode": None, "private": False, "error": exc.strerror}
+        return {
+            "path": str(path),
+            "exists": False,
+            "mode": None,
+            "private": False,
+            "error": exc.strerror,
+        }
     mode = stat.S_IMODE(info.st_mode)
     private = stat.S_ISDIR(info.st_mode) and mode == 0o700 and info.st_uid == os.getuid()
     return {"path": str(path), "exists": True, "mode": f"{mode:04o}", "private": private}
@@ -134,7 +142,7 @@ def home_status(home: Path) -> dict[str, object]:
 def doctor(app: App, require_offline: bool) -> None:
     """Check this machine: versions, libzbar, network interfaces, home directory."""
     up = up_interfaces(read_interfaces())
-    report = {
+    report: dict[str, object] = {
         "coldsign": __version__,
         "python": platform.python_version(),
         "executable": sys.executable,
@@ -164,10 +172,13 @@ def _text(report: dict[str, object]) -> str:
         f"coldsign {report['coldsign']} on Python {report['python']} ({report['platform']})",
         "libraries:",
         *(f"  {name:<16} {version or 'NOT INSTALLED'}" for name, version in libs.items()),
-        f"libzbar:  {'ok (' + str(zbar['library']) + ')' if zbar['loads'] else 'NOT LOADABLE (QR scanning unavailable)'}",
+        "libzbar:  "
+        + (f"ok ({zbar['library']})" if zbar["loads"] else "NOT LOADABLE (no QR scanning)"),
     ]
     if net["up_interfaces"]:
-        lines.append(f"network:  UP: {', '.join(net['up_interfaces'])} (an offline signer should have none)")
+        lines.append(
+            f"network:  UP: {', '.join(net['up_interfaces'])} (an offline signer should have none)"
+        )
     else:
         lines.append("network:  no interface up besides loopback")
     if not home["exists"]:

@@ -1,4 +1,4 @@
-"""`coldsign wallet`: watch-only descriptors, xpubs and addresses (BIP-44/48/49/84/86, BIP-380..389).
+"""`coldsign wallet`: watch-only descriptors, xpubs, addresses (BIP-48/49/84/86, BIP-380..389).
 
 The mnemonic is read last, after every other argument has been checked, from a hidden prompt or
 `--mnemonic-fd N`; it never appears in argv, output or errors. Results go to stdout.
@@ -6,11 +6,21 @@ The mnemonic is read last, after every other argument has been checked, from a h
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
 import click
 
 from coldsign.cli import prompts
 from coldsign.cli.app import App
 from coldsign.errors import DecodeError, UsageError
+
+if TYPE_CHECKING:
+    from coldsign.keys.hd import ExtendedPrivateKey
+    from coldsign.keys.secrets import Seed
+    from coldsign.units import Network
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 NETWORKS = ["mainnet", "testnet", "signet", "regtest"]
 # --type -> (BIP purpose, descriptor template); BIP-48 adds a script-type level (2' = P2WSH).
@@ -24,7 +34,7 @@ MAX_ADDRESSES = 10_000
 _BRANCHES = "/<0;1>/*"
 
 
-def _network_option() -> click.Option:
+def _network_option() -> Callable[[F], F]:
     return click.option(
         "--network",
         type=click.Choice(NETWORKS),
@@ -34,9 +44,10 @@ def _network_option() -> click.Option:
     )
 
 
-def _read_seed(app: App, mnemonic_fd: int | None, passphrase_fd: int | None, ask_passphrase: bool):
+def _read_seed(
+    app: App, mnemonic_fd: int | None, passphrase_fd: int | None, ask_passphrase: bool
+) -> Seed:
     """Mnemonic (and optional passphrase) -> BIP-32 master key. Called after all other checks."""
-    from coldsign.keys.hd import ExtendedPrivateKey
     from coldsign.keys.secrets import Passphrase
     from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
 
@@ -51,7 +62,9 @@ def _read_seed(app: App, mnemonic_fd: int | None, passphrase_fd: int | None, ask
     return seed
 
 
-def _master(app: App, network: str, mnemonic_fd: int | None, passphrase_fd: int | None, ask: bool):
+def _master(
+    app: App, network: str, mnemonic_fd: int | None, passphrase_fd: int | None, ask: bool
+) -> ExtendedPrivateKey:
     from coldsign.keys.hd import ExtendedPrivateKey
     from coldsign.units import Network
 
@@ -62,7 +75,7 @@ def _master(app: App, network: str, mnemonic_fd: int | None, passphrase_fd: int 
         seed.wipe()
 
 
-def _secret_options(func):  # type: ignore[no-untyped-def]
+def _secret_options(func: F) -> F:
     func = click.option(
         "--passphrase",
         "ask_passphrase",
@@ -70,10 +83,18 @@ def _secret_options(func):  # type: ignore[no-untyped-def]
         help="Prompt for a BIP-39 passphrase (hidden) when no --passphrase-fd is given.",
     )(func)
     func = click.option(
-        "--passphrase-fd", type=int, default=None, metavar="N", help="Read the BIP-39 passphrase from fd N."
+        "--passphrase-fd",
+        type=int,
+        default=None,
+        metavar="N",
+        help="Read the BIP-39 passphrase from fd N.",
     )(func)
     func = click.option(
-        "--mnemonic-fd", type=int, default=None, metavar="N", help="Read the mnemonic from fd N (else a hidden prompt)."
+        "--mnemonic-fd",
+        type=int,
+        default=None,
+        metavar="N",
+        help="Read the mnemonic from fd N (else a hidden prompt).",
     )(func)
     return func
 
@@ -158,14 +179,16 @@ def descriptor_cmd(
             raise UsageError("wsh-sortedmulti needs --threshold M and at least one --cosigner")
         total = len(cosigners) + 1
         if not 1 <= threshold <= total:
-            raise UsageError(f"--threshold {threshold} must be between 1 and {total} (the number of keys)")
+            raise UsageError(
+                f"--threshold {threshold} must be between 1 and {total} (the number of keys)"
+            )
         if total > 20:
             raise UsageError("at most 20 keys in a wsh(sortedmulti()) wallet")
         cosigner_keys = [_cosigner(text, i, net) for i, text in enumerate(cosigners, start=1)]
     elif threshold is not None or cosigners:
         raise UsageError("--threshold and --cosigner are only for --type wsh-sortedmulti")
 
-    path = (purpose + HARDENED, net.coin_type + HARDENED, account + HARDENED)
+    path: tuple[int, ...] = (purpose + HARDENED, net.coin_type + HARDENED, account + HARDENED)
     if multisig:
         path = (*path, 2 + HARDENED)  # BIP-48 script type 2': native segwit multisig
     master = _master(app, network, mnemonic_fd, passphrase_fd, ask_passphrase)
@@ -193,7 +216,7 @@ def descriptor_cmd(
     )
 
 
-def _cosigner(text: str, position: int, network) -> str:  # type: ignore[no-untyped-def]
+def _cosigner(text: str, position: int, network: Network) -> str:
     """A cosigner's account key with origin; `/<0;1>/*` is added unless already there."""
     from coldsign.codec.descriptor import parse_key_expression
     from coldsign.keys.hd import key_family
@@ -203,7 +226,9 @@ def _cosigner(text: str, position: int, network) -> str:  # type: ignore[no-unty
     if key.xpub is None:
         raise DecodeError(what, "must be an xpub/tpub (a single key cannot make a wallet)")
     if key.origin is None:
-        raise DecodeError(what, "needs its key origin, as [fingerprint/48h/coin'/account'/2h]xpub...")
+        raise DecodeError(
+            what, "needs its key origin, as [fingerprint/48h/coin'/account'/2h]xpub..."
+        )
     if key.xpub.network is not key_family(network):
         raise DecodeError(what, f"is a key for another network than {network.value}")
     if key.path or key.wildcard:
@@ -220,7 +245,9 @@ def _cosigner(text: str, position: int, network) -> str:  # type: ignore[no-unty
 @click.option("--start", type=click.IntRange(0, 2**31 - 1), default=0, show_default=True)
 @click.option("--count", type=click.IntRange(1, MAX_ADDRESSES), default=10, show_default=True)
 @click.pass_obj
-def addresses_cmd(app: App, descriptor_text: str, network: str, change: bool, start: int, count: int) -> None:
+def addresses_cmd(
+    app: App, descriptor_text: str, network: str, change: bool, start: int, count: int
+) -> None:
     """List index, address and scriptPubKey for DESCRIPTOR."""
     from coldsign.units import Network
     from coldsign.wallet import Wallet
@@ -234,7 +261,7 @@ def addresses_cmd(app: App, descriptor_text: str, network: str, change: bool, st
         start, count = 0, 1  # a fixed descriptor has exactly one script
     if start + count > 2**31:
         raise UsageError("--start + --count goes past the last non-hardened index")
-    rows = []
+    rows: list[dict[str, Any]] = []
     for index in range(start, start + count):
         derived = wallet_.derive_at((branch, index))
         rows.append(
@@ -247,6 +274,8 @@ def addresses_cmd(app: App, descriptor_text: str, network: str, change: bool, st
 
     def text() -> str:
         width = max(len(r["address"]) for r in rows)
-        return "\n".join(f"{r['index']:>6}  {r['address']:<{width}}  {r['script_pubkey']}" for r in rows)
+        return "\n".join(
+            f"{r['index']:>6}  {r['address']:<{width}}  {r['script_pubkey']}" for r in rows
+        )
 
     app.emit(rows, text)

@@ -77,7 +77,9 @@ def decode(text: str, what: str = "bech32 string") -> tuple[str, list[int], Enco
     raise DecodeError(what, "checksum mismatch (mistyped or corrupted)")
 
 
-def convert_bits(data: list[int] | bytes, from_bits: int, to_bits: int, pad: bool) -> list[int] | None:
+def convert_bits(
+    data: list[int] | bytes, from_bits: int, to_bits: int, pad: bool
+) -> list[int] | None:
     """Regroup bits; None when the input has out-of-range values or invalid padding."""
     acc = 0
     bits = 0

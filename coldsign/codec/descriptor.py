@@ -76,7 +76,7 @@ def _check_charset(text: str) -> None:
 
 
 def descriptor_checksum(text: str) -> str:
-    """The 8-character BIP-380 checksum of `text` (without any '#'). DecodeError on a bad character."""
+    """The 8-character BIP-380 checksum of `text` (no '#'). DecodeError on a bad character."""
     _check_charset(text)
     c = 1
     cls = 0
@@ -164,7 +164,7 @@ class KeyExpression:
         return dataclasses.replace(self, path=tuple((i,) for i in self.fixed_path(branch)))
 
     def effective_origin(self) -> KeyOrigin | None:
-        """The origin of the key before the template's own steps; for a bare xpub, its own fingerprint."""
+        """Origin of the key before the template's steps; for a bare xpub, its own fingerprint."""
         if self.origin is not None:
             return self.origin
         if self.xpub is not None:
@@ -295,7 +295,10 @@ def parse_key_expression(
         "Upub",
         "Vpub",
     ) or head[1:4] in ("prv",):
-        decoded = parse_extended_key(head)
+        try:
+            decoded = parse_extended_key(head)
+        except DecodeError as exc:
+            raise DecodeError(what, f"extended key: {exc.reason}") from None
         if isinstance(decoded, ExtendedPrivateKey):
             decoded.wipe()
             raise DecodeError(
@@ -476,71 +479,42 @@ class Descriptor:
             DerivedKey(*k.derive(index, branch if k.is_multipath else 0)) for k in self.keys
         )
         kind = self.kind
-        common = {"kind": kind, "branch": branch, "index": index}
+
+        def script(
+            spk: bytes,
+            redeem: bytes | None = None,
+            witness: bytes | None = None,
+            keys: tuple[DerivedKey, ...] = derived,
+            internal: bytes | None = None,
+            output: bytes | None = None,
+        ) -> DerivedScript:
+            return DerivedScript(kind, branch, index, spk, redeem, witness, keys, internal, output)
+
         if kind is DescriptorKind.PKH:
-            return DerivedScript(
-                **common,
-                script_pubkey=p2pkh_script(derived[0].public_key),
-                redeem_script=None,
-                witness_script=None,
-                keys=derived,
-            )
+            return script(p2pkh_script(derived[0].public_key))
         if kind is DescriptorKind.WPKH:
-            return DerivedScript(
-                **common,
-                script_pubkey=p2wpkh_script(derived[0].public_key),
-                redeem_script=None,
-                witness_script=None,
-                keys=derived,
-            )
+            return script(p2wpkh_script(derived[0].public_key))
         if kind is DescriptorKind.SH_WPKH:
             redeem = p2wpkh_script(derived[0].public_key)
-            return DerivedScript(
-                **common,
-                script_pubkey=p2sh_script(redeem),
-                redeem_script=redeem,
-                witness_script=None,
-                keys=derived,
-            )
+            return script(p2sh_script(redeem), redeem=redeem)
         if kind is DescriptorKind.TR:
             key = derived[0]
             internal = key.public_key[-32:]  # x-only: drop the parity byte of a compressed key
             output, _ = taproot_output_key(internal, None)
-            return DerivedScript(
-                **common,
-                script_pubkey=p2tr_script(output),
-                redeem_script=None,
-                witness_script=None,
+            return script(
+                p2tr_script(output),
                 keys=(DerivedKey(internal, key.origin),),
-                internal_key=internal,
-                output_key=output,
+                internal=internal,
+                output=output,
             )
         assert self.threshold is not None
-        script = multisig_script(self.threshold, [k.public_key for k in derived], kind.is_sorted)
+        multisig = multisig_script(self.threshold, [k.public_key for k in derived], kind.is_sorted)
         if kind in (DescriptorKind.SH_MULTI, DescriptorKind.SH_SORTEDMULTI):
-            return DerivedScript(
-                **common,
-                script_pubkey=p2sh_script(script),
-                redeem_script=script,
-                witness_script=None,
-                keys=derived,
-            )
+            return script(p2sh_script(multisig), redeem=multisig)
         if kind in (DescriptorKind.WSH_MULTI, DescriptorKind.WSH_SORTEDMULTI):
-            return DerivedScript(
-                **common,
-                script_pubkey=p2wsh_script(script),
-                redeem_script=None,
-                witness_script=script,
-                keys=derived,
-            )
-        redeem = p2wsh_script(script)
-        return DerivedScript(
-            **common,
-            script_pubkey=p2sh_script(redeem),
-            redeem_script=redeem,
-            witness_script=script,
-            keys=derived,
-        )
+            return script(p2wsh_script(multisig), witness=multisig)
+        nested = p2wsh_script(multisig)
+        return script(p2sh_script(nested), redeem=nested, witness=multisig)
 
 
 def _split_call(text: str, what: str) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -292,7 +293,7 @@ def _u32(value: bytes) -> int:
 
 
 def _parse_keypath(value: bytes) -> KeyPath:
-    return KeyPath(value[:4], tuple(_u32(value[i : i + 4]) for i in range(4, len(value), 4)))
+    return KeyPath(value[:4], struct.unpack(f"<{len(value) // 4 - 1}I", value[4:]))
 
 
 class InputMap(PsbtMap):
@@ -553,9 +554,12 @@ def _read_map(reader: Reader, kind: MapKind, index: int | None) -> list[Record]:
             return records
         key = reader.read(key_len)
         value = reader.var_bytes()
-        key_reader = Reader(key, f"PSBT {kind} key")
-        type_ = key_reader.compact_size()
-        keydata = key_reader.rest()
+        if key[0] < 0xFD:  # the common one-byte type, without a second Reader
+            type_, keydata = key[0], key[1:]
+        else:
+            key_reader = Reader(key, f"PSBT {kind} key")
+            type_ = key_reader.compact_size()
+            keydata = key_reader.rest()
         if key in seen:
             raise _fail(kind, index, type_, f"duplicate key at byte {start}")
         seen.add(key)
@@ -848,6 +852,8 @@ def parse_psbt(data: bytes) -> Psbt:
         outputs.append(OutputMap("output", tuple(records)))
     reader.expect_end()
     psbt = Psbt(version, gmap, tuple(inputs), tuple(outputs))
+    if version == 0:
+        psbt._tx_cache["tx"] = tx
     _check_consistency(psbt)
     return psbt
 

@@ -70,8 +70,10 @@ class ScriptType(enum.Enum):
 def classify(spk: bytes) -> ScriptType:
     """The standard template `spk` matches, or UNKNOWN (other witness versions included)."""
     n = len(spk)
-    if n == 25 and spk[:3] == bytes([OP_DUP, OP_HASH160, 20]) and spk[23:] == bytes(
-        [OP_EQUALVERIFY, OP_CHECKSIG]
+    if (
+        n == 25
+        and spk[:3] == bytes([OP_DUP, OP_HASH160, 20])
+        and spk[23:] == bytes([OP_EQUALVERIFY, OP_CHECKSIG])
     ):
         return ScriptType.P2PKH
     if n == 23 and spk[:2] == bytes([OP_HASH160, 20]) and spk[22] == OP_EQUAL:
@@ -252,7 +254,9 @@ def parse_multisig(script: bytes) -> tuple[int, list[bytes]] | None:
     return m, keys
 
 
-def taproot_output_key(internal_xonly: bytes, merkle_root: bytes | None = None) -> tuple[bytes, int]:
+def taproot_output_key(
+    internal_xonly: bytes, merkle_root: bytes | None = None
+) -> tuple[bytes, int]:
     """BIP-341 output key Q = P + H_TapTweak(P || root)·G as (x-only Q, parity of Q).
 
     With `merkle_root` None (BIP-86 key-path only) the tweak commits to P alone. ValueError if P

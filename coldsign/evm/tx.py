@@ -376,7 +376,7 @@ _TYPED_FIELDS = {TxType.ACCESS_LIST: 8, TxType.EIP1559: 9}
 
 def _decode_typed(raw: bytes, *, signed: bool) -> SignedTx | AccessListTx | Eip1559Tx:
     tx_type = TxType(raw[0])
-    what = f"type-{tx_type.value} transaction"
+    what = f"type-{tx_type.value} transaction payload (offsets after the type byte)"
     want = _TYPED_FIELDS[tx_type] + (3 if signed else 0)
     items = rlp.as_list(rlp.decode(raw[1:], what), what)
     if len(items) != want:
@@ -460,7 +460,12 @@ class SelfCheckFailed(ColdsignError):
 
 
 def _secret_bytes(private_key: bytes | SupportsReveal) -> bytes:
-    secret = private_key if isinstance(private_key, bytes) else private_key.reveal()
+    if isinstance(private_key, bytes | bytearray):
+        secret = bytes(private_key)
+    elif callable(getattr(private_key, "reveal", None)):
+        secret = private_key.reveal()
+    else:
+        raise ValueError("private key must be 32 bytes or a secret wrapper with reveal()")
     if not isinstance(secret, bytes) or len(secret) != 32:
         raise ValueError("private key must be 32 bytes")
     return secret

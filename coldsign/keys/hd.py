@@ -34,7 +34,7 @@ XPRV = bytes.fromhex("0488ade4")
 TPUB = bytes.fromhex("043587cf")
 TPRV = bytes.fromhex("04358394")
 
-# version -> (network family, is_private). SLIP-132 script-specific versions are read, never written.
+# version -> (network family, is_private). SLIP-132 versions are read, never written.
 _VERSIONS: dict[bytes, tuple[Network, bool]] = {
     XPUB: (Network.MAINNET, False),
     XPRV: (Network.MAINNET, True),
@@ -78,7 +78,7 @@ def parse_step(text: str, what: str = "derivation path") -> int:
 
 
 def parse_path(text: str) -> tuple[int, ...]:
-    """"m/84'/0'/0'", "84h/1h/0h/0/5" or "m" -> indexes (hardened ones have HARDENED added)."""
+    """ "m/84'/0'/0'", "84h/1h/0h/0/5" or "m" -> indexes (hardened ones have HARDENED added)."""
     what = "derivation path"
     if not isinstance(text, str):
         raise DecodeError(what, "not text")
@@ -124,7 +124,7 @@ class KeyOrigin:
 
     @classmethod
     def parse(cls, text: str) -> KeyOrigin:
-        """"73c5da0a/84h/0h/0h" (brackets allowed). DecodeError naming what is wrong."""
+        """ "73c5da0a/84h/0h/0h" (brackets allowed). DecodeError naming what is wrong."""
         what = "key origin"
         inner = text.strip()
         if inner.startswith("[") and inner.endswith("]"):
@@ -176,7 +176,7 @@ def _tweak_secret(secret: bytes, tweak: bytes) -> bytes:
 
 @functools.lru_cache(maxsize=4096)
 def _point(public_key: bytes) -> PublicKey:
-    """A parsed point, cached: parsing decompresses (a square root), which costs as much as a tweak."""
+    """A parsed point, cached: parsing decompresses (a square root), as costly as a tweak."""
     from coincurve import PublicKey
 
     return PublicKey(public_key)
@@ -255,7 +255,15 @@ def _public_child(parent: ExtendedPublicKey, index: int) -> ExtendedPublicKey:
 class ExtendedPrivateKey(Secret):
     """A BIP-32 extended private key: redacted, unpicklable; printed only by `reveal_xprv`."""
 
-    __slots__ = ("_chain_code", "_children", "_public", "child_number", "depth", "network", "parent_fingerprint")
+    __slots__ = (
+        "_chain_code",
+        "_children",
+        "_public",
+        "child_number",
+        "depth",
+        "network",
+        "parent_fingerprint",
+    )
 
     def __init__(
         self,
@@ -354,7 +362,7 @@ class ExtendedPrivateKey(Secret):
         return child
 
     def reveal_xprv(self, version: bytes | None = None) -> str:
-        """The xprv/tprv string. Secret: only for test vectors and explicit, operator-asked export."""
+        """The xprv/tprv string. Secret: for test vectors and explicit, operator-asked export."""
         if version is None:
             version = XPRV if self.network is Network.MAINNET else TPRV
         payload = (

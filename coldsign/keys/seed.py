@@ -49,7 +49,9 @@ def mnemonic_from_text(text: str) -> Mnemonic:
     if unknown:
         where = ", ".join(str(i) for i in unknown)
         plural = "s" if len(unknown) > 1 else ""
-        raise DecodeError("mnemonic", f"word{plural} at position{plural} {where} not in the BIP-39 list")
+        raise DecodeError(
+            "mnemonic", f"word{plural} at position{plural} {where} not in the BIP-39 list"
+        )
     phrase = " ".join(words)
     try:
         valid = _bip39().check(phrase)

@@ -146,21 +146,17 @@ class _Deriver:
     def allowed(self, path: tuple[int, ...]) -> bool:
         return self.only_paths is None or path in self.only_paths
 
-    def matching(self, derivations: dict[bytes, KeyPath], pubkey_of: Callable[[bytes], bytes],
-                 problems: list[str], index: int) -> list[tuple[bytes, ExtendedPrivateKey]]:  # fmt: skip
-        """Keys whose origin names our fingerprint and whose re-derived public key matches."""
-        out = []
-        for pubkey, origin in derivations.items():
-            if origin.fingerprint != self.fingerprint or not self.allowed(origin.path):
-                continue
-            key = self.derive(origin.path)
-            if pubkey_of(key.public_key) != pubkey:
-                problems.append(
-                    f"input {index}: a key path with our fingerprint derives another key"
-                )
-                continue
-            out.append((pubkey, key))
-        return out
+    def matching(self, derivations: dict[bytes, KeyPath]) -> list[tuple[bytes, ExtendedPrivateKey]]:
+        """Keys whose origin names our fingerprint (and an allowed path).
+
+        Whether the derived key really is the PSBT's public key is proven when its signature
+        is verified against that public key (which costs no extra point multiplication).
+        """
+        return [
+            (pubkey, self.derive(origin.path))
+            for pubkey, origin in derivations.items()
+            if origin.fingerprint == self.fingerprint and self.allowed(origin.path)
+        ]
 
 
 def sign_psbt_with_root(
@@ -210,17 +206,19 @@ def sign_psbt_with_root(
     rand = aux_rand or (lambda: os.urandom(32))
     for plan in plans:
         records: list[Record] = []
+        used: list[bytes] = []
         if plan.kind is SpendKind.P2TR:
             if taproot is None:
                 taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
             digest = taproot.digest(plan.index, plan.hash_type)
             pubkey, key = plan.keys[0]
-            sig = _schnorr_sign(
-                key.private_key().reveal(), digest, plan.merkle_root, plan.output_key, rand()
-            )
-            if plan.hash_type != SIGHASH_DEFAULT:
-                sig += bytes([plan.hash_type])
-            records.append(Record.make(IN_TAP_KEY_SIG, b"", sig))
+            secret = key.private_key().reveal()
+            sig = _schnorr_sign(secret, digest, pubkey, plan.merkle_root, plan.output_key, rand())
+            if sig is not None:
+                if plan.hash_type != SIGHASH_DEFAULT:
+                    sig += bytes([plan.hash_type])
+                records.append(Record.make(IN_TAP_KEY_SIG, b"", sig))
+                used.append(pubkey)
         else:
             if plan.kind in (SpendKind.P2SH_MULTISIG, SpendKind.P2PKH):
                 digest = legacy_digest(tx, plan.index, plan.script_code)
@@ -230,12 +228,20 @@ def sign_psbt_with_root(
                 digest = segwit.digest(plan.index, plan.script_code, plan.amount_sat, SIGHASH_ALL)
             for pubkey, key in plan.keys:
                 der = _ecdsa_sign(key.private_key().reveal(), digest, pubkey)
+                if der is None:
+                    continue
                 records.append(Record.make(IN_PARTIAL_SIG, pubkey, der + bytes([SIGHASH_ALL])))
-        new_inputs[plan.index] = InputMap(
-            "input", new_inputs[plan.index].with_records(records).records
-        )
-        reports[plan.index] = InputReport(plan.index, InputStatus.SIGNED, plan.kind,
-                                          tuple(p for p, _ in plan.keys))  # fmt: skip
+                used.append(pubkey)
+        if len(used) < len(plan.keys):
+            warnings.append(f"input {plan.index}: a key path with our fingerprint derives another key")
+        if not used:
+            reports[plan.index] = InputReport(plan.index, InputStatus.NOT_OURS, plan.kind,
+                                              reason="derived key differs from the PSBT's key")  # fmt: skip
+            continue
+        new_inputs[plan.index] = InputMap("input", new_inputs[plan.index].with_records(records).records)
+        reports[plan.index] = InputReport(plan.index, InputStatus.SIGNED, plan.kind, tuple(used))
+    if not any(r.status is InputStatus.SIGNED for r in reports.values()):
+        raise NotOurs("no input of this PSBT can be signed with this seed: " + "; ".join(warnings))
     signed = psbt.with_maps(inputs=new_inputs)
     ordered = tuple(reports[i] for i in range(len(psbt.inputs)))
     return SignResult(signed, ordered, tuple(warnings))
@@ -289,8 +295,7 @@ def _plan_input(
     plan = _plan_ecdsa(i, inp, spent, kind, problems)
     if plan is None:
         return None
-    plan.keys = _keys_in_script(deriver.matching(inp.bip32_derivations, lambda pk: pk, problems, i),
-                                plan, problems)  # fmt: skip
+    plan.keys = _keys_in_script(deriver.matching(inp.bip32_derivations), plan, problems)
     return plan
 
 
@@ -414,11 +419,13 @@ class SigningError(Exception):
     """A signature failed its own verification: a bug or a hardware fault; never returned."""
 
 
-def _ecdsa_sign(secret: bytes, digest: bytes, pubkey: bytes) -> bytes:
+def _ecdsa_sign(secret: bytes, digest: bytes, pubkey: bytes) -> bytes | None:
     """DER ECDSA signature with RFC 6979 nonces, low S and Bitcoin Core's low-R grinding.
 
-    As Core's CKey::Sign: first without extra data; while R is high (DER R of 33 bytes), retry
-    with a 32-byte extra-entropy buffer holding an incrementing little-endian counter.
+    As Core's CKey::Sign: first without extra data; while R is high (first byte of the compact
+    R >= 0x80), retry with a 32-byte extra-entropy buffer holding an incrementing little-endian
+    counter. The signature is verified against `pubkey` (the PSBT's key); None if it does not
+    verify, which means `secret` is not the key of `pubkey`.
     """
     from coincurve import PublicKey
     from coincurve._libsecp256k1 import ffi, lib
@@ -445,15 +452,26 @@ def _ecdsa_sign(secret: bytes, digest: bytes, pubkey: bytes) -> bytes:
     out_len = ffi.new("size_t *", 72)
     lib.secp256k1_ecdsa_signature_serialize_der(ctx, out, out_len, sig)
     der = bytes(ffi.buffer(out, out_len[0]))
-    if not PublicKey(pubkey).verify(der, digest, hasher=None):
-        raise SigningError("an ECDSA signature failed verification; nothing is returned")
-    return der
+    try:
+        point = PublicKey(pubkey)
+    except ValueError:
+        return None
+    return der if point.verify(der, digest, hasher=None) else None
 
 
 def _schnorr_sign(
-    secret: bytes, digest: bytes, merkle_root: bytes | None, output_key: bytes, aux: bytes
-) -> bytes:
-    """BIP-340 signature by the BIP-341-tweaked key; checks the tweaked key is `output_key`."""
+    secret: bytes,
+    digest: bytes,
+    internal_key: bytes,
+    merkle_root: bytes | None,
+    output_key: bytes,
+    aux: bytes,
+) -> bytes | None:
+    """BIP-340 signature by the BIP-341-tweaked key, verified before it is returned.
+
+    None if `secret` is not the key of `internal_key`; PolicyViolation if the tweaked key is not
+    the `output_key` being spent (a wrong merkle root, or a script tree we were not told of).
+    """
     from coincurve._libsecp256k1 import ffi, lib
     from coincurve.context import GLOBAL_CONTEXT
 
@@ -467,7 +485,9 @@ def _schnorr_sign(
     lib.secp256k1_keypair_xonly_pub(ctx, internal, ffi.NULL, keypair)
     internal_bytes = ffi.new("unsigned char[32]")
     lib.secp256k1_xonly_pubkey_serialize(ctx, internal_bytes, internal)
-    tweak = tagged_hash("TapTweak", bytes(ffi.buffer(internal_bytes, 32)) + (merkle_root or b""))
+    if bytes(ffi.buffer(internal_bytes, 32)) != internal_key:
+        return None
+    tweak = tagged_hash("TapTweak", internal_key + (merkle_root or b""))
     if not lib.secp256k1_keypair_xonly_tweak_add(ctx, keypair, tweak):
         raise SigningError("taproot tweak failed")
     tweaked = ffi.new("secp256k1_xonly_pubkey *")

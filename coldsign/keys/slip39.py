@@ -155,7 +155,9 @@ def combine_shares(shares: Sequence[str], passphrase: Passphrase | None = None) 
     try:
         master = combine_mnemonics(chosen, secret)
     except MnemonicError:
-        raise DecodeError(WHAT, "the shares do not combine (digest mismatch: a share is wrong)") from None
+        raise DecodeError(
+            WHAT, "the shares do not combine (digest mismatch: a share is wrong)"
+        ) from None
     except (ValueError, IndexError):
         raise DecodeError(WHAT, "the shares do not combine") from None
     if len(master) < 16:
@@ -182,7 +184,7 @@ def split_secret(
     material = master.reveal_material()  # a Secret of any kind: a Seed or raw entropy
     secret = passphrase.reveal().encode("utf-8") if passphrase is not None else b""
     try:
-        return generate_mnemonics(
+        groups_out = generate_mnemonics(
             group_threshold,
             list(groups),
             material,
@@ -192,3 +194,4 @@ def split_secret(
         )
     except MnemonicError as exc:
         raise ValueError(f"cannot split: {exc}") from None
+    return [[str(share) for share in group] for group in groups_out]

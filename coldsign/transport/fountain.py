@@ -25,6 +25,7 @@ from coldsign.errors import DecodeError
 
 MAX_MESSAGE_LEN = 16 * 1024 * 1024  # no PSBT, payload or manifest we move comes near this
 MAX_SEQ_LEN = 100_000  # 100k fragments is hours of scanning; anything more is hostile
+_MAX_MIXED_WEIGHT = 4_000_000  # fragment indexes held across stored mixed parts (~150 MB worst)
 _U32 = 0xFFFF_FFFF
 _U64 = 0xFFFF_FFFF_FFFF_FFFF
 _TWO_64 = 18446744073709551616.0
@@ -432,8 +433,10 @@ class FountainDecoder:
         if indexes in self._mixed:
             return
         self._reduce_mixed_by(indexes, data)
-        # Bound memory: a hostile stream of unique mixed parts must not grow without limit.
-        if len(self._mixed) < 4 * self.seq_len + 64:
+        # Bound memory: a hostile stream of unique mixed parts must not grow without limit. A
+        # part not stored costs at most a later frame; storage never affects correctness.
+        weight = sum(len(k) for k in self._mixed)
+        if len(self._mixed) < 4 * self.seq_len + 64 and weight + len(indexes) <= _MAX_MIXED_WEIGHT:
             self._mixed[indexes] = data
 
     def _reduce_mixed_by(self, indexes: frozenset[int], data: bytes) -> None:

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 
 from coldsign.audit import AuditLog, verify_log
+from tests.conftest import run_cli
 
 T0 = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)
 

@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Result, run_cli, secret_fd
 
 from coldsign.keys.rolekey import Role, open_role_key, role_key_public, schnorr_verify
 from coldsign.keys.secrets import Passphrase
+from tests.conftest import Result, run_cli, secret_fd
 
 # Distinctive enough that finding it anywhere means it leaked.
 PASSPHRASE = "Zebra-Quartz-9931-never-print-me"

@@ -60,18 +60,45 @@ def mangled(draw: st.DrawFn, seeds: list[bytes]) -> bytes:
     return bytes(data)
 
 
-# Structurally plausible input: an RLP list of random items behind a type byte, so the field
-# checks (not just the RLP framing) see hostile values.
-ITEMS = st.recursive(
-    st.one_of(st.binary(max_size=40), st.sampled_from([b"", b"\x00", b"\x01", b"\x1b", b"\x25"])),
-    lambda children: st.lists(children, max_size=13),
-    max_leaves=40,
+# Structurally plausible input: the right number of fields (mostly) behind a type byte, each
+# field usually well-formed and sometimes hostile, so the per-field checks see every case.
+UINTS = st.one_of(st.integers(0, 2**64 - 1), st.integers(0, 2**257)).map(rlp.encode_uint)
+LEAF = st.one_of(
+    UINTS,
+    UINTS,
+    st.binary(max_size=34),
+    st.sampled_from([b"", b"\x00", b"\x01", b"\x02", b"\x1b", b"\x25", b"\x11" * 20, b"\xff" * 32]),
 )
-FIELD_SOUP = st.builds(
-    lambda prefix, items: prefix + rlp.encode(items),
-    st.sampled_from([b"", b"\x01", b"\x02", b"\x03"]),
-    st.lists(ITEMS, min_size=6, max_size=13),
+ENTRY = st.lists(
+    st.one_of(
+        st.binary(min_size=20, max_size=20),
+        st.lists(st.binary(min_size=31, max_size=33), max_size=2),
+        LEAF,
+    ),
+    min_size=1,
+    max_size=3,
 )
+ACCESS = st.one_of(st.lists(ENTRY, max_size=2), LEAF)
+FIELD_COUNTS = {b"": [6, 9, 8, 10], b"\x01": [8, 11, 10], b"\x02": [9, 12, 11, 13]}
+ACCESS_INDEX = {b"\x01": 7, b"\x02": 8}
+TO_INDEX = {b"": 3, b"\x01": 4, b"\x02": 5}
+TO = st.one_of(st.just(b""), st.binary(min_size=20, max_size=20), LEAF)
+
+
+@st.composite
+def field_soup(draw: st.DrawFn) -> bytes:
+    prefix = draw(st.sampled_from([b"", b"\x01", b"\x02"]))
+    count = draw(st.sampled_from(FIELD_COUNTS[prefix]))
+    fields: list[Any] = [draw(LEAF) for _ in range(count)]
+    fields[TO_INDEX[prefix]] = draw(TO)
+    if prefix in ACCESS_INDEX and count > ACCESS_INDEX[prefix]:
+        fields[ACCESS_INDEX[prefix]] = draw(ACCESS)
+    if draw(st.integers(0, 9)) == 0:
+        fields[draw(st.integers(0, count - 1))] = draw(st.lists(LEAF, max_size=2))
+    return prefix + rlp.encode(fields)
+
+
+FIELD_SOUP = field_soup()
 
 
 def _decodes_canonically(raw: bytes) -> None:

@@ -359,3 +359,21 @@ def test_arbitrary_bytes_raise_only_authentication_error(tmp_path: Path, junk: b
     except AuthenticationError:
         return
     assert junk == b""
+
+
+def test_concurrent_writers_do_not_fork_the_chain(path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path; from coldsign.audit import AuditLog\n"
+        "log = AuditLog(Path(sys.argv[1]))\n"
+        "for i in range(15):\n"
+        "    log.append('x', withdrawal_id=sys.argv[2], digest=None, decision='d', reasons=[],"
+        " details={'i': i})\n"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, str(path), f"writer-{n}"]) for n in range(4)
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    assert verify_log(path).records == 60

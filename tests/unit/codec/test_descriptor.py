@@ -25,7 +25,7 @@ from coldsign.codec.descriptor import (
 from coldsign.errors import DecodeError
 from coldsign.keys.hd import ExtendedPrivateKey, parse_extended_key
 from coldsign.units import Network
-from conftest import vector
+from tests.conftest import vector
 
 _B58 = "1-9A-HJ-NP-Za-km-z"
 _XPRV_RE = re.compile(rf"[xt]prv[{_B58}]{{100,112}}((?:/[0-9]+['h]?)*)")
@@ -62,8 +62,20 @@ def unsupported_reason(text: str) -> str | None:
     """Why coldsign refuses a (publicized) valid vector, or None if it must derive it."""
     if _UNCOMPRESSED.search(text):
         return "uncompressed-key"
-    for prefix in ("pk(", "combo(", "raw(", "addr(", "multi(", "sortedmulti(", "sh(pk(", "sh(pkh(",
-                   "wsh(pk(", "wsh(pkh(", "sh(wsh(pkh(", "sh(wsh(pk("):
+    for prefix in (
+        "pk(",
+        "combo(",
+        "raw(",
+        "addr(",
+        "multi(",
+        "sortedmulti(",
+        "sh(pk(",
+        "sh(pkh(",
+        "wsh(pk(",
+        "wsh(pkh(",
+        "sh(wsh(pkh(",
+        "sh(wsh(pk(",
+    ):
         if text.startswith(prefix):
             return "kind-" + prefix.rstrip("(").replace("(", "-")
     if text.startswith("tr(") and "," in text:
@@ -129,7 +141,6 @@ def _checksum_cases() -> list[Any]:
 
 @pytest.mark.parametrize(("text", "valid"), _checksum_cases())
 def test_bip380_checksum(text: str, valid: bool) -> None:
-    body, sep, _ = text.partition("#")
     if valid:
         # raw() is not a kind we sign; check the checksum layer alone.
         assert add_checksum(text).endswith("#89f8spxm")
@@ -177,6 +188,7 @@ def test_bip380_invalid_key(text: str) -> None:
 
 # --- our own cases -------------------------------------------------------------------------------
 
+
 def _bip84_account() -> str:
     """The BIP-84 vector's account key (given as a zpub) as an xpub key expression with origin."""
     entries = vector("derivation/bip84_test_vectors.json")["entries"]
@@ -223,7 +235,9 @@ def test_to_string_round_trip_and_checksum() -> None:
             id="multipath-count-mismatch",
         ),
         pytest.param(
-            f"wsh(sortedmulti(1,{BIP84_ACCOUNT}/0/*,{BIP84_ACCOUNT}/0/*))", "more than once", id="dup-key"
+            f"wsh(sortedmulti(1,{BIP84_ACCOUNT}/0/*,{BIP84_ACCOUNT}/0/*))",
+            "more than once",
+            id="dup-key",
         ),
         pytest.param(
             "tr(a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd,pk(669b8afcec803a0d323e9a17f3ea8e68e8abe5a278020a929adbec52421adbd0))",
@@ -235,11 +249,17 @@ def test_to_string_round_trip_and_checksum() -> None:
             "x-only",
             id="xonly-outside-tr",
         ),
-        pytest.param("wpkh(L4rK1yDtCWekvXuE6oXD9jCYfFNV2cWRpVuPLBcCU2z8TrisoyY1)", "private", id="wif"),
+        pytest.param(
+            "wpkh(L4rK1yDtCWekvXuE6oXD9jCYfFNV2cWRpVuPLBcCU2z8TrisoyY1)", "private", id="wif"
+        ),
         pytest.param("", "empty", id="empty"),
         pytest.param("wpkh(", "closed", id="unclosed"),
         pytest.param("foo(02)", "not supported", id="unknown-function"),
-        pytest.param("wpkh(03a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd)#abc", "8", id="short-checksum"),
+        pytest.param(
+            "wpkh(03a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd)#abc",
+            "8",
+            id="short-checksum",
+        ),
     ],
 )
 def test_rejections_name_the_problem(text: str, needle: str) -> None:
@@ -262,12 +282,16 @@ def test_sortedmulti_bip67_order_and_tr_keys() -> None:
     a = parse_descriptor(f"wsh(sortedmulti(2,{keys[1]},{keys[0]}))").derive(0)
     b = parse_descriptor(f"wsh(multi(2,{keys[0]},{keys[1]}))").derive(0)
     assert a.script_pubkey == b.script_pubkey and a.witness_script == b.witness_script
-    tr = parse_descriptor("tr(a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd)").derive(0)
+    tr = parse_descriptor(
+        "tr(a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd)"
+    ).derive(0)
     assert tr.internal_key is not None and tr.output_key is not None
     assert tr.script_pubkey == b"\x51\x20" + tr.output_key
 
 
 def test_non_ranged_index_is_a_caller_bug() -> None:
-    d: Descriptor = parse_descriptor("wpkh(03a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd)")
+    d: Descriptor = parse_descriptor(
+        "wpkh(03a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd)"
+    )
     with pytest.raises(ValueError):
         d.derive(1)

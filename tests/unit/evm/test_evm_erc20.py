@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import eth_abi
 import pytest
+from eth_abi.abi import decode as abi_decode
+from eth_abi.abi import encode as abi_encode
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -103,8 +104,8 @@ UINT256 = st.integers(0, 2**256 - 1)
 @given(to=ADDRESSES, amount=UINT256)
 def test_matches_eth_abi(to: Address, amount: int) -> None:
     ours = encode_transfer(to, amount)
-    assert ours == SELECTOR_TRANSFER + eth_abi.encode(["address", "uint256"], [to.lower, amount])
-    addr, value = eth_abi.decode(["address", "uint256"], ours[4:])
+    assert ours == SELECTOR_TRANSFER + abi_encode(["address", "uint256"], [to.lower, amount])
+    addr, value = abi_decode(["address", "uint256"], ours[4:])
     assert (addr, value) == (to.lower, amount)
     assert decode_transfer(ours) == Erc20Transfer(to, amount)
 

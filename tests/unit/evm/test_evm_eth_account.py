@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import eth_abi
 import pytest
-import rlp as pyrlp
+import rlp as pyrlp  # type: ignore[import-untyped]
+from eth_abi.abi import decode as abi_decode
 from eth_account import Account
-from eth_account.typed_transactions import TypedTransaction
+from eth_account.typed_transactions.typed_transaction import TypedTransaction
 from hexbytes import HexBytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -161,7 +161,7 @@ def test_erc20_transfer_decoded_by_eth_account_and_eth_abi(
     assert bytes(decoded["to"]) == token.raw and decoded["value"] == 0
     data = bytes(decoded["data"])
     assert data[:4] == bytes.fromhex("a9059cbb")
-    beneficiary, value = eth_abi.decode(["address", "uint256"], data[4:])
+    beneficiary, value = abi_decode(["address", "uint256"], data[4:])
     assert beneficiary == to.lower and value == amount  # eth-abi returns lower case
     assert decode_transfer(data).to == to and decode_transfer(data).amount == amount
 

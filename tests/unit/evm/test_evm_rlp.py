@@ -7,7 +7,7 @@ import contextlib
 from typing import Any
 
 import pytest
-import rlp as pyrlp
+import rlp as pyrlp  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

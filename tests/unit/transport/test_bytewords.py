@@ -7,7 +7,7 @@ import pytest
 from coldsign.errors import DecodeError
 from coldsign.transport import bytewords
 from coldsign.transport.bytewords import Style
-from conftest import vector
+from tests.conftest import vector
 
 V = vector("ur/bytewords.json")
 STYLES = [Style.STANDARD, Style.URI, Style.MINIMAL]

@@ -1,0 +1,51 @@
+"""The guarded signer's happy paths through the installed CLI (issue 4 "Must show")."""
+
+from __future__ import annotations
+
+import json
+
+from embit.psbt import PSBT as EmbitPsbt
+from embit.transaction import Transaction as EmbitTx
+
+from tests.cli.guarded.conftest import HOT_WALLET, Setup
+
+
+def test_p2wpkh_withdrawal_signs_finalizes_and_is_audited(setup: Setup) -> None:
+    payload = setup.build(f"{HOT_WALLET}:0.05", wid="wd-happy")
+    approved = setup.approved(payload, "alice", "bob")
+    result, signed = setup.sign(approved)
+    assert result.exit_code == 0, result.stderr
+    final = setup.cs("--json", "payload", "finalize", signed)
+    assert final.exit_code == 0, final.stderr
+    raw = bytes.fromhex(final.json["raw_tx"])
+    tx = EmbitTx.parse(raw)  # an independent parser reads our transaction
+    assert tx.vout[0].value == 5_000_000
+    assert all(len(vin.witness.items) == 2 for vin in tx.vin)
+    audit = setup.cs("--json", "audit", "verify")
+    assert audit.exit_code == 0, audit.stderr
+    exported = setup.new_name("export.psbt")
+    assert setup.cs("payload", "export", signed, "-o", exported).exit_code == 0
+    assert EmbitPsbt.parse(exported.read_bytes()).tx.txid() == tx.txid()
+
+
+def test_signing_the_same_content_again_is_harmless_and_not_counted_twice(setup: Setup) -> None:
+    payload = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="wd-again"), "alice", "bob")
+    assert setup.sign(payload)[0].exit_code == 0
+    assert setup.sign(payload)[0].exit_code == 0
+    ledger = json.loads((setup.home / "ledger.json").read_text())["entries"]
+    assert [e["withdrawal_id"] for e in ledger] == ["wd-again"]
+
+
+def test_review_shows_the_same_digest_on_the_approver_and_the_signer(setup: Setup) -> None:
+    payload = setup.build(f"{HOT_WALLET}:0.05", wid="wd-digest")
+    approver = setup.cs("--json", "payload", "show", payload, "--policy", setup.files["policy"],
+                        "--whitelist", setup.files["whitelist"], home=setup.root / "no-home")
+    signer = setup.cs("--json", "payload", "show", payload)
+    assert approver.exit_code == signer.exit_code == 0, approver.stderr + signer.stderr
+    assert approver.json["digest"] == signer.json["digest"]
+    assert approver.json["digest_words"] == signer.json["digest_words"]
+    assert len(approver.json["digest_words"]) == 12
+    assert approver.json["approvals"]["missing"] == ["alice", "bob", "carol"]
+    destinations = approver.json["destinations"]
+    assert destinations[0]["label"] == "Exchange 0" and not destinations[0]["change"]
+    assert destinations[1]["change"] is True
