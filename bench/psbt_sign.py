@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from coldsign.codec.psbt import parse_psbt, serialize_psbt  # noqa: E402
-from coldsign.keys.signer import sign_psbt  # noqa: E402
-from tests.psbt_fixtures import build_psbt, seed_of  # noqa: E402
+from coldsign.codec.psbt import parse_psbt, serialize_psbt
+from coldsign.keys.signer import sign_psbt
+from tests.psbt_fixtures import build_psbt, seed_of
 
 
 def best_of(repeat: int, fn: Callable[[], object]) -> float:
@@ -107,7 +107,9 @@ def floor_job(n: int, kind: str, *, grind: bool = False) -> Callable[[], object]
                 while grind and sig[3] > 32:  # DER length of R: 33 means high R
                     counter += 1
                     extra = ffi.new("unsigned char[32]", counter.to_bytes(4, "little") + bytes(28))
-                    sig = k.sign(d, hasher=None, custom_nonce=(lib.secp256k1_nonce_function_rfc6979, extra))
+                    sig = k.sign(
+                        d, hasher=None, custom_nonce=(lib.secp256k1_nonce_function_rfc6979, extra)
+                    )
                 assert p.verify(sig, d, hasher=None)
         return None
 
@@ -115,7 +117,9 @@ def floor_job(n: int, kind: str, *, grind: bool = False) -> Callable[[], object]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--inputs", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
@@ -130,24 +134,39 @@ def main() -> None:
         t_cold_small = best_of(args.repeat, coldsign_job(small, seed))
         t_floor = best_of(args.repeat, floor_job(n, kind))
         t_floor_r = best_of(args.repeat, floor_job(n, kind, grind=True)) if kind == "wpkh" else None
+        ms = f"{t_cold * 1000:.1f} ms"
         print(f"{label} ({len(raw):,} bytes)")
         print(f"  coldsign          {t_cold * 1000:9.1f} ms")
-        print(f"  coincurve floor   {t_floor * 1000:9.1f} ms   coldsign/floor = {t_cold / t_floor:.2f}x")
+        print(row("coincurve floor", t_floor, f"coldsign/floor = {t_cold / t_floor:.2f}x"))
         if t_floor_r is not None:
-            print(f"  floor + low-R     {t_floor_r * 1000:9.1f} ms   coldsign/floor = {t_cold / t_floor_r:.2f}x"
-                  "   (Core's low-R grinding: ~2 signatures per input)")  # fmt: skip
+            note = "(Core's low-R grinding: ~2 signatures per input)"
+            print(
+                row(
+                    "floor + low-R", t_floor_r, f"coldsign/floor = {t_cold / t_floor_r:.2f}x {note}"
+                )
+            )
         t_embit = best_of(1, embit_job(raw, seed_bytes))
-        print(f"  embit             {t_embit * 1000:9.1f} ms   coldsign/embit = {t_cold / t_embit:.3f} "
-              f"(coldsign {t_embit / t_cold:.1f}x faster)")  # fmt: skip
+        print(
+            row(
+                "embit",
+                t_embit,
+                f"coldsign/embit = {t_cold / t_embit:.3f} ({t_embit / t_cold:.1f}x)",
+            )
+        )
         job = bitcointx_job(raw, seed_bytes, kind)
         if isinstance(job, str):
             print(f"  python-bitcointx  skipped: {job}")
         else:
             t_btx = best_of(1, job)
-            print(f"  python-bitcointx  {t_btx * 1000:9.1f} ms   coldsign/bitcointx = {t_cold / t_btx:.3f} "
-                  f"(coldsign {t_btx / t_cold:.1f}x faster)")  # fmt: skip
-        print(f"  linearity: {n // 10} inputs {t_cold_small * 1000:.1f} ms, {n} inputs {t_cold * 1000:.1f} ms "
-              f"-> {t_cold / t_cold_small:.1f}x time for 10x inputs\n")  # fmt: skip
+            ratio = f"coldsign/bitcointx = {t_cold / t_btx:.3f} ({t_btx / t_cold:.1f}x)"
+            print(row("python-bitcointx", t_btx, ratio))
+        small_ms = f"{t_cold_small * 1000:.1f} ms"
+        growth = t_cold / t_cold_small
+        print(f"  linearity: {n // 10} inputs {small_ms}, {n} inputs {ms}: {growth:.1f}x for 10x\n")
+
+
+def row(name: str, seconds: float, ratio: str) -> str:
+    return f"  {name:<17} {seconds * 1000:9.1f} ms   {ratio}"
 
 
 if __name__ == "__main__":

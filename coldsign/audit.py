@@ -358,12 +358,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _parse_line(line: bytes) -> tuple[AuditRecord | None, str]:
     """(record, "") if intact; (record, problem) if it parses but its hash or form is wrong;
     (None, problem) if it is not a record at all."""
+    from coldsign.codec.jsontext import loads
+    from coldsign.errors import DecodeError
+
     try:
-        obj = json.loads(line.decode("utf-8"), object_pairs_hook=_no_duplicates)
-    except UnicodeDecodeError:
-        return None, "not UTF-8"
-    except (ValueError, RecursionError):
-        return None, "not a JSON record"
+        obj = loads(line, "audit record", object_pairs_hook=_no_duplicates)
+    except DecodeError as exc:
+        return None, exc.reason
     if not isinstance(obj, dict) or set(obj) != _FIELDS:
         return None, "not an audit record (wrong fields)"
     shape = _shape_problem(obj)

@@ -10,7 +10,6 @@ when it would be dust. Amounts are parsed as decimals, never floats.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,10 +42,9 @@ class Recipient:
 def parse_utxos(data: bytes, wallet: Any) -> list[Utxo]:
     """Decode `listunspent` JSON and re-derive every entry from `wallet` (DecodeError otherwise)."""
     what = "UTXO list"
-    try:
-        raw = json.loads(data.decode("utf-8"), parse_float=Decimal)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise DecodeError(what, "not JSON") from None
+    from coldsign.codec.jsontext import loads
+
+    raw = loads(data, what, parse_float=Decimal)
     if not isinstance(raw, list) or not raw:
         raise DecodeError(what, "must be a non-empty JSON list (bitcoin-cli listunspent)")
     utxos = []
@@ -59,13 +57,22 @@ def parse_utxos(data: bytes, wallet: Any) -> list[Utxo]:
             amount = Decimal(str(item["amount"]))
             spk = bytes.fromhex(str(item["scriptPubKey"]))
         except (KeyError, ValueError, ArithmeticError):
-            raise DecodeError(what, f"entry {i} needs txid, vout, amount and scriptPubKey") from None
+            raise DecodeError(
+                what, f"entry {i} needs txid, vout, amount and scriptPubKey"
+            ) from None
         sats = amount * 100_000_000
-        if len(txid) != 32 or not 0 <= vout < 2**32 or sats != sats.to_integral_value() or sats <= 0:
+        if (
+            len(txid) != 32
+            or not 0 <= vout < 2**32
+            or sats != sats.to_integral_value()
+            or sats <= 0
+        ):
             raise DecodeError(what, f"entry {i}: bad txid, vout or amount")
         derived = _locate(wallet, spk, item.get("desc"))
         if derived is None:
-            raise DecodeError(what, f"entry {i} ({item['txid']}:{vout}) does not derive from the wallet")
+            raise DecodeError(
+                what, f"entry {i} ({item['txid']}:{vout}) does not derive from the wallet"
+            )
         utxos.append(Utxo(txid, vout, int(sats), spk, derived))
     return utxos
 
@@ -75,8 +82,11 @@ def _locate(wallet: Any, spk: bytes, desc: object) -> DerivedScript | None:
         from coldsign.codec.descriptor import parse_descriptor
 
         try:
-            claimed = [(k.public_key, k.origin) for k in parse_descriptor(desc).derive(0).keys
-                       if k.origin is not None]
+            claimed = [
+                (k.public_key, k.origin)
+                for k in parse_descriptor(desc).derive(0).keys
+                if k.origin is not None
+            ]
         except DecodeError:
             claimed = []
         owned = wallet.match(spk, claimed)
@@ -108,8 +118,14 @@ def output_vbytes(script_pubkey: bytes) -> int:
     return 8 + 1 + len(script_pubkey)
 
 
-def build_psbt(wallet: Any, utxos: Sequence[Utxo], recipients: Sequence[Recipient], *,
-               fee_rate: Decimal, change_index: int) -> Any:
+def build_psbt(
+    wallet: Any,
+    utxos: Sequence[Utxo],
+    recipients: Sequence[Recipient],
+    *,
+    fee_rate: Decimal,
+    change_index: int,
+) -> Any:
     """Choose coins (largest first), add change, and return the unsigned PSBT."""
     from coldsign.codec.psbt import (
         GLOBAL_UNSIGNED_TX,
@@ -141,25 +157,47 @@ def build_psbt(wallet: Any, utxos: Sequence[Utxo], recipients: Sequence[Recipien
     for utxo in sorted(utxos, key=lambda u: u.amount_sat, reverse=True):
         chosen.append(utxo)
         total += utxo.amount_sat
-        vsize = base + sum(input_vbytes(kind, u.derived) for u in chosen) + output_vbytes(change.script_pubkey)
+        vsize = (
+            base
+            + sum(input_vbytes(kind, u.derived) for u in chosen)
+            + output_vbytes(change.script_pubkey)
+        )
         fee = int((Decimal(str(vsize)) * fee_rate).to_integral_value(rounding="ROUND_CEILING"))
         if total >= target + fee:
             break
     else:
-        raise PolicyViolation([f"insufficient funds: {total} sat available, {target} sat + fee needed"])
+        raise PolicyViolation(
+            [f"insufficient funds: {total} sat available, {target} sat + fee needed"]
+        )
     change_amount = total - target - fee
     outputs = [TxOut(r.amount_sat, r.script_pubkey) for r in recipients]
     with_change = change_amount >= DUST_SAT
     if with_change:
         outputs.append(TxOut(change_amount, change.script_pubkey))
-    tx = Transaction(2, tuple(TxIn(OutPoint(u.txid, u.vout), b"", RBF_SEQUENCE) for u in chosen),
-                     tuple(outputs), 0)
-    global_map = PsbtMap("global", (Record.make(GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False)),))
+    tx = Transaction(
+        2,
+        tuple(TxIn(OutPoint(u.txid, u.vout), b"", RBF_SEQUENCE) for u in chosen),
+        tuple(outputs),
+        0,
+    )
+    global_map = PsbtMap(
+        "global", (Record.make(GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False)),)
+    )
     inputs = []
     for u in chosen:
-        records = [Record.make(IN_WITNESS_UTXO, b"", TxOut(u.amount_sat, u.script_pubkey).serialize())]
-        records.extend(_derivation_records(u.derived, IN_BIP32_DERIVATION, IN_TAP_BIP32_DERIVATION,
-                                           IN_TAP_INTERNAL_KEY, IN_REDEEM_SCRIPT, IN_WITNESS_SCRIPT))
+        records = [
+            Record.make(IN_WITNESS_UTXO, b"", TxOut(u.amount_sat, u.script_pubkey).serialize())
+        ]
+        records.extend(
+            _derivation_records(
+                u.derived,
+                IN_BIP32_DERIVATION,
+                IN_TAP_BIP32_DERIVATION,
+                IN_TAP_INTERNAL_KEY,
+                IN_REDEEM_SCRIPT,
+                IN_WITNESS_SCRIPT,
+            )
+        )
         inputs.append(InputMap("input", ()).with_records(records))
     output_maps = [OutputMap("output", ()) for _ in recipients]
     if with_change:
@@ -171,8 +209,14 @@ def build_psbt(wallet: Any, utxos: Sequence[Utxo], recipients: Sequence[Recipien
             OUT_WITNESS_SCRIPT,
         )
 
-        records = _derivation_records(change, OUT_BIP32_DERIVATION, OUT_TAP_BIP32_DERIVATION,
-                                      OUT_TAP_INTERNAL_KEY, OUT_REDEEM_SCRIPT, OUT_WITNESS_SCRIPT)
+        records = _derivation_records(
+            change,
+            OUT_BIP32_DERIVATION,
+            OUT_TAP_BIP32_DERIVATION,
+            OUT_TAP_INTERNAL_KEY,
+            OUT_REDEEM_SCRIPT,
+            OUT_WITNESS_SCRIPT,
+        )
         output_maps.append(OutputMap("output", ()).with_records(records))
     from coldsign.codec.psbt import parse_psbt
 
@@ -180,8 +224,9 @@ def build_psbt(wallet: Any, utxos: Sequence[Utxo], recipients: Sequence[Recipien
     return parse_psbt(psbt.serialize())  # re-parse: what we built must pass our own validation
 
 
-def _derivation_records(d: DerivedScript, bip32: int, tap_bip32: int, tap_internal: int,
-                        redeem: int, witness: int) -> list[Any]:
+def _derivation_records(
+    d: DerivedScript, bip32: int, tap_bip32: int, tap_internal: int, redeem: int, witness: int
+) -> list[Any]:
     from coldsign.codec.psbt import KeyPath, Record
     from coldsign.codec.reader import compact_size
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coldsign.codec.jsontext import loads
 from coldsign.errors import AuthenticationError, DecodeError, TransportError
 from coldsign.policy.config import Policy, parse_policy
 from coldsign.policy.documents import DocumentKind, SignedDocument, parse_signed, verify_quorum
@@ -51,9 +52,14 @@ class LedgerEntry:
     nonce_key: str = ""  # EVM: "<chain_id>:<address>:<nonce>", so one nonce is signed once
 
     def to_json(self) -> dict[str, Any]:
-        return {"withdrawal_id": self.withdrawal_id, "content_digest": self.content_digest,
-                "asset": self.asset, "amount": str(self.amount), "time": self.time,
-                "nonce_key": self.nonce_key}
+        return {
+            "withdrawal_id": self.withdrawal_id,
+            "content_digest": self.content_digest,
+            "asset": self.asset,
+            "amount": str(self.amount),
+            "time": self.time,
+            "nonce_key": self.nonce_key,
+        }
 
 
 def load_policy_document(data: bytes) -> TrustedPolicy:
@@ -131,8 +137,10 @@ class SignerState:
             return "unchanged"
         problems = []
         if new.policy.version <= current.policy.version:
-            problems.append(f"policy version {new.policy.version} is not newer than the pinned "
-                            f"version {current.policy.version} (rollback refused)")
+            problems.append(
+                f"policy version {new.policy.version} is not newer than the pinned "
+                f"version {current.policy.version} (rollback refused)"
+            )
         if new.policy.previous != current.document.hash:
             problems.append("policy `previous` is not the hash of the pinned policy")
         try:
@@ -176,9 +184,12 @@ class SignerState:
             if new.document.hash == current.document.hash:
                 return "unchanged"
             if new.manifest.version <= current.manifest.version:
-                raise AuthenticationError([
-                    f"{kind.value} version {new.manifest.version} is not newer than the accepted "
-                    f"version {current.manifest.version} (rollback refused)"])
+                raise AuthenticationError(
+                    [
+                        f"{kind.value} version {new.manifest.version} is not newer than the accepted "
+                        f"version {current.manifest.version} (rollback refused)"
+                    ]
+                )
         replace_atomically(self.path(f"{kind.value}.json"), new.document.serialize())
         return "imported"
 
@@ -188,17 +199,31 @@ class SignerState:
         if not path.exists():
             return []
         try:
-            raw = json.loads(read_capped(path))
-            return [LedgerEntry(e["withdrawal_id"], e["content_digest"], e["asset"], int(e["amount"]),
-                                int(e["time"]), e.get("nonce_key", "")) for e in raw["entries"]]
-        except (ValueError, KeyError, TypeError) as exc:
-            raise TransportError(f"spend ledger {path} is unreadable ({type(exc).__name__}); "
-                                 "refusing to sign without it") from None
+            raw = loads(read_capped(path), "spend ledger")
+            return [
+                LedgerEntry(
+                    e["withdrawal_id"],
+                    e["content_digest"],
+                    e["asset"],
+                    int(e["amount"]),
+                    int(e["time"]),
+                    e.get("nonce_key", ""),
+                )
+                for e in raw["entries"]
+            ]
+        except (DecodeError, ValueError, KeyError, TypeError) as exc:
+            raise TransportError(
+                f"spend ledger {path} is unreadable ({type(exc).__name__}); "
+                "refusing to sign without it"
+            ) from None
 
     def spent_since(self, asset: str, since: int, exclude_id: str) -> int:
         """Sum signed for `asset` at or after `since`, other withdrawals only (velocity)."""
-        return sum(e.amount for e in self.ledger()
-                   if e.asset == asset and e.time >= since and e.withdrawal_id != exclude_id)
+        return sum(
+            e.amount
+            for e in self.ledger()
+            if e.asset == asset and e.time >= since and e.withdrawal_id != exclude_id
+        )
 
     def record(self, entry: LedgerEntry) -> None:
         entries = [e for e in self.ledger() if e.withdrawal_id != entry.withdrawal_id]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import re
-from decimal import Decimal, InvalidOperation
 
 from coldsign.errors import DecodeError
 
@@ -19,7 +18,12 @@ class Network(enum.Enum):
 
     @classmethod
     def parse(cls, text: str) -> Network:
-        aliases = {"bitcoin": "mainnet", "main": "mainnet", "test": "testnet", "testnet3": "testnet"}
+        aliases = {
+            "bitcoin": "mainnet",
+            "main": "mainnet",
+            "test": "testnet",
+            "testnet3": "testnet",
+        }
         name = aliases.get(text.strip().lower(), text.strip().lower())
         try:
             return cls(name)
@@ -50,25 +54,23 @@ class Network(enum.Enum):
 
 
 SATS_PER_BTC = 100_000_000
-_DECIMAL_RE = re.compile(r"^\d+(\.\d+)?$")
+_DECIMAL_RE = re.compile(r"^([0-9]+)(?:\.([0-9]+))?$")
 
 
 def parse_decimal_units(text: str, decimals: int, what: str = "amount") -> int:
     """Parse a non-negative decimal string such as "0.5" into integer base units.
 
-    More fractional digits than `decimals` is an error (no silent rounding).
+    Integer arithmetic only (Decimal would round past 28 digits, which wei amounts reach). More
+    significant fractional digits than `decimals` is an error, never silently rounded.
     """
     cleaned = str(text).strip().replace("_", "")
-    if not _DECIMAL_RE.match(cleaned):
+    match = _DECIMAL_RE.match(cleaned)
+    if not match or len(cleaned) > 100:
         raise DecodeError(what, f"{text!r} is not a non-negative decimal number")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise DecodeError(what, f"{text!r} is not a decimal number") from None
-    scaled = value.scaleb(decimals)
-    if scaled != scaled.to_integral_value():
+    whole, frac = match.group(1), (match.group(2) or "").rstrip("0")
+    if len(frac) > decimals:
         raise DecodeError(what, f"{text!r} has more than {decimals} decimal places")
-    return int(scaled)
+    return int(whole) * 10**decimals + int(frac.ljust(decimals, "0") or "0")
 
 
 def format_units(amount: int, decimals: int) -> str:
@@ -94,7 +96,7 @@ _DURATION_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
 def parse_duration(text: str, what: str = "duration") -> int:
-    """"90s", "15m", "24h", "7d", "2w" → seconds."""
+    """ "90s", "15m", "24h", "7d", "2w" → seconds."""
     match = _DURATION_RE.match(str(text).strip().lower())
     if not match:
         raise DecodeError(what, f"{text!r} is not a duration like 15m, 24h or 7d")

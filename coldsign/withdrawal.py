@@ -77,7 +77,9 @@ def wallets_for(policy: Policy, network: Network) -> list[Any]:
     """The policy's Bitcoin wallets on `network` as `coldsign.wallet.Wallet` objects."""
     from coldsign.wallet import Wallet
 
-    return [Wallet.from_descriptor(w.descriptor or "", network) for w in policy.bitcoin_wallets(network)]
+    return [
+        Wallet.from_descriptor(w.descriptor or "", network) for w in policy.bitcoin_wallets(network)
+    ]
 
 
 def bitcoin_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, Any]:
@@ -96,10 +98,15 @@ def bitcoin_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, Any]:
         if inp.amount_sat is None:
             refusals.append(f"input {inp.index}: no UTXO data")
     for i, m in enumerate(w.psbt.inputs):
-        if m.sighash_type not in (None, SIGHASH_ALL) and not (m.sighash_type == SIGHASH_DEFAULT and m.tap_internal_key):
-            refusals.append(f"input {i}: sighash type {m.sighash_type:#x} is not SIGHASH_ALL/DEFAULT")
+        if m.sighash_type not in (None, SIGHASH_ALL) and not (
+            m.sighash_type == SIGHASH_DEFAULT and m.tap_internal_key
+        ):
+            refusals.append(
+                f"input {i}: sighash type {m.sighash_type:#x} is not SIGHASH_ALL/DEFAULT"
+            )
     outputs = tuple(
-        OutputFact(o.index, o.address, o.amount_sat, o.change, o.script_pubkey.hex()) for o in summary.outputs
+        OutputFact(o.index, o.address, o.amount_sat, o.change, o.script_pubkey.hex())
+        for o in summary.outputs
     )
     facts = TxFacts(
         tx_material=bitcoin_tx_material(w.psbt),
@@ -120,7 +127,12 @@ def asset_for(w: Withdrawal, policy: Policy) -> AssetRule | None:
 
 
 def review(
-    w: Withdrawal, trusted: Any, *, now: int, spent_in_window: int, previous_digest_for_id: str | None,
+    w: Withdrawal,
+    trusted: Any,
+    *,
+    now: int,
+    spent_in_window: int,
+    previous_digest_for_id: str | None,
     previous_digest_for_nonce: str | None = None,
 ) -> tuple[Any, Any]:
     """Facts and the full verdict for `w` under `trusted` (a `coldsign.policy.checks.Trusted`)."""

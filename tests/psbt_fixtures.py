@@ -1,4 +1,4 @@
-"""Build unsigned PSBTs paying from a test seed's wallet (for signer, summary, CLI tests and the bench).
+"""Build unsigned PSBTs paying from a test seed's wallet (signer, summary and CLI tests; the bench).
 
 Everything is derived with coldsign's own descriptor code from public keys, as a watch-only
 coordinator would; the tests then check the results with an independent library (embit).
@@ -72,7 +72,9 @@ def _key_records(derived: object, *, output: bool) -> list[Record]:
     if redeem is not None:
         recs.append(Record.make(P.OUT_REDEEM_SCRIPT if output else P.IN_REDEEM_SCRIPT, b"", redeem))
     if witness is not None:
-        recs.append(Record.make(P.OUT_WITNESS_SCRIPT if output else P.IN_WITNESS_SCRIPT, b"", witness))
+        recs.append(
+            Record.make(P.OUT_WITNESS_SCRIPT if output else P.IN_WITNESS_SCRIPT, b"", witness)
+        )
     t_deriv = P.OUT_BIP32_DERIVATION if output else P.IN_BIP32_DERIVATION
     for k in keys:
         recs.append(Record.make(t_deriv, k.public_key, _origin_bytes(k.origin)))
@@ -130,9 +132,15 @@ def build_psbt(
         change = wallet.derive_at((1, change_index))
         rest = total - send_amount - fee - sum(o.amount_sat for o in extra_outputs)
         outputs.append(TxOut(rest, change.script_pubkey))
-        out_maps.append(OutputMap("output", PsbtMap("output").with_records(_key_records(change, output=True)).records))
+        out_maps.append(
+            OutputMap(
+                "output", PsbtMap("output").with_records(_key_records(change, output=True)).records
+            )
+        )
     tx = Transaction(2, tuple(inputs), tuple(outputs), 0)
-    gmap = PsbtMap("global").with_record(Record.make(P.GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False)))
+    gmap = PsbtMap("global").with_record(
+        Record.make(P.GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False))
+    )
     psbt = P.parse_psbt(Psbt(0, gmap, tuple(in_maps), tuple(out_maps)).serialize())
     return Built(psbt, wallet, text, total)
 

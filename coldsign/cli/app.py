@@ -36,7 +36,9 @@ class App:
         if callable(text):
             text = text()
         if text is None:
-            text = data if isinstance(data, str) else json.dumps(data, indent=2, default=_json_default)
+            text = (
+                data if isinstance(data, str) else json.dumps(data, indent=2, default=_json_default)
+            )
         click.echo(text)
 
     def info(self, message: str) -> None:

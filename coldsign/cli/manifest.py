@@ -40,8 +40,9 @@ def _group(kind: DocumentKind) -> click.Group:
     @click.option("--passphrase-fd", type=int, default=None)
     @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
     @click.pass_obj
-    def sign_cmd(app: App, source: Path, key_path: Path, out: Path, passphrase_fd: int | None,
-                 force: bool) -> None:
+    def sign_cmd(
+        app: App, source: Path, key_path: Path, out: Path, passphrase_fd: int | None, force: bool
+    ) -> None:
         """Add an admin signature to SOURCE (TOML, or an already signed manifest)."""
         trusted = load_manifest_file(source, kind)
         signed = sign_document(app, trusted.document, key_path, passphrase_fd)
@@ -51,8 +52,13 @@ def _group(kind: DocumentKind) -> click.Group:
 
     @group.command("verify")
     @click.argument("source", type=InFile)
-    @click.option("--policy", "policy_path", type=InFile, default=None,
-                  help="Signed policy whose admins must have signed (default: the pinned one).")
+    @click.option(
+        "--policy",
+        "policy_path",
+        type=InFile,
+        default=None,
+        help="Signed policy whose admins must have signed (default: the pinned one).",
+    )
     @click.pass_obj
     def verify_cmd(app: App, source: Path, policy_path: Path | None) -> None:
         """Check the admin quorum and expiry of SOURCE (exit 5 if either fails)."""
@@ -67,10 +73,16 @@ def _group(kind: DocumentKind) -> click.Group:
         trusted = load_manifest_file(source, kind)
         state.verify_manifest(trusted, trusted_policy.policy, now=int(time.time()))
         m = trusted.manifest
-        app.emit({"hash": trusted.document.hash, "version": m.version, "entries": len(m.entries),
-                  "policy": trusted_policy.document.hash},
-                 f"{noun} v{m.version} {trusted.document.hash}: {len(m.entries)} entries, "
-                 "signed by the policy's admin quorum")
+        app.emit(
+            {
+                "hash": trusted.document.hash,
+                "version": m.version,
+                "entries": len(m.entries),
+                "policy": trusted_policy.document.hash,
+            },
+            f"{noun} v{m.version} {trusted.document.hash}: {len(m.entries)} entries, "
+            "signed by the policy's admin quorum",
+        )
 
     @group.command("show")
     @click.argument("source", type=InFile, required=False)
@@ -88,8 +100,14 @@ def _group(kind: DocumentKind) -> click.Group:
         else:
             trusted = load_manifest_file(source, kind)
         doc = trusted.document
-        app.emit({"hash": doc.hash, "body": doc.body, "signatures": [s.to_json() for s in doc.signatures]},
-                 lambda: manifest_text(trusted))
+        app.emit(
+            {
+                "hash": doc.hash,
+                "body": doc.body,
+                "signatures": [s.to_json() for s in doc.signatures],
+            },
+            lambda: manifest_text(trusted),
+        )
 
     @group.command("import")
     @click.argument("source", type=InFile)
@@ -101,8 +119,10 @@ def _group(kind: DocumentKind) -> click.Group:
         trusted = load_manifest_file(source, kind)
         outcome = SignerState(app.home).import_manifest(trusted, now=int(time.time()))
         m = trusted.manifest
-        app.emit({"result": outcome, "hash": trusted.document.hash, "version": m.version},
-                 f"{outcome}: {noun} v{m.version} {trusted.document.hash} ({len(m.entries)} entries)")
+        app.emit(
+            {"result": outcome, "hash": trusted.document.hash, "version": m.version},
+            f"{outcome}: {noun} v{m.version} {trusted.document.hash} ({len(m.entries)} entries)",
+        )
 
     return group
 

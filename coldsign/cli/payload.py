@@ -28,6 +28,7 @@ def payload() -> None:
 
 # --- loading ----------------------------------------------------------------------------------
 
+
 def read_payload(path: Path) -> Any:
     from coldsign.codec.payload import parse_payload
     from coldsign.transport.files import read_capped
@@ -36,8 +37,14 @@ def read_payload(path: Path) -> Any:
     return parse_payload(data)
 
 
-def trusted_from_files(app: App, policy_path: Path | None, whitelist_path: Path | None,
-                       denylist_path: Path | None, *, now: int) -> Any:
+def trusted_from_files(
+    app: App,
+    policy_path: Path | None,
+    whitelist_path: Path | None,
+    denylist_path: Path | None,
+    *,
+    now: int,
+) -> Any:
     """The documents to judge by: given files (verified) or, by default, the signer's home."""
     from coldsign.cli.manifest import load_manifest_file
     from coldsign.policy.checks import Trusted
@@ -50,16 +57,27 @@ def trusted_from_files(app: App, policy_path: Path | None, whitelist_path: Path 
     else:
         tp = state.pinned_policy()
     manifests = {}
-    for kind, path in ((DocumentKind.WHITELIST, whitelist_path), (DocumentKind.DENYLIST, denylist_path)):
-        tm = load_manifest_file(path, kind) if path is not None else (
-            state.manifest(kind) if policy_path is None else None)
+    for kind, path in (
+        (DocumentKind.WHITELIST, whitelist_path),
+        (DocumentKind.DENYLIST, denylist_path),
+    ):
+        tm = (
+            load_manifest_file(path, kind)
+            if path is not None
+            else (state.manifest(kind) if policy_path is None else None)
+        )
         if tm is not None:
             state.verify_manifest(tm, tp.policy, now=now)
         manifests[kind] = tm
     wl, dl = manifests[DocumentKind.WHITELIST], manifests[DocumentKind.DENYLIST]
-    return Trusted(tp.policy, tp.document.hash,
-                   wl.manifest if wl else None, wl.document.hash if wl else None,
-                   dl.manifest if dl else None, dl.document.hash if dl else None)
+    return Trusted(
+        tp.policy,
+        tp.document.hash,
+        wl.manifest if wl else None,
+        wl.document.hash if wl else None,
+        dl.manifest if dl else None,
+        dl.document.hash if dl else None,
+    )
 
 
 def ledger_inputs(app: App, w: Any, trusted: Any, verdict_asset: Any, now: int) -> dict[str, Any]:
@@ -67,7 +85,9 @@ def ledger_inputs(app: App, w: Any, trusted: Any, verdict_asset: Any, now: int) 
 
     state = SignerState(app.home)
     entries = state.ledger()
-    previous = next((e.content_digest for e in entries if e.withdrawal_id == w.payload.withdrawal_id), None)
+    previous = next(
+        (e.content_digest for e in entries if e.withdrawal_id == w.payload.withdrawal_id), None
+    )
     spent = 0
     if verdict_asset is not None and verdict_asset.velocity is not None:
         since = now - verdict_asset.velocity.period_seconds
@@ -81,29 +101,48 @@ def judge(app: App, w: Any, trusted: Any, now: int, *, with_ledger: bool) -> tup
     asset = None
     if w.chain.value == "bitcoin":
         asset = trusted.policy.asset_for(w.chain, network=w.network)
-    ledger = ledger_inputs(app, w, trusted, asset, now) if with_ledger else {
-        "spent_in_window": 0, "previous_digest_for_id": None}
+    ledger = (
+        ledger_inputs(app, w, trusted, asset, now)
+        if with_ledger
+        else {"spent_in_window": 0, "previous_digest_for_id": None}
+    )
     return review(w, trusted, now=now, **ledger)
 
 
 # --- commands ---------------------------------------------------------------------------------
 
+
 @payload.command("import")
 @click.argument("source", type=InFile)
-@click.option("--id", "withdrawal_id", required=True, help="Withdrawal id (unique; signed at most once).")
+@click.option(
+    "--id", "withdrawal_id", required=True, help="Withdrawal id (unique; signed at most once)."
+)
 @click.option("--initiator", required=True, help="Name of the person who initiates the withdrawal.")
 @click.option("--expires", default="24h", show_default=True, help="Lifetime, e.g. 24h.")
 @click.option("--policy", "policy_path", type=InFile, required=True, help="Signed policy.")
 @click.option("--whitelist", "whitelist_path", type=InFile, required=True, help="Signed whitelist.")
 @click.option("--denylist", "denylist_path", type=InFile, default=None, help="Signed denylist.")
-@click.option("--network", default=None, help="Bitcoin network (default: the policy's wallet network).")
+@click.option(
+    "--network", default=None, help="Bitcoin network (default: the policy's wallet network)."
+)
 @click.option("--memo", default="", help="Free text shown to approvers (bound by the approvals).")
 @click.option("-o", "--out", type=OutFile, required=True)
 @click.option("--force", is_flag=True)
 @click.pass_obj
-def import_cmd(app: App, source: Path, withdrawal_id: str, initiator: str, expires: str,
-               policy_path: Path, whitelist_path: Path, denylist_path: Path | None, network: str | None,
-               memo: str, out: Path, force: bool) -> None:
+def import_cmd(
+    app: App,
+    source: Path,
+    withdrawal_id: str,
+    initiator: str,
+    expires: str,
+    policy_path: Path,
+    whitelist_path: Path,
+    denylist_path: Path | None,
+    network: str | None,
+    memo: str,
+    out: Path,
+    force: bool,
+) -> None:
     """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet) into a withdrawal payload."""
     from coldsign.codec.psbt import decode_psbt_text
     from coldsign.transport.files import read_capped
@@ -112,15 +151,34 @@ def import_cmd(app: App, source: Path, withdrawal_id: str, initiator: str, expir
     created = int(time.time())
     trusted = trusted_from_files(app, policy_path, whitelist_path, denylist_path, now=created)
     net = _bitcoin_network(trusted.policy, network)
-    _write_new_payload(app, trusted, "bitcoin", net.value, None, psbt.serialize(), withdrawal_id,
-                       initiator, expires, memo, out, force, created)
+    _write_new_payload(
+        app,
+        trusted,
+        "bitcoin",
+        net.value,
+        None,
+        psbt.serialize(),
+        withdrawal_id,
+        initiator,
+        expires,
+        memo,
+        out,
+        force,
+        created,
+    )
 
 
 @payload.command("build")
 @click.option("--chain", type=click.Choice(["bitcoin"]), default="bitcoin", show_default=True)
-@click.option("--wallet", "wallet_desc", required=True, help="The wallet's descriptor (<0;1>/* form).")
-@click.option("--utxos", "utxos_path", type=InFile, required=True, help="bitcoin-cli listunspent JSON.")
-@click.option("--to", "recipients", multiple=True, required=True, help="ADDRESS:AMOUNT_BTC (repeatable).")
+@click.option(
+    "--wallet", "wallet_desc", required=True, help="The wallet's descriptor (<0;1>/* form)."
+)
+@click.option(
+    "--utxos", "utxos_path", type=InFile, required=True, help="bitcoin-cli listunspent JSON."
+)
+@click.option(
+    "--to", "recipients", multiple=True, required=True, help="ADDRESS:AMOUNT_BTC (repeatable)."
+)
 @click.option("--fee-rate", required=True, help="sat/vB, e.g. 12 or 12.5.")
 @click.option("--change-index", type=int, default=0, show_default=True)
 @click.option("--id", "withdrawal_id", required=True)
@@ -134,10 +192,25 @@ def import_cmd(app: App, source: Path, withdrawal_id: str, initiator: str, expir
 @click.option("-o", "--out", type=OutFile, required=True)
 @click.option("--force", is_flag=True)
 @click.pass_obj
-def build_cmd(app: App, chain: str, wallet_desc: str, utxos_path: Path, recipients: tuple[str, ...],
-              fee_rate: str, change_index: int, withdrawal_id: str, initiator: str, expires: str,
-              policy_path: Path, whitelist_path: Path, denylist_path: Path | None, network: str | None,
-              memo: str, out: Path, force: bool) -> None:
+def build_cmd(
+    app: App,
+    chain: str,
+    wallet_desc: str,
+    utxos_path: Path,
+    recipients: tuple[str, ...],
+    fee_rate: str,
+    change_index: int,
+    withdrawal_id: str,
+    initiator: str,
+    expires: str,
+    policy_path: Path,
+    whitelist_path: Path,
+    denylist_path: Path | None,
+    network: str | None,
+    memo: str,
+    out: Path,
+    force: bool,
+) -> None:
     """Build a withdrawal from a UTXO list: choose inputs, add change, full derivation data."""
     from decimal import Decimal, InvalidOperation
 
@@ -156,10 +229,28 @@ def build_cmd(app: App, chain: str, wallet_desc: str, utxos_path: Path, recipien
     if not rate.is_finite() or rate <= 0 or rate > 10_000:
         raise DecodeError("--fee-rate", "must be between 0 and 10000 sat/vB")
     utxos = parse_utxos(read_capped(utxos_path), wallet)
-    psbt = build_psbt(wallet, utxos, [parse_recipient(r, net) for r in recipients], fee_rate=rate,
-                      change_index=change_index)
-    _write_new_payload(app, trusted, chain, net.value, None, psbt.serialize(), withdrawal_id,
-                       initiator, expires, memo, out, force, created)
+    psbt = build_psbt(
+        wallet,
+        utxos,
+        [parse_recipient(r, net) for r in recipients],
+        fee_rate=rate,
+        change_index=change_index,
+    )
+    _write_new_payload(
+        app,
+        trusted,
+        chain,
+        net.value,
+        None,
+        psbt.serialize(),
+        withdrawal_id,
+        initiator,
+        expires,
+        memo,
+        out,
+        force,
+        created,
+    )
 
 
 def _bitcoin_network(policy: Any, network: str | None) -> Any:
@@ -171,13 +262,27 @@ def _bitcoin_network(policy: Any, network: str | None) -> Any:
         return Network.parse(network)
     networks = {w.network for w in policy.wallets if w.chain is Chain.BITCOIN}
     if len(networks) != 1:
-        raise UsageError("the policy has Bitcoin wallets on several networks (or none): give --network")
+        raise UsageError(
+            "the policy has Bitcoin wallets on several networks (or none): give --network"
+        )
     return networks.pop()
 
 
-def _write_new_payload(app: App, trusted: Any, chain: str, network: str | None, chain_id: int | None,
-                       tx: bytes, withdrawal_id: str, initiator: str, expires: str, memo: str,
-                       out: Path, force: bool, created: int) -> None:
+def _write_new_payload(
+    app: App,
+    trusted: Any,
+    chain: str,
+    network: str | None,
+    chain_id: int | None,
+    tx: bytes,
+    withdrawal_id: str,
+    initiator: str,
+    expires: str,
+    memo: str,
+    out: Path,
+    force: bool,
+    created: int,
+) -> None:
     from coldsign.codec.payload import Payload, parse_payload, serialize_payload
     from coldsign.units import parse_duration
     from coldsign.withdrawal import decode_withdrawal, tx_material
@@ -185,9 +290,16 @@ def _write_new_payload(app: App, trusted: Any, chain: str, network: str | None, 
     if trusted.whitelist_hash is None:
         raise AuthenticationError(["no whitelist to bind the withdrawal to"])
     p = Payload(
-        chain=chain, network=network, chain_id=chain_id, withdrawal_id=withdrawal_id, created=created,
-        expires=created + parse_duration(expires, "--expires"), initiator=initiator, memo=memo,
-        policy_hash=bytes.fromhex(trusted.policy_hash), whitelist_hash=bytes.fromhex(trusted.whitelist_hash),
+        chain=chain,
+        network=network,
+        chain_id=chain_id,
+        withdrawal_id=withdrawal_id,
+        created=created,
+        expires=created + parse_duration(expires, "--expires"),
+        initiator=initiator,
+        memo=memo,
+        policy_hash=bytes.fromhex(trusted.policy_hash),
+        whitelist_hash=bytes.fromhex(trusted.whitelist_hash),
         denylist_hash=bytes.fromhex(trusted.denylist_hash) if trusted.denylist_hash else None,
         transaction=tx,
     )
@@ -200,12 +312,19 @@ def _write_new_payload(app: App, trusted: Any, chain: str, network: str | None, 
 
 @payload.command("show")
 @click.argument("source", type=InFile)
-@click.option("--policy", "policy_path", type=InFile, default=None, help="Signed policy (default: pinned).")
+@click.option(
+    "--policy", "policy_path", type=InFile, default=None, help="Signed policy (default: pinned)."
+)
 @click.option("--whitelist", "whitelist_path", type=InFile, default=None)
 @click.option("--denylist", "denylist_path", type=InFile, default=None)
 @click.pass_obj
-def show_cmd(app: App, source: Path, policy_path: Path | None, whitelist_path: Path | None,
-             denylist_path: Path | None) -> None:
+def show_cmd(
+    app: App,
+    source: Path,
+    policy_path: Path | None,
+    whitelist_path: Path | None,
+    denylist_path: Path | None,
+) -> None:
     """The review screen: destinations with labels, change, fee, approvals, digest, verdict."""
     from coldsign.cli.render import review_data, review_screen
     from coldsign.withdrawal import decode_withdrawal
@@ -224,14 +343,25 @@ def show_cmd(app: App, source: Path, policy_path: Path | None, whitelist_path: P
 @click.argument("source", type=InFile)
 @click.option("--key", "key_path", type=InFile, required=True, help="Approver role key file.")
 @click.option("--passphrase-fd", type=int, default=None)
-@click.option("--policy", "policy_path", type=InFile, default=None, help="Signed policy (default: pinned).")
+@click.option(
+    "--policy", "policy_path", type=InFile, default=None, help="Signed policy (default: pinned)."
+)
 @click.option("--whitelist", "whitelist_path", type=InFile, default=None)
 @click.option("--denylist", "denylist_path", type=InFile, default=None)
 @click.option("-o", "--out", type=OutFile, required=True)
 @click.option("--force", is_flag=True)
 @click.pass_obj
-def approve_cmd(app: App, source: Path, key_path: Path, passphrase_fd: int | None, policy_path: Path | None,
-                whitelist_path: Path | None, denylist_path: Path | None, out: Path, force: bool) -> None:
+def approve_cmd(
+    app: App,
+    source: Path,
+    key_path: Path,
+    passphrase_fd: int | None,
+    policy_path: Path | None,
+    whitelist_path: Path | None,
+    denylist_path: Path | None,
+    out: Path,
+    force: bool,
+) -> None:
     """Review SOURCE and add your approval over its recomputed approval digest."""
     from coldsign.cli.render import review_screen
     from coldsign.codec.payload import serialize_payload
@@ -246,7 +376,10 @@ def approve_cmd(app: App, source: Path, key_path: Path, passphrase_fd: int | Non
     review_screen(w, trusted, verdict, summary)
     if w.payload.policy_hash.hex() != trusted.policy_hash:
         raise AuthenticationError(["policy_hash: the payload was made for another policy"])
-    prompts.confirm(app, f"Approve withdrawal {w.payload.withdrawal_id} (digest {' '.join(digest_words(verdict.digest))})?")
+    prompts.confirm(
+        app,
+        f"Approve withdrawal {w.payload.withdrawal_id} (digest {' '.join(digest_words(verdict.digest))})?",
+    )
     key = prompts.role_key(app, key_path, passphrase_fd, "approver")
     assert isinstance(key, RoleKey)
     try:
@@ -258,8 +391,15 @@ def approve_cmd(app: App, source: Path, key_path: Path, passphrase_fd: int | Non
         key.wipe()
     updated = w.payload.with_approval(approval)
     result = write_output(app, out, serialize_payload(updated), force)
-    app.emit({**result, "approver": name, "digest": verdict.digest.hex(), "approvals": len(updated.approvals)},
-             f"approved by {name}: {len(updated.approvals)} approval(s) → {out}")
+    app.emit(
+        {
+            **result,
+            "approver": name,
+            "digest": verdict.digest.hex(),
+            "approvals": len(updated.approvals),
+        },
+        f"approved by {name}: {len(updated.approvals)} approval(s) → {out}",
+    )
 
 
 @payload.command("combine")
@@ -274,8 +414,10 @@ def combine_cmd(app: App, sources: tuple[Path, ...], out: Path, force: bool) -> 
     payloads = [read_payload(p) for p in sources]
     combined = combine_payloads(payloads, [str(p) for p in sources])
     result = write_output(app, out, serialize_payload(combined), force)
-    app.emit({**result, "approvals": len(combined.approvals)},
-             f"combined {len(sources)} file(s): {len(combined.approvals)} approval(s) → {out}")
+    app.emit(
+        {**result, "approvals": len(combined.approvals)},
+        f"combined {len(sources)} file(s): {len(combined.approvals)} approval(s) → {out}",
+    )
 
 
 def combine_payloads(payloads: list[Any], names: list[str]) -> Any:
@@ -285,9 +427,13 @@ def combine_payloads(payloads: list[Any], names: list[str]) -> Any:
     def identity(p: Any) -> Any:
         return replace(p, approvals=(), transaction=b"", signed_transaction=None)
 
-    different = [n for p, n in zip(payloads[1:], names[1:], strict=True) if identity(p) != identity(base)]
+    different = [
+        n for p, n in zip(payloads[1:], names[1:], strict=True) if identity(p) != identity(base)
+    ]
     if different:
-        raise AuthenticationError([f"{n}: a different withdrawal (id, metadata or bindings differ)" for n in different])
+        raise AuthenticationError(
+            [f"{n}: a different withdrawal (id, metadata or bindings differ)" for n in different]
+        )
     transaction = base.transaction
     if base.chain == "bitcoin" and any(p.transaction != base.transaction for p in payloads[1:]):
         from coldsign.codec.psbt import combine, parse_psbt
@@ -308,17 +454,33 @@ def combine_payloads(payloads: list[Any], names: list[str]) -> Any:
 
 @payload.command("sign")
 @click.argument("source", type=InFile)
-@click.option("--mnemonic-fd", type=int, default=None, help="Read the BIP-39 mnemonic from this fd.")
-@click.option("--share-fd", type=int, default=None, help="Read SLIP-39 shares (one per line) from this fd.")
-@click.option("--passphrase-fd", type=int, default=None, help="BIP-39/SLIP-39 passphrase from this fd.")
+@click.option(
+    "--mnemonic-fd", type=int, default=None, help="Read the BIP-39 mnemonic from this fd."
+)
+@click.option(
+    "--share-fd", type=int, default=None, help="Read SLIP-39 shares (one per line) from this fd."
+)
+@click.option(
+    "--passphrase-fd", type=int, default=None, help="BIP-39/SLIP-39 passphrase from this fd."
+)
 @click.option("--no-passphrase", is_flag=True, help="The seed has no passphrase: do not ask.")
-@click.option("--keystore", "keystore_path", type=InFile, default=None, help="Encrypted seed keystore.")
+@click.option(
+    "--keystore", "keystore_path", type=InFile, default=None, help="Encrypted seed keystore."
+)
 @click.option("-o", "--out", type=OutFile, required=True)
 @click.option("--force", is_flag=True)
 @click.pass_obj
-def sign_cmd(app: App, source: Path, mnemonic_fd: int | None, share_fd: int | None,
-             passphrase_fd: int | None, no_passphrase: bool, keystore_path: Path | None, out: Path,
-             force: bool) -> None:
+def sign_cmd(
+    app: App,
+    source: Path,
+    mnemonic_fd: int | None,
+    share_fd: int | None,
+    passphrase_fd: int | None,
+    no_passphrase: bool,
+    keystore_path: Path | None,
+    out: Path,
+    force: bool,
+) -> None:
     """Check SOURCE against everything in DESIGN.md §3; only then load keys and sign."""
     from coldsign.audit import AuditLog
     from coldsign.cli.render import review_screen
@@ -341,8 +503,14 @@ def sign_cmd(app: App, source: Path, mnemonic_fd: int | None, share_fd: int | No
         verdict.enforce()
     except ColdsignError as exc:
         if state.home.exists():
-            audit.append("sign", withdrawal_id=withdrawal_id, digest=None, decision="refused",
-                         reasons=exc.reasons(), details={"exit_code": int(exc.exit_code)})
+            audit.append(
+                "sign",
+                withdrawal_id=withdrawal_id,
+                digest=None,
+                decision="refused",
+                reasons=exc.reasons(),
+                details={"exit_code": int(exc.exit_code)},
+            )
         raise
     review_screen(w, trusted, verdict, summary)
     prompts.confirm(app, f"Sign withdrawal {p.withdrawal_id}?")
@@ -355,20 +523,45 @@ def sign_cmd(app: App, source: Path, mnemonic_fd: int | None, share_fd: int | No
 
     asset = verdict.asset
     if not verdict.already_signed:
-        state.record(LedgerEntry(p.withdrawal_id, verdict.digest.hex(), asset.symbol, verdict.amount, now))
-    audit.append("sign", withdrawal_id=p.withdrawal_id, digest=verdict.digest.hex(), decision="signed",
-                 reasons=[], details={"amount": str(verdict.amount), "asset": asset.symbol,
-                                      "fee": str(verdict.fee), "inputs_signed": report,
-                                      "approvers": list(verdict.approvals.valid_approvers)})
+        state.record(
+            LedgerEntry(p.withdrawal_id, verdict.digest.hex(), asset.symbol, verdict.amount, now)
+        )
+    audit.append(
+        "sign",
+        withdrawal_id=p.withdrawal_id,
+        digest=verdict.digest.hex(),
+        decision="signed",
+        reasons=[],
+        details={
+            "amount": str(verdict.amount),
+            "asset": asset.symbol,
+            "fee": str(verdict.fee),
+            "inputs_signed": report,
+            "approvers": list(verdict.approvals.valid_approvers),
+        },
+    )
     from coldsign.codec.payload import serialize_payload
 
     result = write_output(app, out, serialize_payload(signed_payload), force)
-    app.emit({**result, "withdrawal_id": p.withdrawal_id, "digest": verdict.digest.hex(),
-              "inputs_signed": report}, f"signed {p.withdrawal_id}: {report} input(s) → {out}")
+    app.emit(
+        {
+            **result,
+            "withdrawal_id": p.withdrawal_id,
+            "digest": verdict.digest.hex(),
+            "inputs_signed": report,
+        },
+        f"signed {p.withdrawal_id}: {report} input(s) → {out}",
+    )
 
 
-def load_seed(app: App, mnemonic_fd: int | None, share_fd: int | None, passphrase_fd: int | None,
-              no_passphrase: bool, keystore_path: Path | None) -> Any:
+def load_seed(
+    app: App,
+    mnemonic_fd: int | None,
+    share_fd: int | None,
+    passphrase_fd: int | None,
+    no_passphrase: bool,
+    keystore_path: Path | None,
+) -> Any:
     """The seed, entered last (after every check and the confirmation)."""
     from coldsign.errors import UsageError
     from coldsign.keys.secrets import Passphrase
@@ -380,7 +573,9 @@ def load_seed(app: App, mnemonic_fd: int | None, share_fd: int | None, passphras
     def passphrase() -> Passphrase | None:
         if no_passphrase or (passphrase_fd is None and app.yes):
             return None
-        text = prompts.secret(app, "seed passphrase (empty for none)", passphrase_fd, allow_empty=True)
+        text = prompts.secret(
+            app, "seed passphrase (empty for none)", passphrase_fd, allow_empty=True
+        )
         return Passphrase(text) if text else None
 
     if keystore_path is not None:
@@ -421,7 +616,9 @@ def sign_withdrawal(w: Any, seed: Any) -> tuple[Any, int]:
 
 @payload.command("finalize")
 @click.argument("source", type=InFile)
-@click.option("--psbt", "as_psbt", is_flag=True, help="Write the finalized PSBT instead of the raw tx.")
+@click.option(
+    "--psbt", "as_psbt", is_flag=True, help="Write the finalized PSBT instead of the raw tx."
+)
 @click.option("-o", "--out", type=OutFile, default=None)
 @click.option("--force", is_flag=True)
 @click.pass_obj

@@ -8,8 +8,8 @@ from typing import Any
 
 import click
 
-from coldsign.cli.app import App
 from coldsign.cli import prompts
+from coldsign.cli.app import App
 from coldsign.errors import AuthenticationError
 from coldsign.policy.documents import DocumentKind, DocumentSignature, SignedDocument, looks_signed
 
@@ -31,7 +31,9 @@ def load_policy_file(path: Path) -> Any:
     return TrustedPolicy(SignedDocument(DocumentKind.POLICY, policy.to_body(), ()), policy)
 
 
-def sign_document(app: App, doc: SignedDocument, key_path: Path, passphrase_fd: int | None) -> SignedDocument:
+def sign_document(
+    app: App, doc: SignedDocument, key_path: Path, passphrase_fd: int | None
+) -> SignedDocument:
     """Add one admin signature (the key must be an admin key)."""
     from coldsign.keys.rolekey import RoleKey, schnorr_sign
 
@@ -61,10 +63,14 @@ def policy() -> None:
 @click.argument("source", type=InFile)
 @click.option("--key", "key_path", type=InFile, required=True, help="Admin role key file.")
 @click.option("-o", "--out", type=OutFile, required=True)
-@click.option("--passphrase-fd", type=int, default=None, help="Read the key's passphrase from this fd.")
+@click.option(
+    "--passphrase-fd", type=int, default=None, help="Read the key's passphrase from this fd."
+)
 @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @click.pass_obj
-def sign_cmd(app: App, source: Path, key_path: Path, out: Path, passphrase_fd: int | None, force: bool) -> None:
+def sign_cmd(
+    app: App, source: Path, key_path: Path, out: Path, passphrase_fd: int | None, force: bool
+) -> None:
     """Add an admin signature to SOURCE (policy TOML, or an already signed policy)."""
     trusted = load_policy_file(source)
     signed = sign_document(app, trusted.document, key_path, passphrase_fd)
@@ -83,10 +89,16 @@ def verify_cmd(app: App, source: Path) -> None:
     trusted = load_policy_file(source)
     signers = verify_policy_self(trusted)
     p = trusted.policy
-    app.emit({"hash": trusted.document.hash, "version": p.version, "signers": signers,
-              "threshold": p.admin_threshold},
-             f"policy v{p.version} {trusted.document.hash}: signed by {', '.join(signers)} "
-             f"({len(signers)} of {p.admin_threshold} required)")
+    app.emit(
+        {
+            "hash": trusted.document.hash,
+            "version": p.version,
+            "signers": signers,
+            "threshold": p.admin_threshold,
+        },
+        f"policy v{p.version} {trusted.document.hash}: signed by {', '.join(signers)} "
+        f"({len(signers)} of {p.admin_threshold} required)",
+    )
 
 
 @policy.command("show")
@@ -98,8 +110,10 @@ def show_cmd(app: App, source: Path) -> None:
 
     trusted = load_policy_file(source)
     doc = trusted.document
-    app.emit({"hash": doc.hash, "body": doc.body, "signatures": [s.to_json() for s in doc.signatures]},
-             lambda: policy_text(trusted))
+    app.emit(
+        {"hash": doc.hash, "body": doc.body, "signatures": [s.to_json() for s in doc.signatures]},
+        lambda: policy_text(trusted),
+    )
 
 
 @policy.command("pin")
@@ -116,8 +130,12 @@ def pin_cmd(app: App, source: Path) -> None:
     state = SignerState(app.home)
     if not state.has_policy():
         words = " ".join(digest_words(bytes.fromhex(trusted.document.hash)))
-        app.info(f"First pin of a policy in {state.home}.\n  hash:  {trusted.document.hash}\n  words: {words}")
+        app.info(
+            f"First pin of a policy in {state.home}.\n  hash:  {trusted.document.hash}\n  words: {words}"
+        )
         prompts.confirm(app, "Compare the hash with the admins' record. Pin this policy?")
     outcome = state.pin_policy(trusted, now=int(time.time()))
-    app.emit({"result": outcome, "hash": trusted.document.hash, "version": trusted.policy.version},
-             f"{outcome}: policy v{trusted.policy.version} {trusted.document.hash}")
+    app.emit(
+        {"result": outcome, "hash": trusted.document.hash, "version": trusted.policy.version},
+        f"{outcome}: policy v{trusted.policy.version} {trusted.document.hash}",
+    )

@@ -103,7 +103,9 @@ def role_key(app: App, path: object, fd: int | None, expected: str) -> object:
     blob = read_capped(Path(str(path)), 1024 * 1024)
     info = role_key_public(blob)
     if info.role.value != expected:
-        raise AuthenticationError([f"{path} is a {info.role.value} key; this needs an {expected} key"])
+        raise AuthenticationError(
+            [f"{path} is a {info.role.value} key; this needs an {expected} key"]
+        )
     passphrase = Passphrase(secret(app, f"passphrase for {info.name}'s key", fd))
     try:
         return open_role_key(blob, passphrase)

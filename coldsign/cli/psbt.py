@@ -43,7 +43,9 @@ def psbt() -> None:
 @psbt.command("show")
 @click.argument("file", type=InFile)
 @click.option("--descriptor", "descriptors", multiple=True, help="Wallet descriptor (repeatable).")
-@click.option("--network", default="mainnet", show_default=True, help="mainnet, testnet, signet, regtest.")
+@click.option(
+    "--network", default="mainnet", show_default=True, help="mainnet, testnet, signet, regtest."
+)
 @click.option("--format", "fmt", type=INPUT_FORMATS, default="auto", show_default=True)
 @click.pass_obj
 def show_cmd(app: App, file: Path, descriptors: tuple[str, ...], network: str, fmt: str) -> None:
@@ -87,19 +89,25 @@ def _review(summary: SpendSummary, *, with_wallet: bool) -> None:
         inputs.add_column(col)
     for i in summary.inputs:
         amount = "unknown" if i.amount_sat is None else f"{i.amount_sat:,}"
-        inputs.add_row(str(i.index), i.prevout, i.script_type or "?", amount, "yes" if i.ours else "no")
+        inputs.add_row(
+            str(i.index), i.prevout, i.script_type or "?", amount, "yes" if i.ours else "no"
+        )
     console.print(inputs)
     outputs = Table(title="Outputs", title_justify="left")
     for col in ("#", "address", "amount (sat)", "change"):
         outputs.add_column(col)
     for o in summary.outputs:
         change = "[green]change[/green]" if o.change else ""
-        outputs.add_row(str(o.index), o.address or f"({o.script_type})", f"{o.amount_sat:,}", change)
+        outputs.add_row(
+            str(o.index), o.address or f"({o.script_type})", f"{o.amount_sat:,}", change
+        )
     console.print(outputs)
     fee = "unknown" if summary.fee_sat is None else f"{summary.fee_sat:,} sat"
     rate = "" if summary.fee_rate is None else f", {summary.fee_rate:.2f} sat/vB"
-    console.print(f"sent {summary.external_sat:,} sat, change {summary.change_sat:,} sat, fee {fee}{rate}, "
-                  f"~{summary.vsize} vB when signed")  # fmt: skip
+    console.print(
+        f"sent {summary.external_sat:,} sat, change {summary.change_sat:,} sat, fee {fee}{rate}, "
+        f"~{summary.vsize} vB when signed"
+    )
     if not with_wallet:
         console.print("[yellow]no --descriptor given: no output is recognised as change[/yellow]")
     for w in summary.warnings:
@@ -113,8 +121,16 @@ def _text(summary: SpendSummary) -> str:
 
 @psbt.command("combine")
 @click.argument("files", type=InFile, nargs=-1, required=True)
-@click.option("-o", "--out", type=OutFile, required=True, help="PSBT file to create (never overwritten).")
-@click.option("--to", "to_fmt", type=click.Choice(["binary", "base64", "hex"]), default="binary", show_default=True)
+@click.option(
+    "-o", "--out", type=OutFile, required=True, help="PSBT file to create (never overwritten)."
+)
+@click.option(
+    "--to",
+    "to_fmt",
+    type=click.Choice(["binary", "base64", "hex"]),
+    default="binary",
+    show_default=True,
+)
 @click.pass_obj
 def combine_cmd(app: App, files: tuple[Path, ...], out: Path, to_fmt: str) -> None:
     """Merge the signatures and fields of several PSBTs of one transaction (BIP-174 combiner)."""
@@ -145,7 +161,9 @@ def finalize_cmd(app: App, file: Path, out: Path | None) -> None:
 
 @psbt.command("convert")
 @click.argument("file", type=InFile)
-@click.option("--to", "target", type=click.Choice(["v0", "v2", "base64", "hex", "binary"]), required=True)
+@click.option(
+    "--to", "target", type=click.Choice(["v0", "v2", "base64", "hex", "binary"]), required=True
+)
 @click.option("-o", "--out", type=OutFile, help="Write here instead of stdout (binary needs -o).")
 @click.pass_obj
 def convert_cmd(app: App, file: Path, target: str, out: Path | None) -> None:

@@ -23,9 +23,9 @@ from coldsign.errors import DecodeError, TransportError, UsageError
 from coldsign.transport import files
 from coldsign.transport.formats import (
     FORMATS,
-    Density,
     KINDS,
     PSBT_MAGIC,
+    Density,
     Fmt,
     Kind,
     MultipartCollector,
@@ -315,23 +315,50 @@ def qr() -> None:
 @qr.command("show")
 @click.argument("file", type=InFile)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="ur", show_default=True)
-@click.option("--kind", type=click.Choice(("auto", *KINDS)), default="auto", show_default=True,
-              help="What FILE holds; auto recognizes PSBTs (binary, base64 or hex).")
-@click.option("--png-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Write numbered PNG frames (frame-0001.png ...) here.")
-@click.option("--gif", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write an animated GIF.")
-@click.option("--svg-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Write numbered SVG frames here.")
+@click.option(
+    "--kind",
+    type=click.Choice(("auto", *KINDS)),
+    default="auto",
+    show_default=True,
+    help="What FILE holds; auto recognizes PSBTs (binary, base64 or hex).",
+)
+@click.option(
+    "--png-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write numbered PNG frames (frame-0001.png ...) here.",
+)
+@click.option(
+    "--gif", type=click.Path(dir_okay=False, path_type=Path), help="Write an animated GIF."
+)
+@click.option(
+    "--svg-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write numbered SVG frames here.",
+)
 @click.option("--frames", type=int, help="Frames to write (UR default: twice the fragments).")
-@click.option("--fps", type=float, default=DEFAULT_FPS, show_default=True,
-              help="Frames per second for the terminal loop and GIF.")
-@click.option("--density", default="medium", show_default=True, callback=_density,
-              help="low, medium, high, or a UR fragment size in bytes.")
+@click.option(
+    "--fps",
+    type=float,
+    default=DEFAULT_FPS,
+    show_default=True,
+    help="Frames per second for the terminal loop and GIF.",
+)
+@click.option(
+    "--density",
+    default="medium",
+    show_default=True,
+    callback=_density,
+    help="low, medium, high, or a UR fragment size in bytes.",
+)
 @click.option("--invert", is_flag=True, help="Terminal: light modules as blocks (dark themes).")
 @click.option("--text", "as_text", is_flag=True, help="Print the part strings, one per line.")
-@click.option("--box-size", type=int, default=DEFAULT_BOX, show_default=True,
-              help="Pixels per module in PNG/GIF.")
+@click.option(
+    "--box-size",
+    type=int,
+    default=DEFAULT_BOX,
+    show_default=True,
+    help="Pixels per module in PNG/GIF.",
+)
 @click.option("--force", is_flag=True, help="Overwrite existing output files.")
 @click.pass_obj
 def show_cmd(
@@ -352,15 +379,28 @@ def show_cmd(
 
 @qr.command("scan")
 @click.argument("images", nargs=-1, type=InFile)
-@click.option("--dir", "directory", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Scan every image in this directory, in name order.")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Scan every image in this directory, in name order.",
+)
 @click.option("--stdin", "from_stdin", is_flag=True, help="One QR text per line on stdin.")
 @click.option("--camera", is_flag=True, help="Scan with a webcam (needs coldsign[camera]).")
 @click.option("--device", type=int, default=0, show_default=True, help="Camera number.")
-@click.option("--kind", type=click.Choice(("auto", *KINDS)), default="auto", show_default=True,
-              help="Refuse anything but this kind.")
-@click.option("-o", "--out", required=True,
-              help="Output file (written atomically, never overwritten), or - for base64 on stdout.")
+@click.option(
+    "--kind",
+    type=click.Choice(("auto", *KINDS)),
+    default="auto",
+    show_default=True,
+    help="Refuse anything but this kind.",
+)
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    help="Output file (written atomically, never overwritten), or - for base64 on stdout.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @click.pass_obj
 def scan_cmd(

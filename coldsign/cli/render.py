@@ -16,7 +16,8 @@ def policy_text(trusted: Any) -> str:
         f"  expires:  {format_time(p.expires) if p.expires else 'never'}",
         f"  approvals valid for {format_duration(p.approval_lifetime_seconds)}; "
         f"initiator may approve: {'yes' if p.initiator_may_approve else 'no'}",
-        f"  admins ({p.admin_threshold} of {len(p.admins)}): " + ", ".join(m.name for m in p.admins),
+        f"  admins ({p.admin_threshold} of {len(p.admins)}): "
+        + ", ".join(m.name for m in p.admins),
         "  approvers: " + ", ".join(m.name for m in p.approvers),
         "  wallets:",
     ]
@@ -29,8 +30,10 @@ def policy_text(trusted: Any) -> str:
         tiers = ", ".join(f">{format_units(t.above, a.decimals)}: {t.approvals}" for t in a.tiers)
         lines.append(f"    {a.symbol}: cap {cap} per tx; tiers {tiers}")
         if a.velocity:
-            lines.append(f"      velocity {format_units(a.velocity.amount, a.decimals)} per "
-                         f"{format_duration(a.velocity.period_seconds)}")
+            lines.append(
+                f"      velocity {format_units(a.velocity.amount, a.decimals)} per "
+                f"{format_duration(a.velocity.period_seconds)}"
+            )
     sigs = trusted.document.signatures
     lines.append(f"  signatures: {', '.join(s.signer for s in sigs) if sigs else 'none'}")
     return "\n".join(lines)
@@ -64,7 +67,9 @@ def review_data(w: Any, trusted: Any, verdict: Any, summary: Any) -> dict[str, A
     decimals = asset.decimals if asset else 8
     names = {m.public_key[1:]: m.name for m in trusted.policy.approvers}
     present = [names.get(a.public_key[1:], a.public_key.hex()) for a in p.approvals]
-    missing = [m.name for m in trusted.policy.approvers if m.name not in verdict.approvals.valid_approvers]
+    missing = [
+        m.name for m in trusted.policy.approvers if m.name not in verdict.approvals.valid_approvers
+    ]
     return {
         "withdrawal_id": p.withdrawal_id,
         "chain": p.chain,
@@ -79,11 +84,21 @@ def review_data(w: Any, trusted: Any, verdict: Any, summary: Any) -> dict[str, A
         "fee": str(verdict.fee),
         "txid": getattr(summary, "txid", None),
         "destinations": [
-            {"index": d.index, "address": d.address, "amount": format_units(d.amount, decimals),
-             "change": d.change, "label": d.label} for d in verdict.destinations
+            {
+                "index": d.index,
+                "address": d.address,
+                "amount": format_units(d.amount, decimals),
+                "change": d.change,
+                "label": d.label,
+            }
+            for d in verdict.destinations
         ],
-        "approvals": {"valid": list(verdict.approvals.valid_approvers), "present": present,
-                      "missing": missing, "required": verdict.required_approvals},
+        "approvals": {
+            "valid": list(verdict.approvals.valid_approvers),
+            "present": present,
+            "missing": missing,
+            "required": verdict.required_approvals,
+        },
         "digest": verdict.digest.hex(),
         "digest_words": digest_words(verdict.digest),
         "policy_hash": trusted.policy_hash,
@@ -103,22 +118,29 @@ def review_screen(w: Any, trusted: Any, verdict: Any, summary: Any) -> None:
     # Never truncate: an operator must be able to read every character of every address.
     console = Console(stderr=True, highlight=False, soft_wrap=True, width=160)
     unit = data["asset"] or ""
-    console.print(f"[bold]Withdrawal {data['withdrawal_id']}[/bold]  {data['chain']} "
-                  f"{data['network'] or data['chain_id']}  initiated by {data['initiator']}")
+    console.print(
+        f"[bold]Withdrawal {data['withdrawal_id']}[/bold]  {data['chain']} "
+        f"{data['network'] or data['chain_id']}  initiated by {data['initiator']}"
+    )
     if data["memo"]:
         console.print(f"memo: {data['memo']}")
     table = Table(show_header=True, header_style="bold")
     for col in ("#", "destination", "amount", "whitelist"):
         table.add_column(col, no_wrap=True, overflow="fold")
     for d in data["destinations"]:
-        label = "[cyan]change (re-derived)[/cyan]" if d["change"] else (
-            f"[green]{d['label']}[/green]" if d["label"] else "[red]NOT WHITELISTED[/red]")
+        label = (
+            "[cyan]change (re-derived)[/cyan]"
+            if d["change"]
+            else (f"[green]{d['label']}[/green]" if d["label"] else "[red]NOT WHITELISTED[/red]")
+        )
         table.add_row(str(d["index"]), d["address"] or "?", f"{d['amount']} {unit}", label)
     console.print(table)
     console.print(f"sending {data['amount']} {unit}; fee {data['fee']} (base units)")
     a = data["approvals"]
-    console.print(f"approvals: {len(a['valid'])} valid of {a['required']} required — "
-                  f"valid: {', '.join(a['valid']) or 'none'}; missing: {', '.join(a['missing']) or 'none'}")
+    console.print(
+        f"approvals: {len(a['valid'])} valid of {a['required']} required — "
+        f"valid: {', '.join(a['valid']) or 'none'}; missing: {', '.join(a['missing']) or 'none'}"
+    )
     console.print(f"approval digest: {data['digest']}")
     console.print(f"digest words:    {' '.join(data['digest_words'])}")
     for warning in data["warnings"]:

@@ -104,7 +104,9 @@ def serialize_payload(p: Payload) -> bytes:
     if p.signed_transaction is not None:
         records.append((bytes([RecordType.SIGNED_TRANSACTION]), p.signed_transaction))
     for a in p.approvals:
-        records.append((bytes([RecordType.APPROVAL]) + a.public_key, _u64(a.approved_at) + a.signature))
+        records.append(
+            (bytes([RecordType.APPROVAL]) + a.public_key, _u64(a.approved_at) + a.signature)
+        )
     records.extend(p.unknown)
     records.sort(key=lambda r: r[0])
     keys = [k for k, _ in records]
@@ -120,7 +122,9 @@ def is_payload(data: bytes) -> bool:
 def parse_payload(data: bytes) -> Payload:
     """Decode a payload. Total: any malformation raises DecodeError naming the record."""
     if len(data) > MAX_PAYLOAD_BYTES:
-        raise DecodeError(WHAT, f"{len(data)} bytes is more than the {MAX_PAYLOAD_BYTES}-byte limit")
+        raise DecodeError(
+            WHAT, f"{len(data)} bytes is more than the {MAX_PAYLOAD_BYTES}-byte limit"
+        )
     r = Reader(data, WHAT)
     if r.read(min(len(MAGIC), r.remaining)) != MAGIC:
         raise DecodeError(WHAT, "not a coldsign payload (bad magic)", offset=0)
@@ -135,7 +139,9 @@ def parse_payload(data: bytes) -> Payload:
         if not key:
             raise DecodeError(WHAT, "empty record key", offset=start)
         if key <= previous_key:
-            raise DecodeError(WHAT, f"record 0x{key.hex()} out of order or duplicated", offset=start)
+            raise DecodeError(
+                WHAT, f"record 0x{key.hex()} out of order or duplicated", offset=start
+            )
         previous_key = key
         try:
             rtype = RecordType(key[0])
@@ -144,11 +150,15 @@ def parse_payload(data: bytes) -> Payload:
             continue
         if rtype is RecordType.APPROVAL:
             if len(key) != 34 or len(value) != 72:
-                raise DecodeError(WHAT, "approval record must have a 33-byte key and 72-byte value", offset=start)
+                raise DecodeError(
+                    WHAT, "approval record must have a 33-byte key and 72-byte value", offset=start
+                )
             approvals.append(Approval(key[1:], int.from_bytes(value[:8], "little"), value[8:]))
             continue
         if len(key) != 1:
-            raise DecodeError(WHAT, f"record {rtype.name.lower()} has unexpected key data", offset=start)
+            raise DecodeError(
+                WHAT, f"record {rtype.name.lower()} has unexpected key data", offset=start
+            )
         fields[rtype] = value
 
     def need(rtype: RecordType) -> bytes:
@@ -176,7 +186,9 @@ def parse_payload(data: bytes) -> Payload:
 
     version = int.from_bytes(fixed(RecordType.FORMAT_VERSION, 4), "little")
     if version != FORMAT_VERSION:
-        raise DecodeError(WHAT, f"format version {version} is not supported (this is {FORMAT_VERSION})")
+        raise DecodeError(
+            WHAT, f"format version {version} is not supported (this is {FORMAT_VERSION})"
+        )
     chain = text(RecordType.CHAIN, "chain")
     withdrawal_id = text(RecordType.WITHDRAWAL_ID, "withdrawal id")
     initiator = text(RecordType.INITIATOR, "initiator")
@@ -186,7 +198,9 @@ def parse_payload(data: bytes) -> Payload:
     chain_id = None
     if RecordType.CHAIN_ID in fields:
         chain_id = int.from_bytes(fixed(RecordType.CHAIN_ID, 8), "little")
-    denylist_hash = fixed(RecordType.DENYLIST_HASH, 32) if RecordType.DENYLIST_HASH in fields else None
+    denylist_hash = (
+        fixed(RecordType.DENYLIST_HASH, 32) if RecordType.DENYLIST_HASH in fields else None
+    )
     return Payload(
         chain=chain,
         withdrawal_id=withdrawal_id,

@@ -154,10 +154,20 @@ _NAMES: dict[str, dict[int, str]] = {
 # Canonical order: known types by type number (as BIP-370's vectors and Bitcoin Core's v0 output
 # for the fields a signer adds), then proprietary, then unknown records, each group by key bytes.
 V0_ONLY_GLOBAL = {GLOBAL_UNSIGNED_TX}
-V2_ONLY_GLOBAL = {GLOBAL_TX_VERSION, GLOBAL_FALLBACK_LOCKTIME, GLOBAL_INPUT_COUNT, GLOBAL_OUTPUT_COUNT,
-                  GLOBAL_TX_MODIFIABLE}  # fmt: skip
-V2_ONLY_INPUT = {IN_PREVIOUS_TXID, IN_OUTPUT_INDEX, IN_SEQUENCE, IN_REQUIRED_TIME_LOCKTIME,
-                 IN_REQUIRED_HEIGHT_LOCKTIME}  # fmt: skip
+V2_ONLY_GLOBAL = {
+    GLOBAL_TX_VERSION,
+    GLOBAL_FALLBACK_LOCKTIME,
+    GLOBAL_INPUT_COUNT,
+    GLOBAL_OUTPUT_COUNT,
+    GLOBAL_TX_MODIFIABLE,
+}
+V2_ONLY_INPUT = {
+    IN_PREVIOUS_TXID,
+    IN_OUTPUT_INDEX,
+    IN_SEQUENCE,
+    IN_REQUIRED_TIME_LOCKTIME,
+    IN_REQUIRED_HEIGHT_LOCKTIME,
+}
 V2_ONLY_OUTPUT = {OUT_AMOUNT, OUT_SCRIPT}
 LOCKTIME_THRESHOLD = 500_000_000
 
@@ -226,11 +236,13 @@ class PsbtMap:
         return list(self._by_type.get(type_, ()))
 
     def value(self, type_: int) -> bytes | None:
-        rec = self.first(type_)
+        """The value of the field `type_` with empty key data (every single-valued field)."""
+        rec = self.get_key(compact_size(type_))
         return None if rec is None else rec.value
 
     def has(self, type_: int) -> bool:
-        return type_ in self._by_type
+        """Whether the single-valued field `type_` (empty key data) is present."""
+        return compact_size(type_) in self._keys
 
     @cached_property
     def _by_type(self) -> dict[int, list[Record]]:
@@ -253,14 +265,14 @@ class PsbtMap:
         if i is not None:
             if not replace_existing:
                 return self
-            return replace(self, records=self.records[:i] + (rec,) + self.records[i + 1 :])
+            return replace(self, records=(*self.records[:i], rec, *self.records[i + 1 :]))
         order = _sort_key(self.kind, rec)
         pos = len(self.records)
         for j, other in enumerate(self.records):
             if _sort_key(self.kind, other) > order:
                 pos = j
                 break
-        return replace(self, records=self.records[:pos] + (rec,) + self.records[pos:])
+        return replace(self, records=(*self.records[:pos], rec, *self.records[pos:]))
 
     def with_records(self, recs: Iterable[Record], *, replace_existing: bool = True) -> PsbtMap:
         out = self
@@ -566,8 +578,9 @@ def _read_map(reader: Reader, kind: MapKind, index: int | None) -> list[Record]:
         records.append(Record(key, value, type_, keydata))
 
 
-def _check_len(kind: str, index: int | None, rec: Record, keydata: Iterable[int], value: Iterable[int]
-               | None) -> None:  # fmt: skip
+def _check_len(
+    kind: str, index: int | None, rec: Record, keydata: Iterable[int], value: Iterable[int] | None
+) -> None:
     if len(rec.keydata) not in set(keydata):
         raise _fail(kind, index, rec.type, f"key data length {len(rec.keydata)} is not allowed")
     if value is not None and len(rec.value) not in set(value):
@@ -611,8 +624,9 @@ def _check_tap_keypath(kind: str, index: int | None, rec: Record) -> None:
     _check_keypath(kind, index, rec, reader.rest())
 
 
-def _check_script_or_witness(kind: str, index: int | None, rec: Record, parse: Callable[[Reader],
-                             object]) -> None:  # fmt: skip
+def _check_script_or_witness(
+    kind: str, index: int | None, rec: Record, parse: Callable[[Reader], object]
+) -> None:
     reader = Reader(rec.value, _NAMES[kind].get(rec.type, "value"))
     try:
         parse(reader)
@@ -665,6 +679,8 @@ def _check_proprietary(kind: str, index: int | None, rec: Record) -> None:
 
 def _validate_global(rec: Record, version: int) -> None:
     t = rec.type
+    if version == 0 and t in V2_ONLY_GLOBAL and rec.keydata:
+        return  # an unknown record in v0 (see _validate_input)
     if t == GLOBAL_UNSIGNED_TX:
         _check_len("global", None, rec, (0,), None)
     elif t == GLOBAL_XPUB:
@@ -687,6 +703,8 @@ def _validate_global(rec: Record, version: int) -> None:
 
 def _validate_input(rec: Record, i: int, version: int) -> None:
     t, k = rec.type, "input"
+    if version == 0 and t in V2_ONLY_INPUT and rec.keydata:
+        return  # not the v2 field (whose key data is empty): an unknown record, kept as is
     if t in (IN_NON_WITNESS_UTXO,):
         _check_len(k, i, rec, (0,), None)
         try:
@@ -762,6 +780,8 @@ def _check_musig_participants(kind: str, index: int, rec: Record) -> None:
 
 def _validate_output(rec: Record, i: int, version: int) -> None:
     t, k = rec.type, "output"
+    if version == 0 and t in V2_ONLY_OUTPUT and rec.keydata:
+        return  # an unknown record in v0 (see _validate_input)
     if t in (OUT_REDEEM_SCRIPT, OUT_WITNESS_SCRIPT, OUT_SCRIPT):
         _check_len(k, i, rec, (0,), None)
     elif t == OUT_BIP32_DERIVATION:
@@ -948,14 +968,21 @@ def to_v2(psbt: Psbt) -> Psbt:
     if psbt.version == 2:
         return psbt
     tx = psbt.unsigned_tx()
+    if tx.version < 2:
+        raise DecodeError(
+            "PSBT",
+            f"transaction version {tx.version} cannot be PSBT version 2 (BIP-370 needs >= 2)",
+        )
     g = psbt.global_map.without_types([GLOBAL_UNSIGNED_TX, GLOBAL_VERSION])
-    g = g.with_records([
-        Record.make(GLOBAL_TX_VERSION, b"", (tx.version & 0xFFFF_FFFF).to_bytes(4, "little")),
-        Record.make(GLOBAL_FALLBACK_LOCKTIME, b"", tx.locktime.to_bytes(4, "little")),
-        Record.make(GLOBAL_INPUT_COUNT, b"", compact_size(len(tx.inputs))),
-        Record.make(GLOBAL_OUTPUT_COUNT, b"", compact_size(len(tx.outputs))),
-        Record.make(GLOBAL_VERSION, b"", (2).to_bytes(4, "little")),
-    ])  # fmt: skip
+    g = g.with_records(
+        [
+            Record.make(GLOBAL_TX_VERSION, b"", (tx.version & 0xFFFF_FFFF).to_bytes(4, "little")),
+            Record.make(GLOBAL_FALLBACK_LOCKTIME, b"", tx.locktime.to_bytes(4, "little")),
+            Record.make(GLOBAL_INPUT_COUNT, b"", compact_size(len(tx.inputs))),
+            Record.make(GLOBAL_OUTPUT_COUNT, b"", compact_size(len(tx.outputs))),
+            Record.make(GLOBAL_VERSION, b"", (2).to_bytes(4, "little")),
+        ]
+    )
     inputs = [
         InputMap("input", m.records).with_records(
             [
@@ -963,7 +990,7 @@ def to_v2(psbt: Psbt) -> Psbt:
                 Record.make(IN_OUTPUT_INDEX, b"", txin.prevout.vout.to_bytes(4, "little")),
                 Record.make(IN_SEQUENCE, b"", txin.sequence.to_bytes(4, "little")),
             ]
-        )  # fmt: skip
+        )
         for m, txin in zip(psbt.inputs, tx.inputs, strict=True)
     ]
     outputs = [
@@ -972,7 +999,7 @@ def to_v2(psbt: Psbt) -> Psbt:
                 Record.make(OUT_AMOUNT, b"", out.amount_sat.to_bytes(8, "little")),
                 Record.make(OUT_SCRIPT, b"", out.script_pubkey),
             ]
-        )  # fmt: skip
+        )
         for m, out in zip(psbt.outputs, tx.outputs, strict=True)
     ]
     return Psbt(2, g, tuple(_as_input(m) for m in inputs), tuple(_as_output(m) for m in outputs))
@@ -1018,10 +1045,14 @@ def combine(psbts: Sequence[Psbt]) -> Psbt:
             raise PolicyViolation([f"PSBT {n} is for a different transaction than PSBT 1"])
         other = to_v2(other) if first.version == 2 else to_v0(other)
         g = g.with_records(other.global_map.records, replace_existing=False)
-        ins = [_as_input(a.with_records(b.records, replace_existing=False))
-               for a, b in zip(ins, other.inputs, strict=True)]  # fmt: skip
-        outs = [_as_output(a.with_records(b.records, replace_existing=False))
-                for a, b in zip(outs, other.outputs, strict=True)]  # fmt: skip
+        ins = [
+            _as_input(a.with_records(b.records, replace_existing=False))
+            for a, b in zip(ins, other.inputs, strict=True)
+        ]
+        outs = [
+            _as_output(a.with_records(b.records, replace_existing=False))
+            for a, b in zip(outs, other.outputs, strict=True)
+        ]
     return Psbt(first.version, g, tuple(ins), tuple(outs))
 
 
@@ -1087,7 +1118,7 @@ def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
         script_sig = _push(match[0][1]) + _push(match[0][0])
     else:
         return None
-    out = inp.only_types([IN_NON_WITNESS_UTXO, IN_WITNESS_UTXO] + sorted(V2_ONLY_INPUT))
+    out = inp.only_types([IN_NON_WITNESS_UTXO, IN_WITNESS_UTXO, *sorted(V2_ONLY_INPUT)])
     new: list[Record] = []
     if script_sig:
         new.append(Record.make(IN_FINAL_SCRIPTSIG, b"", script_sig))
@@ -1127,8 +1158,9 @@ def finalize_complete(psbt: Psbt) -> Psbt:
     """Finalize every input, or raise PolicyViolation naming the inputs that lack signatures."""
     done, missing = finalize(psbt)
     if missing:
-        raise PolicyViolation([f"input {i} cannot be finalized (missing signatures or scripts)"
-                               for i in missing])  # fmt: skip
+        raise PolicyViolation(
+            [f"input {i} cannot be finalized (missing signatures or scripts)" for i in missing]
+        )
     return done
 
 

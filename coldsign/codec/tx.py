@@ -1,4 +1,4 @@
-"""Bitcoin transactions: parse and serialize (legacy and BIP-144 segwit), txid, wtxid, weight, vsize.
+"""Bitcoin transactions: parse and serialize (legacy and BIP-144 segwit); txid, weight, vsize.
 
 Parsing reads only through `Reader`, so malformed bytes raise `DecodeError` and nothing else;
 `serialize_tx(parse_tx(b)) == b` for every accepted encoding.

@@ -217,13 +217,10 @@ def _parse(blob: bytes, kind: str) -> tuple[dict[str, Any], bytes]:
         raise TypeError("envelope must be bytes")
     if len(blob) > MAX_ENVELOPE_BYTES:
         raise DecodeError("envelope", f"larger than {MAX_ENVELOPE_BYTES} bytes")
-    try:
-        text = bytes(blob).decode("utf-8")
-        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
-    except UnicodeDecodeError:
-        raise DecodeError("envelope", "not UTF-8 text") from None
-    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError; deep nesting recurses
-        raise DecodeError("envelope", "not a JSON document") from None
+    from coldsign.codec.jsontext import loads
+
+    document = loads(bytes(blob), "envelope", object_pairs_hook=_no_duplicates,
+                     parse_constant=_no_constants)
     document = _object(document, "envelope", _TOP_KEYS)
     if document["format"] != FORMAT:
         raise DecodeError("envelope", f"format is not {FORMAT!r}")

@@ -57,11 +57,20 @@ class SegwitV0Sighasher:
         else:
             outputs = zero
         txin = self.tx.inputs[index]
-        return b"".join([
-            self._version, prevouts, sequence, txin.prevout.serialize(), var_bytes(script_code),
-            amount_sat.to_bytes(8, "little"), txin.sequence.to_bytes(4, "little"), outputs,
-            self._locktime, (sighash_type & 0xFFFF_FFFF).to_bytes(4, "little"),
-        ])  # fmt: skip
+        return b"".join(
+            [
+                self._version,
+                prevouts,
+                sequence,
+                txin.prevout.serialize(),
+                var_bytes(script_code),
+                amount_sat.to_bytes(8, "little"),
+                txin.sequence.to_bytes(4, "little"),
+                outputs,
+                self._locktime,
+                (sighash_type & 0xFFFF_FFFF).to_bytes(4, "little"),
+            ]
+        )
 
     def digest(
         self, index: int, script_code: bytes, amount_sat: int, sighash_type: int = SIGHASH_ALL
@@ -119,8 +128,12 @@ class TaprootSighasher:
         txin = self.tx.inputs[index]
         if anyone:
             spent = self.spent[index]
-            parts += [txin.prevout.serialize(), spent.amount_sat.to_bytes(8, "little"),
-                      var_bytes(spent.script_pubkey), txin.sequence.to_bytes(4, "little")]  # fmt: skip
+            parts += [
+                txin.prevout.serialize(),
+                spent.amount_sat.to_bytes(8, "little"),
+                var_bytes(spent.script_pubkey),
+                txin.sequence.to_bytes(4, "little"),
+            ]
         else:
             parts.append(index.to_bytes(4, "little"))
         if annex is not None:
@@ -144,8 +157,14 @@ class TaprootSighasher:
         codesep_pos: int = 0xFFFF_FFFF,
     ) -> bytes:
         """tagged_hash("TapSighash", 0x00 || SigMsg): the message a BIP-340 signature signs."""
-        msg = self.sigmsg(index, hash_type, annex=annex, leaf_hash=leaf_hash, key_version=key_version,
-                          codesep_pos=codesep_pos)  # fmt: skip
+        msg = self.sigmsg(
+            index,
+            hash_type,
+            annex=annex,
+            leaf_hash=leaf_hash,
+            key_version=key_version,
+            codesep_pos=codesep_pos,
+        )
         return tagged_hash("TapSighash", b"\x00" + msg)
 
 

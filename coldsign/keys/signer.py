@@ -184,22 +184,41 @@ def sign_psbt_with_root(
             )
             continue
         problems: list[str] = []
-        plan = _plan_input(tx, i, inp, deriver, problems, warnings, refusals,
-                           require_non_witness_utxo, every_utxo_known)  # fmt: skip
+        plan = _plan_input(
+            tx,
+            i,
+            inp,
+            deriver,
+            problems,
+            warnings,
+            refusals,
+            require_non_witness_utxo,
+            every_utxo_known,
+        )
         warnings.extend(problems)
         if plan is None:
-            reports[i] = InputReport(i, InputStatus.NOT_OURS, SpendKind.UNKNOWN,
-                                     reason="; ".join(problems) or "no key of this seed")  # fmt: skip
+            reports[i] = InputReport(
+                i,
+                InputStatus.NOT_OURS,
+                SpendKind.UNKNOWN,
+                reason="; ".join(problems) or "no key of this seed",
+            )
         elif not plan.keys:
-            reports[i] = InputReport(i, InputStatus.NOT_OURS, plan.kind,
-                                     reason="; ".join(problems) or "no key of this seed")  # fmt: skip
+            reports[i] = InputReport(
+                i,
+                InputStatus.NOT_OURS,
+                plan.kind,
+                reason="; ".join(problems) or "no key of this seed",
+            )
         else:
             plans.append(plan)
     if refusals:
         raise PolicyViolation(refusals)
     if not plans:
-        raise NotOurs(f"no input of this PSBT can be signed with seed {root.fingerprint.hex()}"
-                      + (f" ({'; '.join(warnings)})" if warnings else ""))  # fmt: skip
+        raise NotOurs(
+            f"no input of this PSBT can be signed with seed {root.fingerprint.hex()}"
+            + (f" ({'; '.join(warnings)})" if warnings else "")
+        )
     segwit: SegwitV0Sighasher | None = None
     taproot: TaprootSighasher | None = None
     new_inputs = list(psbt.inputs)
@@ -233,12 +252,20 @@ def sign_psbt_with_root(
                 records.append(Record.make(IN_PARTIAL_SIG, pubkey, der + bytes([SIGHASH_ALL])))
                 used.append(pubkey)
         if len(used) < len(plan.keys):
-            warnings.append(f"input {plan.index}: a key path with our fingerprint derives another key")
+            warnings.append(
+                f"input {plan.index}: a key path with our fingerprint derives another key"
+            )
         if not used:
-            reports[plan.index] = InputReport(plan.index, InputStatus.NOT_OURS, plan.kind,
-                                              reason="derived key differs from the PSBT's key")  # fmt: skip
+            reports[plan.index] = InputReport(
+                plan.index,
+                InputStatus.NOT_OURS,
+                plan.kind,
+                reason="derived key differs from the PSBT's key",
+            )
             continue
-        new_inputs[plan.index] = InputMap("input", new_inputs[plan.index].with_records(records).records)
+        new_inputs[plan.index] = InputMap(
+            "input", new_inputs[plan.index].with_records(records).records
+        )
         reports[plan.index] = InputReport(plan.index, InputStatus.SIGNED, plan.kind, tuple(used))
     if not any(r.status is InputStatus.SIGNED for r in reports.values()):
         raise NotOurs("no input of this PSBT can be signed with this seed: " + "; ".join(warnings))
@@ -286,8 +313,10 @@ def _plan_input(
             problems.append(f"input {i}: a legacy input needs its full previous transaction")
             return None
     elif inp.non_witness_utxo is None:
-        message = (f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven "
-                   "(BIP-143 fee attack)")  # fmt: skip
+        message = (
+            f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven "
+            "(BIP-143 fee attack)"
+        )
         if require_non_witness_utxo:
             refusals.append(message)
             return None
@@ -373,9 +402,14 @@ def _keys_in_script(
 
 
 def _plan_taproot(
-    i: int, inp: InputMap, spent: TxOut, deriver: _Deriver,
-    problems: list[str], refusals: list[str], every_utxo_known: bool,
-) -> _Plan | None:  # fmt: skip
+    i: int,
+    inp: InputMap,
+    spent: TxOut,
+    deriver: _Deriver,
+    problems: list[str],
+    refusals: list[str],
+    every_utxo_known: bool,
+) -> _Plan | None:
     sighash = inp.sighash_type
     if sighash is not None and sighash not in (SIGHASH_DEFAULT, SIGHASH_ALL):
         refusals.append(
@@ -406,9 +440,15 @@ def _plan_taproot(
         )
         return _Plan(i, SpendKind.P2TR, [])
     hash_type = SIGHASH_DEFAULT if sighash is None else sighash
-    return _Plan(i, SpendKind.P2TR, [(internal, key)], amount_sat=spent.amount_sat,
-                 merkle_root=inp.tap_merkle_root, output_key=spent.script_pubkey[2:],
-                 hash_type=hash_type)  # fmt: skip
+    return _Plan(
+        i,
+        SpendKind.P2TR,
+        [(internal, key)],
+        amount_sat=spent.amount_sat,
+        merkle_root=inp.tap_merkle_root,
+        output_key=spent.script_pubkey[2:],
+        hash_type=hash_type,
+    )
 
 
 # --------------------------------------------------------------------------------------------

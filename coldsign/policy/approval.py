@@ -108,8 +108,9 @@ def check_approvals(
         if name is None:
             problems.append(f"{label}: key is not an approver in the policy")
             continue
-        if not schnorr_verify(approval.public_key, approval_message(digest, approval.approved_at),
-                              approval.signature):
+        if not schnorr_verify(
+            approval.public_key, approval_message(digest, approval.approved_at), approval.signature
+        ):
             problems.append(f"{label}: signature does not match this withdrawal's approval digest")
             continue
         if approval.approved_at > now + 300:
@@ -133,4 +134,6 @@ def make_approval(key: object, digest: bytes, approved_at: int) -> Approval:
     from coldsign.keys.rolekey import RoleKey, schnorr_sign
 
     assert isinstance(key, RoleKey)
-    return Approval(key.public_key, approved_at, schnorr_sign(key, approval_message(digest, approved_at)))
+    return Approval(
+        key.public_key, approved_at, schnorr_sign(key, approval_message(digest, approved_at))
+    )

@@ -110,14 +110,24 @@ class Policy:
     def approver(self, public_key: bytes) -> Member | None:
         return next((m for m in self.approvers if m.public_key == public_key), None)
 
-    def asset_for(self, chain: Chain, *, network: Network | None = None, chain_id: int | None = None,
-                  contract: str | None = None) -> AssetRule | None:
+    def asset_for(
+        self,
+        chain: Chain,
+        *,
+        network: Network | None = None,
+        chain_id: int | None = None,
+        contract: str | None = None,
+    ) -> AssetRule | None:
         for asset in self.assets:
             if asset.chain is not chain:
                 continue
             if chain is Chain.BITCOIN and asset.network is network:
                 return asset
-            if chain is Chain.ETHEREUM and asset.chain_id == chain_id and _same_address(asset.contract, contract):
+            if (
+                chain is Chain.ETHEREUM
+                and asset.chain_id == chain_id
+                and _same_address(asset.contract, contract)
+            ):
                 return asset
         return None
 
@@ -150,8 +160,13 @@ def _members(members: Sequence[Member]) -> list[dict[str, str]]:
 
 def _wallet_body(w: WalletRule) -> dict[str, Any]:
     body: dict[str, Any] = {"name": w.name, "chain": w.chain.value}
-    for key, value in (("network", w.network.value if w.network else None), ("descriptor", w.descriptor),
-                       ("chain_id", w.chain_id), ("path", w.path), ("address", w.address)):
+    for key, value in (
+        ("network", w.network.value if w.network else None),
+        ("descriptor", w.descriptor),
+        ("chain_id", w.chain_id),
+        ("path", w.path),
+        ("address", w.address),
+    ):
         if value is not None:
             body[key] = value
     return body
@@ -169,18 +184,29 @@ def _asset_body(a: AssetRule) -> dict[str, Any]:
         ("contract", a.contract),
         ("decimals", a.decimals if a.chain is Chain.ETHEREUM else None),
         ("max_per_tx", amount(a.max_per_tx)),
-        ("velocity", None if a.velocity is None else {
-            "amount": format_units(a.velocity.amount, a.decimals),
-            "period": format_duration(a.velocity.period_seconds)}),
+        (
+            "velocity",
+            None
+            if a.velocity is None
+            else {
+                "amount": format_units(a.velocity.amount, a.decimals),
+                "period": format_duration(a.velocity.period_seconds),
+            },
+        ),
         ("max_fee", None if a.max_fee is None else format_units(a.max_fee, fee_decimals)),
         ("max_fee_rate", a.max_fee_rate),
-        ("max_fee_share", None if a.max_fee_share_bp is None else f"{format_units(a.max_fee_share_bp, 2)}%"),
+        (
+            "max_fee_share",
+            None if a.max_fee_share_bp is None else f"{format_units(a.max_fee_share_bp, 2)}%",
+        ),
         ("max_fee_per_gas", None if a.max_fee_per_gas is None else f"{a.max_fee_per_gas}wei"),
     ]
     for key, value in optional:
         if value is not None:
             body[key] = value
-    body["tiers"] = [{"above": format_units(t.above, a.decimals), "approvals": t.approvals} for t in a.tiers]
+    body["tiers"] = [
+        {"above": format_units(t.above, a.decimals), "approvals": t.approvals} for t in a.tiers
+    ]
     return body
 
 
@@ -222,7 +248,9 @@ def parse_policy(table: Any) -> Policy:
     admins = members(admins_table, "admin")
     admins_table.done()
     if admin_threshold > len(admins):
-        raise admins_table.error("threshold", f"{admin_threshold} is more than the {len(admins)} admins")
+        raise admins_table.error(
+            "threshold", f"{admin_threshold} is more than the {len(admins)} admins"
+        )
     approvers_table = top.table("approvers")
     approvers = members(approvers_table, "approver")
     approvers_table.done()
@@ -234,8 +262,18 @@ def parse_policy(table: Any) -> Policy:
         raise DecodeError(WHAT, "two wallets share a name")
     assets = tuple(_parse_asset(a, len(approvers)) for a in top.tables("assets", required=True))
     top.done()
-    return Policy(version, previous, expires, lifetime, initiator_may_approve, admin_threshold, admins,
-                  approvers, wallets, assets)
+    return Policy(
+        version,
+        previous,
+        expires,
+        lifetime,
+        initiator_may_approve,
+        admin_threshold,
+        admins,
+        approvers,
+        wallets,
+        assets,
+    )
 
 
 def _parse_wallet(f: Fields) -> WalletRule:
@@ -260,11 +298,11 @@ def _parse_wallet(f: Fields) -> WalletRule:
 
 
 def _evm_address(f: Fields, key: str) -> str:
-    from coldsign.evm.address import normalize_address
+    from coldsign.evm.address import Address
 
     text = f.req_string(key)
     try:
-        return normalize_address(text)
+        return Address.parse(text.strip(), f.path(key)).checksummed
     except DecodeError as exc:
         raise f.error(key, exc.reason) from None
 
@@ -306,7 +344,9 @@ def _parse_asset(f: Fields, approver_count: int) -> AssetRule:
     if share_text is not None:
         from coldsign.units import parse_decimal_units
 
-        share_bp = parse_decimal_units(share_text.rstrip().removesuffix("%"), 2, f.path("max_fee_share"))
+        share_bp = parse_decimal_units(
+            share_text.rstrip().removesuffix("%"), 2, f.path("max_fee_share")
+        )
     tiers = []
     for t in f.tables("tiers", required=True):
         above = t.amount("above", decimals, required=True)
@@ -321,5 +361,18 @@ def _parse_asset(f: Fields, approver_count: int) -> AssetRule:
     if len({t.above for t in tiers}) != len(tiers):
         raise f.error("tiers", "two tiers share the same `above`")
     f.done()
-    return AssetRule(symbol, chain, decimals, tuple(tiers), network, chain_id, contract, max_per_tx,
-                     velocity, max_fee, max_fee_rate, share_bp, max_fee_per_gas)
+    return AssetRule(
+        symbol,
+        chain,
+        decimals,
+        tuple(tiers),
+        network,
+        chain_id,
+        contract,
+        max_per_tx,
+        velocity,
+        max_fee,
+        max_fee_rate,
+        share_bp,
+        max_fee_per_gas,
+    )

@@ -73,7 +73,9 @@ class SignedDocument:
     def with_signature(self, sig: DocumentSignature) -> SignedDocument:
         """Add a signature; a second signature by the same key replaces nothing and is refused."""
         if any(s.public_key == sig.public_key for s in self.signatures):
-            raise AuthenticationError([f"{self.kind.value} is already signed by key {sig.public_key.hex()}"])
+            raise AuthenticationError(
+                [f"{self.kind.value} is already signed by key {sig.public_key.hex()}"]
+            )
         return SignedDocument(self.kind, self.body, (*self.signatures, sig))
 
     def serialize(self) -> bytes:
@@ -97,10 +99,9 @@ def parse_signed(data: bytes, expected: DocumentKind) -> SignedDocument:
     """Decode a signed document of kind `expected`; structure only (signatures are checked by
     `verify_quorum`). Raises DecodeError only."""
     what = f"signed {expected.value}"
-    try:
-        raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise DecodeError(what, f"not JSON ({type(exc).__name__})") from None
+    from coldsign.codec.jsontext import loads
+
+    raw = loads(data, what)
     if not isinstance(raw, dict):
         raise DecodeError(what, "top level is not an object")
     extra = set(raw) - {"format", "format_version", "kind", "hash", "body", "signatures"}
@@ -125,7 +126,10 @@ def parse_signed(data: bytes, expected: DocumentKind) -> SignedDocument:
         signer, key_hex, sig_hex = item["signer"], item["key"], item["sig"]
         if not all(isinstance(v, str) for v in (signer, key_hex, sig_hex)):
             raise DecodeError(what, f"signature {i} fields must be strings")
-        key, sig = _hex(key_hex, 33, what, f"signature {i} key"), _hex(sig_hex, 64, what, f"signature {i} sig")
+        key, sig = (
+            _hex(key_hex, 33, what, f"signature {i} key"),
+            _hex(sig_hex, 64, what, f"signature {i} sig"),
+        )
         sigs.append(DocumentSignature(signer, key, sig))
     return SignedDocument(expected, body, tuple(sigs))
 

@@ -55,7 +55,9 @@ class Fields:
             raise self.error(key, "must not be empty")
         return value
 
-    def integer(self, key: str, *, required: bool = True, default: int | None = None, minimum: int = 0) -> int | None:
+    def integer(
+        self, key: str, *, required: bool = True, default: int | None = None, minimum: int = 0
+    ) -> int | None:
         value = self.raw(key, default, required=required)
         if value is None:
             return None
@@ -82,15 +84,17 @@ class Fields:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.error(key, "must be a decimal string such as \"0.5\" (floats are refused)")
+            raise self.error(key, 'must be a decimal string such as "0.5" (floats are refused)')
         return parse_decimal_units(value, decimals, self.path(key))
 
-    def duration(self, key: str, *, required: bool = False, default: str | None = None) -> int | None:
+    def duration(
+        self, key: str, *, required: bool = False, default: str | None = None
+    ) -> int | None:
         value = self.raw(key, default, required=required)
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.error(key, "must be a duration string such as \"24h\"")
+            raise self.error(key, 'must be a duration string such as "24h"')
         return parse_duration(value, self.path(key))
 
     def timestamp(self, key: str, *, required: bool = False) -> datetime | None:
@@ -103,7 +107,9 @@ class Fields:
             try:
                 parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
             except ValueError:
-                raise self.error(key, "must be an ISO-8601 time such as 2027-01-31T00:00:00Z") from None
+                raise self.error(
+                    key, "must be an ISO-8601 time such as 2027-01-31T00:00:00Z"
+                ) from None
         else:
             raise self.error(key, "must be a time")
         if parsed.tzinfo is None:
@@ -114,7 +120,7 @@ class Fields:
         value = self.string(key, required=False, default="") or ""
         value = value.lower()
         if value and not _HASH_RE.match(value):
-            raise self.error(key, "must be \"\" or 64 hex characters")
+            raise self.error(key, 'must be "" or 64 hex characters')
         return value
 
     def tables(self, key: str, *, required: bool = False) -> list[Fields]:
@@ -129,7 +135,9 @@ class Fields:
     def done(self) -> None:
         unknown = sorted(set(self._table) - self._seen)
         if unknown:
-            raise DecodeError(self.what, f"unknown key(s) in {self.where or 'top level'}: {', '.join(unknown)}")
+            raise DecodeError(
+                self.what, f"unknown key(s) in {self.where or 'top level'}: {', '.join(unknown)}"
+            )
 
 
 def format_time(value: datetime) -> str:

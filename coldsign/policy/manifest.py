@@ -55,7 +55,9 @@ class Manifest:
     def __post_init__(self) -> None:
         index: dict[tuple[str, str, str], ListEntry] = {}
         for entry in self.entries:
-            index.setdefault(_scope(entry.chain, entry.network, entry.chain_id) + (entry.key,), entry)
+            index.setdefault(
+                _scope(entry.chain, entry.network, entry.chain_id) + (entry.key,), entry
+            )
         object.__setattr__(self, "_index", index)
 
     def lookup_bitcoin(self, network: Network, script_pubkey: bytes) -> ListEntry | None:
@@ -120,11 +122,11 @@ def _parse_entry(f: Fields) -> ListEntry:
         address = address_from_script(spk, network) or text.strip()
         f.done()
         return ListEntry(chain, address, label, spk.hex(), network=network, max_per_tx=cap)
-    from coldsign.evm.address import normalize_address
+    from coldsign.evm.address import Address
 
     chain_id = f.req_int("chain_id", minimum=1)
     try:
-        address = normalize_address(f.req_string("address").strip())
+        address = Address.parse(f.req_string("address").strip(), f.path("address")).checksummed
     except DecodeError as exc:
         raise f.error("address", exc.reason) from None
     f.done()

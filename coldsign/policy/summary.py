@@ -40,9 +40,10 @@ SCHNORR_SIG = 64
 class WalletLike(Protocol):
     """What analysis needs of `coldsign.wallet.Wallet`."""
 
-    network: Network
+    @property
+    def network(self) -> Network: ...
 
-    def match(self, script_pubkey: bytes, claimed: list[tuple[bytes, KeyOrigin]]) -> Any: ...
+    def match(self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, KeyOrigin]]) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ class OutputSummary:
 
 @dataclass(frozen=True)
 class SpendSummary:
-    """What a PSBT does with our money. Amounts in satoshis; `fee_sat` None if an input amount is unknown."""
+    """What a PSBT does with our money, in sats; `fee_sat` is None if an input amount is unknown."""
 
     txid: str
     network: Network
@@ -111,7 +112,7 @@ class SpendSummary:
                     "address_index": i.address_index,
                 }
                 for i in self.inputs
-            ],  # fmt: skip
+            ],
             "outputs": [
                 {
                     "index": o.index,
@@ -124,13 +125,14 @@ class SpendSummary:
                     "address_index": o.address_index,
                 }
                 for o in self.outputs
-            ],  # fmt: skip
+            ],
             "warnings": list(self.warnings),
         }
 
 
-def _claimed(derivations: dict[bytes, KeyPath], tap: dict[bytes, tuple[tuple[bytes, ...], KeyPath]]
-             ) -> list[tuple[bytes, KeyOrigin]]:  # fmt: skip
+def _claimed(
+    derivations: dict[bytes, KeyPath], tap: dict[bytes, tuple[tuple[bytes, ...], KeyPath]]
+) -> list[tuple[bytes, KeyOrigin]]:
     out = [(pk, KeyOrigin(o.fingerprint, o.path)) for pk, o in derivations.items()]
     out += [(xonly, KeyOrigin(o.fingerprint, o.path)) for xonly, (_, o) in tap.items()]
     return out
@@ -148,8 +150,13 @@ def _match(
     return None
 
 
-def analyze(psbt: Psbt, wallet: WalletLike | Sequence[WalletLike], *,
-            absurd_fee_sat: int = ABSURD_FEE_SAT, absurd_fee_rate: float = ABSURD_FEE_RATE) -> SpendSummary:  # fmt: skip
+def analyze(
+    psbt: Psbt,
+    wallet: WalletLike | Sequence[WalletLike],
+    *,
+    absurd_fee_sat: int = ABSURD_FEE_SAT,
+    absurd_fee_rate: float = ABSURD_FEE_RATE,
+) -> SpendSummary:
     """Classify inputs and outputs against `wallet` (one or several) and account for every satoshi.
 
     PolicyViolation if the outputs spend more than the inputs hold (an invalid transaction).
@@ -181,10 +188,18 @@ def analyze(psbt: Psbt, wallet: WalletLike | Sequence[WalletLike], *,
         owned = _match(
             wallets, spent.script_pubkey, _claimed(inp.bip32_derivations, inp.tap_bip32_derivations)
         )
-        inputs.append(InputSummary(
-            i, prevout, spent.amount_sat, kind.value, address_from_script(spent.script_pubkey, network),
-            owned is not None, getattr(owned, "branch", None), getattr(owned, "index", None),
-        ))  # fmt: skip
+        inputs.append(
+            InputSummary(
+                i,
+                prevout,
+                spent.amount_sat,
+                kind.value,
+                address_from_script(spent.script_pubkey, network),
+                owned is not None,
+                getattr(owned, "branch", None),
+                getattr(owned, "index", None),
+            )
+        )
         if total is not None:
             total += spent.amount_sat
     foreign = [s.index for s in inputs if not s.ours and s.amount_sat is not None]
@@ -224,8 +239,18 @@ def analyze(psbt: Psbt, wallet: WalletLike | Sequence[WalletLike], *,
             )
         elif external and fee > external:
             warnings.append(f"fee {fee} sat is more than the {external} sat sent")
-    return SpendSummary(psbt.txid, network, tuple(inputs), tuple(outputs), total, external, change, fee, vsize,
-                        tuple(warnings))  # fmt: skip
+    return SpendSummary(
+        psbt.txid,
+        network,
+        tuple(inputs),
+        tuple(outputs),
+        total,
+        external,
+        change,
+        fee,
+        vsize,
+        tuple(warnings),
+    )
 
 
 def _nested_segwit(inp: InputMap) -> bool:
@@ -273,8 +298,8 @@ def _input_sizes(psbt: Psbt, i: int, spent: TxOut | None) -> tuple[int, int] | N
     if kind is ScriptType.P2PKH:
         return 1 + ECDSA_SIG + 1 + 33, 0
     if kind is ScriptType.P2WSH:
-        wit = _multisig_witness(inp.witness_script)
-        return None if wit is None else (0, wit)
+        stack = _multisig_witness(inp.witness_script)
+        return None if stack is None else (0, stack)
     if kind is ScriptType.P2SH:
         redeem = inp.redeem_script
         if redeem is None:
@@ -284,8 +309,8 @@ def _input_sizes(psbt: Psbt, i: int, spent: TxOut | None) -> tuple[int, int] | N
         if inner is ScriptType.P2WPKH:
             return push, 1 + 1 + ECDSA_SIG + 1 + 33
         if inner is ScriptType.P2WSH:
-            wit = _multisig_witness(inp.witness_script)
-            return None if wit is None else (push, wit)
+            stack = _multisig_witness(inp.witness_script)
+            return None if stack is None else (push, stack)
         parsed = parse_multisig(redeem)
         if parsed is None:
             return None

@@ -184,7 +184,8 @@ class Header:
 
     @property
     def text(self) -> str:
-        return f"B${self.encoding.value}{self.file_type.value}{int2base36(self.total)}{int2base36(self.index)}"
+        counts = int2base36(self.total) + int2base36(self.index)
+        return f"B${self.encoding.value}{self.file_type.value}{counts}"
 
 
 def parse_header(part: str) -> Header:

@@ -72,7 +72,9 @@ def write_new(path: Path, data: bytes, *, force: bool = False, mode: int = 0o600
             try:
                 os.link(tmp, path)
             except FileExistsError:
-                raise TransportError(f"{path} exists; refusing to overwrite it (use --force)") from None
+                raise TransportError(
+                    f"{path} exists; refusing to overwrite it (use --force)"
+                ) from None
             tmp.unlink()
         _fsync_dir(directory)
     except OSError as exc:

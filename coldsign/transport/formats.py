@@ -28,7 +28,11 @@ FORMATS: tuple[str, ...] = get_args(Fmt)
 PSBT_MAGIC = b"psbt\xff"
 PAYLOAD_MAGIC = b"csgn\xff"  # coldsign.codec.payload.MAGIC; repeated so transport stays a leaf
 
-_UR_TYPE_FOR: dict[str, str] = {"psbt": ur.TYPE_PSBT, "payload": ur.TYPE_PAYLOAD, "bytes": ur.TYPE_BYTES}
+_UR_TYPE_FOR: dict[str, str] = {
+    "psbt": ur.TYPE_PSBT,
+    "payload": ur.TYPE_PAYLOAD,
+    "bytes": ur.TYPE_BYTES,
+}
 _KIND_FOR_UR_TYPE: dict[str, Kind] = {
     ur.TYPE_PSBT: "psbt",
     ur.TYPE_PSBT_V2: "psbt",
@@ -366,6 +370,10 @@ def collect(parts: list[str], expect: Kind | None = None) -> tuple[Kind, bytes]:
             break
         progress = collector.add(text)
     if not collector.is_complete:
-        done = "no parts" if progress is None else f"{progress.fraction:.0%} after {collector.count} parts"
+        done = (
+            "no parts"
+            if progress is None
+            else f"{progress.fraction:.0%} after {collector.count} parts"
+        )
         raise DecodeError("QR message", f"incomplete: {done}")
     return collector.result()

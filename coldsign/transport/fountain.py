@@ -47,7 +47,7 @@ class Xoshiro256:
 
     @classmethod
     def from_crc32(cls, value: int) -> Xoshiro256:
-        """Seeded from the 4-byte big-endian form of a CRC-32 value (bc-ur's `Xoshiro256(crc32)`)."""
+        """Seeded from the 4-byte big-endian form of a CRC-32 value (bc-ur `Xoshiro256(crc32)`)."""
         return cls((value & _U32).to_bytes(4, "big"))
 
     def next(self) -> int:
@@ -408,7 +408,9 @@ class FountainDecoder:
             return
         self._simple[index] = data
         if len(self._simple) == self.seq_len:
-            message = join_fragments([self._simple[i] for i in range(self.seq_len)], self.message_len)
+            message = join_fragments(
+                [self._simple[i] for i in range(self.seq_len)], self.message_len
+            )
             if crc32(message) != self.checksum:
                 self._failed = "reassembled message fails its CRC-32 check"
                 self._queue.clear()

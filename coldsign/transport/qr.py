@@ -40,7 +40,9 @@ def matrix(text: str, *, fast: bool = False) -> list[list[bool]]:
     from qrcode.util import MODE_8BIT_BYTE, MODE_ALPHA_NUM, QRData
 
     code = qrcode.QRCode(
-        error_correction=qrcode.constants.ERROR_CORRECT_L, border=0, mask_pattern=0 if fast else None
+        error_correction=qrcode.constants.ERROR_CORRECT_L,
+        border=0,
+        mask_pattern=0 if fast else None,
     )
     if is_alphanumeric(text):
         code.add_data(QRData(text.encode("ascii"), mode=MODE_ALPHA_NUM, check_data=False))
@@ -61,9 +63,7 @@ def version_of(text: str) -> int:
     return (len(matrix(text)) - 17) // 4
 
 
-def render_terminal(
-    text: str, *, invert: bool = False, border: int = 2, fast: bool = False
-) -> str:
+def render_terminal(text: str, *, invert: bool = False, border: int = 2, fast: bool = False) -> str:
     """The QR as lines of half-block characters, two module rows per line.
 
     By default dark modules are drawn as blocks (right for a light terminal background);
@@ -132,7 +132,11 @@ def svg(
 
 
 def animated_gif(
-    texts: Sequence[str], *, fps: float = 5.0, box_size: int = DEFAULT_BOX, border: int = DEFAULT_BORDER
+    texts: Sequence[str],
+    *,
+    fps: float = 5.0,
+    box_size: int = DEFAULT_BOX,
+    border: int = DEFAULT_BORDER,
 ) -> bytes:
     """An endlessly looping GIF showing each text's QR for 1/fps seconds.
 

@@ -20,7 +20,9 @@ from coldsign.transport.files import read_capped
 if TYPE_CHECKING:
     from PIL import Image
 
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".ppm", ".pgm"})
+IMAGE_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".ppm", ".pgm"}
+)
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000  # a 4K frame is 8.3 MP; refuse decompression bombs well before RAM
 MAX_LINE_CHARS = 1_000_000
@@ -113,7 +115,7 @@ def camera_frames(device: int = 0) -> Iterator[list[str]]:
     without a camera.
     """
     try:
-        import cv2
+        import cv2  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         raise TransportError(
             "webcam scanning needs OpenCV, which is not installed; install the camera extra "

@@ -71,7 +71,9 @@ def wrap_bytes(data: bytes) -> bytes:
     return bytes(cbor2.dumps(bytes(data)))
 
 
-def unwrap_bytes(cbor: bytes, what: str = "UR body", *, tags: frozenset[int] = frozenset()) -> bytes:
+def unwrap_bytes(
+    cbor: bytes, what: str = "UR body", *, tags: frozenset[int] = frozenset()
+) -> bytes:
     """The byte string a CBOR body holds; exactly one item, optionally inside one of `tags`."""
     import cbor2
 
@@ -216,7 +218,9 @@ class URDecoder:
         return self.receive_parsed(parsed)
 
     def receive_parsed(self, parsed: ParsedPart) -> bool:
-        label = "UR single part" if parsed.seq is None else f"UR part {parsed.seq[0]}-{parsed.seq[1]}"
+        label = (
+            "UR single part" if parsed.seq is None else f"UR part {parsed.seq[0]}-{parsed.seq[1]}"
+        )
         if self.type is not None and parsed.type != self.type:
             raise DecodeError(label, f"type ur:{parsed.type} differs from ur:{self.type} before it")
         if parsed.seq is None:
@@ -234,8 +238,11 @@ class URDecoder:
             raise DecodeError(label, "a multipart part after a complete single-part UR")
         part = Part.from_cbor(parsed.body, label)
         if (part.seq_num, part.seq_len) != parsed.seq:
-            raise DecodeError(label, f"path says {parsed.seq[0]}-{parsed.seq[1]} but the part "
-                              f"says {part.seq_num}-{part.seq_len}")
+            raise DecodeError(
+                label,
+                f"path says {parsed.seq[0]}-{parsed.seq[1]} but the part "
+                f"says {part.seq_num}-{part.seq_len}",
+            )
         new = self._fountain.receive(part, label)
         self.type = parsed.type
         return new

@@ -50,14 +50,17 @@ def test_mangled_parts_only_decode_error(data: st.DataObject) -> None:
     head=st.sampled_from(["B$H", "B$2", "B$Z", "B$Q"]),
     ftype=st.sampled_from("PTJCUBXR"),
     counts=st.tuples(st.integers(0, 1295), st.integers(0, 1295)),
-    bodies=st.lists(st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", max_size=64), min_size=1, max_size=6),
+    bodies=st.lists(
+        st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", max_size=64), min_size=1, max_size=6
+    ),
 )
 def test_hostile_headers_and_bodies(
     head: str, ftype: str, counts: tuple[int, int], bodies: list[str]
 ) -> None:
     joiner = bbqr.BBQrJoiner()
     for index, body in enumerate(bodies):
-        part = f"{head}{ftype}{bbqr.int2base36(counts[0])}{bbqr.int2base36((counts[1] + index) % 1296)}{body}"
+        index_code = bbqr.int2base36((counts[1] + index) % 1296)
+        part = f"{head}{ftype}{bbqr.int2base36(counts[0])}{index_code}{body}"
         with contextlib.suppress(DecodeError):
             joiner.add(part)
 

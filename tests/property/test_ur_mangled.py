@@ -22,7 +22,9 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 
 
 def _mangle(text: str, data: st.DataObject) -> str:
-    ops = data.draw(st.lists(st.sampled_from(["cut", "flip", "insert", "delete", "case"]), max_size=3))
+    ops = data.draw(
+        st.lists(st.sampled_from(["cut", "flip", "insert", "delete", "case"]), max_size=3)
+    )
     for op in ops:
         pos = data.draw(st.integers(0, max(0, len(text) - 1)))
         if op == "cut":
@@ -43,7 +45,9 @@ def _mangle(text: str, data: st.DataObject) -> str:
 def test_mangled_parts_only_decode_error(data: st.DataObject) -> None:
     picks = data.draw(st.lists(st.sampled_from(SAMPLES), min_size=1, max_size=8))
     decoder = ur.URDecoder()
-    collector = MultipartCollector(expect=data.draw(st.sampled_from([None, "psbt", "payload", "bytes"])))
+    collector = MultipartCollector(
+        expect=data.draw(st.sampled_from([None, "psbt", "payload", "bytes"]))
+    )
     for text in picks:
         mangled = _mangle(text, data)
         with contextlib.suppress(DecodeError):
@@ -65,7 +69,10 @@ def test_arbitrary_text_only_decode_error(text: str) -> None:
 
 
 @SETTINGS
-@given(body=st.binary(max_size=120), seq=st.tuples(st.integers(1, 2**32 + 5), st.integers(1, 2**32 + 5)))
+@given(
+    body=st.binary(max_size=120),
+    seq=st.tuples(st.integers(1, 2**32 + 5), st.integers(1, 2**32 + 5)),
+)
 def test_valid_bytewords_arbitrary_cbor(body: bytes, seq: tuple[int, int]) -> None:
     # Valid Bytewords (so the CRC passes) around arbitrary bytes reaches the CBOR and fountain code.
     words = bytewords.encode(body)
@@ -97,7 +104,9 @@ def test_hostile_fountain_parts(parts: list[Part]) -> None:
         with contextlib.suppress(DecodeError):
             decoder.receive(part)
         with contextlib.suppress(DecodeError):
-            ur.URDecoder().receive(f"ur:bytes/{part.seq_num}-{part.seq_len}/" + bytewords.encode(part.to_cbor()))
+            ur.URDecoder().receive(
+                f"ur:bytes/{part.seq_num}-{part.seq_len}/" + bytewords.encode(part.to_cbor())
+            )
     if decoder.is_complete:
         assert len(decoder.result()) == decoder.message_len
 

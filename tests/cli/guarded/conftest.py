@@ -21,7 +21,9 @@ from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
 from coldsign.units import Network
 from tests.conftest import Result, run_cli, secret_fd
 
-MNEMONIC = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
+MNEMONIC = (
+    "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
+)
 COSIGNER_MNEMONICS = [
     MNEMONIC,
     "legal winner thank year wave sausage worth useful legal winner thank yellow",
@@ -30,15 +32,26 @@ COSIGNER_MNEMONICS = [
 HOT_WALLET = "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx"
 OTHER_WHITELISTED = "tb1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3q0sl5k7"
 # P2WPKH of 2·G: a valid testnet address that no whitelist here lists.
-NOT_WHITELISTED = address_from_script(
-    p2wpkh_script(bytes.fromhex("02c6047f9441ed7d6d3045406e95c07cd85c778e4b8cef3ca7abac09b95c709ee5")),
-    Network.TESTNET) or ""
+NOT_WHITELISTED = (
+    address_from_script(
+        p2wpkh_script(
+            bytes.fromhex("02c6047f9441ed7d6d3045406e95c07cd85c778e4b8cef3ca7abac09b95c709ee5")
+        ),
+        Network.TESTNET,
+    )
+    or ""
+)
 FAST_KDF = 2**10
 
 
 def account_xpub(mnemonic: str, path: str) -> tuple[str, str]:
     seed = seed_from_mnemonic(mnemonic_from_text(mnemonic), None)
-    xpub = ExtendedPrivateKey.from_seed(seed, Network.TESTNET).derive(parse_path(path)).public().to_string()
+    xpub = (
+        ExtendedPrivateKey.from_seed(seed, Network.TESTNET)
+        .derive(parse_path(path))
+        .public()
+        .to_string()
+    )
     origin = path.removeprefix("m/").replace("'", "h")
     return seed.fingerprint, f"[{seed.fingerprint}/{origin}]{xpub}"
 
@@ -70,7 +83,9 @@ class Setup:
     def path(self, name: str) -> Path:
         return self.root / name
 
-    def cs(self, *args: str | Path, secrets: dict[str, str] | None = None, home: Path | None = None) -> Result:
+    def cs(
+        self, *args: str | Path, secrets: dict[str, str] | None = None, home: Path | None = None
+    ) -> Result:
         """Run `coldsign --home H --yes ARGS`; `secrets` maps an option (e.g. --passphrase-fd) to text."""
         argv = ["--home", str(home or self.home), "--yes", *[str(a) for a in args]]
         fds = []
@@ -90,13 +105,36 @@ class Setup:
         self.counter += 1
         return self.root / f"{stem}-{self.counter}"
 
-    def build(self, *recipients: str, wid: str, fee_rate: str = "5", utxos: str = "utxos.json",
-              extra: tuple[str, ...] = ()) -> Path:
+    def build(
+        self,
+        *recipients: str,
+        wid: str,
+        fee_rate: str = "5",
+        utxos: str = "utxos.json",
+        extra: tuple[str, ...] = (),
+    ) -> Path:
         out = self.new_name(f"{wid}.payload")
-        args: list[str | Path] = ["payload", "build", "--wallet", self.descriptor, "--utxos", self.path(utxos),
-                                  "--fee-rate", fee_rate, "--id", wid, "--initiator", "ivan",
-                                  "--policy", self.files["policy"], "--whitelist", self.files["whitelist"],
-                                  "-o", out, *extra]
+        args: list[str | Path] = [
+            "payload",
+            "build",
+            "--wallet",
+            self.descriptor,
+            "--utxos",
+            self.path(utxos),
+            "--fee-rate",
+            fee_rate,
+            "--id",
+            wid,
+            "--initiator",
+            "ivan",
+            "--policy",
+            self.files["policy"],
+            "--whitelist",
+            self.files["whitelist"],
+            "-o",
+            out,
+            *extra,
+        ]
         for r in recipients:
             args += ["--to", r]
         result = self.cs(*args)
@@ -105,9 +143,20 @@ class Setup:
 
     def approve(self, payload: Path, who: str) -> Path:
         out = self.new_name(f"{payload.name}.{who}")
-        result = self.cs("payload", "approve", payload, "--key", self.path(f"{who}.key"),
-                         "--policy", self.files["policy"], "--whitelist", self.files["whitelist"], "-o", out,
-                         secrets={"--passphrase-fd": f"pw-{who}"})
+        result = self.cs(
+            "payload",
+            "approve",
+            payload,
+            "--key",
+            self.path(f"{who}.key"),
+            "--policy",
+            self.files["policy"],
+            "--whitelist",
+            self.files["whitelist"],
+            "-o",
+            out,
+            secrets={"--passphrase-fd": f"pw-{who}"},
+        )
         assert result.exit_code == 0, result.stderr
         return out
 
@@ -120,27 +169,56 @@ class Setup:
         assert result.exit_code == 0, result.stderr
         return out
 
-    def sign(self, payload: Path, mnemonic: str = MNEMONIC, home: Path | None = None) -> tuple[Result, Path]:
+    def sign(
+        self, payload: Path, mnemonic: str = MNEMONIC, home: Path | None = None
+    ) -> tuple[Result, Path]:
         out = self.new_name(f"{payload.name}.signed")
-        result = self.cs("payload", "sign", payload, "--no-passphrase", "-o", out,
-                         secrets={"--mnemonic-fd": mnemonic}, home=home)
+        result = self.cs(
+            "payload",
+            "sign",
+            payload,
+            "--no-passphrase",
+            "-o",
+            out,
+            secrets={"--mnemonic-fd": mnemonic},
+            home=home,
+        )
         return result, out
 
 
 def write_keys(root: Path) -> dict[str, str]:
     pubs = {}
-    for name, role in [("a1", Role.ADMIN), ("a2", Role.ADMIN), ("a3", Role.ADMIN), ("alice", Role.APPROVER),
-                       ("bob", Role.APPROVER), ("carol", Role.APPROVER), ("mallory", Role.APPROVER)]:
+    for name, role in [
+        ("a1", Role.ADMIN),
+        ("a2", Role.ADMIN),
+        ("a3", Role.ADMIN),
+        ("alice", Role.APPROVER),
+        ("bob", Role.APPROVER),
+        ("carol", Role.APPROVER),
+        ("mallory", Role.APPROVER),
+    ]:
         key = generate_role_key(role, name)
-        (root / f"{name}.key").write_bytes(seal_role_key(key, Passphrase(f"pw-{name}"), kdf_n=FAST_KDF))
+        (root / f"{name}.key").write_bytes(
+            seal_role_key(key, Passphrase(f"pw-{name}"), kdf_n=FAST_KDF)
+        )
         pubs[name] = key.public_key.hex()
     return pubs
 
 
-def policy_toml(pubs: dict[str, str], descriptor: str, *, version: int = 1, previous: str = "",
-                max_per_tx: str = "0.5", velocity: str = "1.0", admins: tuple[str, ...] = ("a1", "a2", "a3")) -> str:
+def policy_toml(
+    pubs: dict[str, str],
+    descriptor: str,
+    *,
+    version: int = 1,
+    previous: str = "",
+    max_per_tx: str = "0.5",
+    velocity: str = "1.0",
+    admins: tuple[str, ...] = ("a1", "a2", "a3"),
+) -> str:
     admin_rows = ", ".join(f'{{ name = "{a}", key = "{pubs[a]}" }}' for a in admins)
-    approver_rows = ", ".join(f'{{ name = "{a}", key = "{pubs[a]}" }}' for a in ("alice", "bob", "carol"))
+    approver_rows = ", ".join(
+        f'{{ name = "{a}", key = "{pubs[a]}" }}' for a in ("alice", "bob", "carol")
+    )
     return f"""
 version = {version}
 previous = "{previous}"
@@ -168,19 +246,26 @@ tiers = [ {{ above = "0", approvals = 2 }}, {{ above = "0.1", approvals = 3 }} ]
 """
 
 
-def whitelist_toml(version: int = 1, expires: str = "2099-01-01T00:00:00Z", previous: str = "",
-                   addresses: tuple[str, ...] = (HOT_WALLET, OTHER_WHITELISTED)) -> str:
+def whitelist_toml(
+    version: int = 1,
+    expires: str = "2099-01-01T00:00:00Z",
+    previous: str = "",
+    addresses: tuple[str, ...] = (HOT_WALLET, OTHER_WHITELISTED),
+) -> str:
     rows = "".join(
         f'\n[[entries]]\nchain = "bitcoin"\nnetwork = "testnet"\naddress = "{a}"\nlabel = "Exchange {i}"\n'
-        for i, a in enumerate(addresses))
+        for i, a in enumerate(addresses)
+    )
     return f'version = {version}\nprevious = "{previous}"\nexpires = "{expires}"\n{rows}'
 
 
 def utxo_json(descriptor: str, amounts: list[str], tag: str = "ab") -> str:
     """A `listunspent`-style list; amounts are written as JSON numbers, as Bitcoin Core does."""
     spk = spk_at(descriptor, 0, 0)
-    rows = [f'{{"txid": "{tag}{i:02x}{"00" * 30}", "vout": {i}, "amount": {a}, "scriptPubKey": "{spk}"}}'
-            for i, a in enumerate(amounts)]
+    rows = [
+        f'{{"txid": "{tag}{i:02x}{"00" * 30}", "vout": {i}, "amount": {a}, "scriptPubKey": "{spk}"}}'
+        for i, a in enumerate(amounts)
+    ]
     return "[" + ", ".join(rows) + "]"
 
 
@@ -188,8 +273,16 @@ def sign_doc(setup: Setup, source: Path, out: Path, noun: str, *admins: str) -> 
     current = source
     for i, admin in enumerate(admins):
         target = out if i == len(admins) - 1 else setup.new_name(f"{out.name}.part")
-        r = setup.cs(noun, "sign", current, "--key", setup.path(f"{admin}.key"), "-o", target,
-                     secrets={"--passphrase-fd": f"pw-{admin}"})
+        r = setup.cs(
+            noun,
+            "sign",
+            current,
+            "--key",
+            setup.path(f"{admin}.key"),
+            "-o",
+            target,
+            secrets={"--passphrase-fd": f"pw-{admin}"},
+        )
         assert r.exit_code == 0, r.stderr
         current = target
     return out
@@ -201,13 +294,18 @@ def make_setup(root: Path, descriptor: str) -> Setup:
     (root / "pubs.json").write_text(json.dumps(pubs))
     (root / "policy.toml").write_text(policy_toml(pubs, descriptor))
     (root / "whitelist.toml").write_text(whitelist_toml())
-    setup.files["policy"] = sign_doc(setup, root / "policy.toml", root / "policy.signed", "policy", "a1", "a2")
-    setup.files["whitelist"] = sign_doc(setup, root / "whitelist.toml", root / "whitelist.signed", "whitelist",
-                                        "a1", "a3")
+    setup.files["policy"] = sign_doc(
+        setup, root / "policy.toml", root / "policy.signed", "policy", "a1", "a2"
+    )
+    setup.files["whitelist"] = sign_doc(
+        setup, root / "whitelist.toml", root / "whitelist.signed", "whitelist", "a1", "a3"
+    )
     assert setup.cs("policy", "pin", setup.files["policy"]).exit_code == 0
     r = setup.cs("whitelist", "import", setup.files["whitelist"])
     assert r.exit_code == 0, r.stderr
-    (root / "utxos.json").write_text(utxo_json(descriptor, ["0.30000000", "0.25000000", "0.20000000", "0.15000000"]))
+    (root / "utxos.json").write_text(
+        utxo_json(descriptor, ["0.30000000", "0.25000000", "0.20000000", "0.15000000"])
+    )
     return setup
 
 
@@ -221,8 +319,12 @@ def setup(base_setup: Setup, tmp_path: Path) -> Iterator[Setup]:
     """A private copy of the base set-up (own home, ledger and audit log) for one test."""
     root = tmp_path / "custody"
     shutil.copytree(base_setup.root, root)
-    copy = Setup(root, base_setup.descriptor, root / "home",
-                 {k: root / v.name for k, v in base_setup.files.items()})
+    copy = Setup(
+        root,
+        base_setup.descriptor,
+        root / "home",
+        {k: root / v.name for k, v in base_setup.files.items()},
+    )
     yield copy
 
 

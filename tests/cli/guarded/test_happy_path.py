@@ -38,8 +38,17 @@ def test_signing_the_same_content_again_is_harmless_and_not_counted_twice(setup:
 
 def test_review_shows_the_same_digest_on_the_approver_and_the_signer(setup: Setup) -> None:
     payload = setup.build(f"{HOT_WALLET}:0.05", wid="wd-digest")
-    approver = setup.cs("--json", "payload", "show", payload, "--policy", setup.files["policy"],
-                        "--whitelist", setup.files["whitelist"], home=setup.root / "no-home")
+    approver = setup.cs(
+        "--json",
+        "payload",
+        "show",
+        payload,
+        "--policy",
+        setup.files["policy"],
+        "--whitelist",
+        setup.files["whitelist"],
+        home=setup.root / "no-home",
+    )
     signer = setup.cs("--json", "payload", "show", payload)
     assert approver.exit_code == signer.exit_code == 0, approver.stderr + signer.stderr
     assert approver.json["digest"] == signer.json["digest"]

@@ -13,17 +13,29 @@ from coldsign.codec.reader import var_bytes
 from coldsign.errors import DecodeError
 
 BASE = Payload(
-    chain="bitcoin", network="testnet", withdrawal_id="w-1", created=1_700_000_000, expires=1_700_086_400,
-    initiator="ivan", memo="rebalance", policy_hash=b"\x01" * 32, whitelist_hash=b"\x02" * 32,
+    chain="bitcoin",
+    network="testnet",
+    withdrawal_id="w-1",
+    created=1_700_000_000,
+    expires=1_700_086_400,
+    initiator="ivan",
+    memo="rebalance",
+    policy_hash=b"\x01" * 32,
+    whitelist_hash=b"\x02" * 32,
     transaction=b"psbt\xff" + b"\x00" * 40,
 )
-WITH_EVERYTHING = BASE.with_approval(Approval(b"\x02" + b"\x11" * 32, 1_700_000_100, b"\x22" * 64)).with_approval(
-    Approval(b"\x03" + b"\x33" * 32, 1_700_000_200, b"\x44" * 64))
-UNKNOWN = Payload(**{**BASE.__dict__, "unknown": ((b"\x7f\x01", b"future"), (b"\xfc\x00abc", b"proprietary"))})
+WITH_EVERYTHING = BASE.with_approval(
+    Approval(b"\x02" + b"\x11" * 32, 1_700_000_100, b"\x22" * 64)
+).with_approval(Approval(b"\x03" + b"\x33" * 32, 1_700_000_200, b"\x44" * 64))
+UNKNOWN = Payload(
+    **{**BASE.__dict__, "unknown": ((b"\x7f\x01", b"future"), (b"\xfc\x00abc", b"proprietary"))}
+)
 VALID = [serialize_payload(p) for p in (BASE, WITH_EVERYTHING, UNKNOWN)]
 
 
-@pytest.mark.parametrize("payload", [BASE, WITH_EVERYTHING, UNKNOWN], ids=["plain", "approvals", "unknown-records"])
+@pytest.mark.parametrize(
+    "payload", [BASE, WITH_EVERYTHING, UNKNOWN], ids=["plain", "approvals", "unknown-records"]
+)
 def test_round_trip_is_byte_exact(payload: Payload) -> None:
     data = serialize_payload(payload)
     decoded = parse_payload(data)
@@ -56,8 +68,15 @@ def test_missing_record_is_named() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(raw=st.sampled_from(VALID), cut=st.integers(min_value=0), flip=st.integers(min_value=0), bit=st.integers(0, 7))
-def test_mangled_payload_raises_only_decode_error(raw: bytes, cut: int, flip: int, bit: int) -> None:
+@given(
+    raw=st.sampled_from(VALID),
+    cut=st.integers(min_value=0),
+    flip=st.integers(min_value=0),
+    bit=st.integers(0, 7),
+)
+def test_mangled_payload_raises_only_decode_error(
+    raw: bytes, cut: int, flip: int, bit: int
+) -> None:
     data = bytearray(raw[: cut % (len(raw) + 1)])
     if data:
         data[flip % len(data)] ^= 1 << bit

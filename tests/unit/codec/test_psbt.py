@@ -24,10 +24,18 @@ from coldsign.codec.psbt import (
 from coldsign.errors import DecodeError, PolicyViolation
 from tests.conftest import vector
 
-FILES = ["bip174/bip174_test_vectors.json", "bip370/bip370_test_vectors.json", "bip371/bip371_test_vectors.json"]
+FILES = [
+    "bip174/bip174_test_vectors.json",
+    "bip370/bip370_test_vectors.json",
+    "bip371/bip371_test_vectors.json",
+]
 CASES = [(f.split("/")[0], c) for f in FILES for c in vector(f)["cases"]]
-VALID = [(f"{b}-{i}-{c['description']}", c) for i, (b, c) in enumerate(CASES) if c["group"] != "invalid"]
-INVALID = [(f"{b}-{i}-{c['description']}", c) for i, (b, c) in enumerate(CASES) if c["group"] == "invalid"]
+VALID = [
+    (f"{b}-{i}-{c['description']}", c) for i, (b, c) in enumerate(CASES) if c["group"] != "invalid"
+]
+INVALID = [
+    (f"{b}-{i}-{c['description']}", c) for i, (b, c) in enumerate(CASES) if c["group"] == "invalid"
+]
 CORE = vector("bip174/bitcoin-core_rpc_psbt.json")
 STEPS = {s["role"]: s for s in vector("bip174/bip174_test_vectors.json")["workflow"]["steps"]}
 
@@ -57,19 +65,25 @@ def test_invalid_rejected_naming_the_field(case: dict) -> None:
     assert err.value.exit_code == 3
 
 
-@pytest.mark.parametrize("text", CORE["valid"], ids=[f"core-valid-{i}" for i in range(len(CORE["valid"]))])
+@pytest.mark.parametrize(
+    "text", CORE["valid"], ids=[f"core-valid-{i}" for i in range(len(CORE["valid"]))]
+)
 def test_core_valid(text: str) -> None:
     parsed = decode_psbt_text(text.encode(), "base64")
     assert serialize_psbt(parsed) == base64.b64decode(text)
 
 
-@pytest.mark.parametrize("text", CORE["invalid"], ids=[f"core-invalid-{i}" for i in range(len(CORE["invalid"]))])
+@pytest.mark.parametrize(
+    "text", CORE["invalid"], ids=[f"core-invalid-{i}" for i in range(len(CORE["invalid"]))]
+)
 def test_core_invalid(text: str) -> None:
     with pytest.raises(DecodeError):
         decode_psbt_text(text.encode(), "base64")
 
 
-@pytest.mark.parametrize(("text", "msg"), CORE["invalid_with_msg"], ids=[m for _, m in CORE["invalid_with_msg"]])
+@pytest.mark.parametrize(
+    ("text", "msg"), CORE["invalid_with_msg"], ids=[m for _, m in CORE["invalid_with_msg"]]
+)
 def test_core_invalid_with_message(text: str, msg: str) -> None:
     with pytest.raises(DecodeError):
         decode_psbt_text(text.encode(), "base64")
@@ -84,7 +98,9 @@ def test_error_names_field_and_index() -> None:
 TIMELOCK = [c for b, c in CASES if c["group"] == "timelock"]
 
 
-@pytest.mark.parametrize("case", TIMELOCK, ids=[f"{i}-{c['description']}" for i, c in enumerate(TIMELOCK)])
+@pytest.mark.parametrize(
+    "case", TIMELOCK, ids=[f"{i}-{c['description']}" for i, c in enumerate(TIMELOCK)]
+)
 def test_bip370_locktime_determination(case: dict) -> None:
     psbt = parse_psbt(bytes.fromhex(case["hex"]))
     if case.get("expected_locktime_error"):
@@ -96,13 +112,21 @@ def test_bip370_locktime_determination(case: dict) -> None:
 
 
 V0 = [(i, c) for i, c in VALID if parse_psbt(bytes.fromhex(c["hex"])).version == 0]
-V2 = [(i, c) for i, c in VALID if parse_psbt(bytes.fromhex(c["hex"])).version == 2 and not c.get("expected_locktime_error")]
+V2 = [
+    (i, c)
+    for i, c in VALID
+    if parse_psbt(bytes.fromhex(c["hex"])).version == 2 and not c.get("expected_locktime_error")
+]
 
 
 @pytest.mark.parametrize("case", [c for _, c in V0], ids=[i for i, _ in V0])
 def test_v0_to_v2_and_back(case: dict) -> None:
     raw = bytes.fromhex(case["hex"])
     v0 = parse_psbt(raw)
+    if v0.unsigned_tx().version < 2:
+        with pytest.raises(DecodeError, match="BIP-370"):
+            to_v2(v0)
+        return
     v2 = parse_psbt(serialize_psbt(to_v2(v0)))  # the converted PSBT is itself valid
     assert v2.version == 2
     assert v2.unsigned_tx() == v0.unsigned_tx()
@@ -173,7 +197,9 @@ def test_size_cap_checked_before_decoding() -> None:
         parse_psbt(b"psbt\xff" + bytes(MAX_PSBT_BYTES))
 
 
-@pytest.mark.parametrize(("data", "fmt"), [(b"hello", "auto"), (b"cHNidP8!!", "base64"), (b"70736274fz", "hex")])
+@pytest.mark.parametrize(
+    ("data", "fmt"), [(b"hello", "auto"), (b"cHNidP8!!", "base64"), (b"70736274fz", "hex")]
+)
 def test_bad_text(data: bytes, fmt: str) -> None:
     with pytest.raises(DecodeError):
         decode_psbt_text(data, fmt)  # type: ignore[arg-type]
@@ -182,7 +208,9 @@ def test_bad_text(data: bytes, fmt: str) -> None:
 def test_auto_format_and_whitespace() -> None:
     case = VALID[0][1]
     parsed = parse_psbt(bytes.fromhex(case["hex"]))
-    wrapped = "\n".join(case["base64"][i : i + 64] for i in range(0, len(case["base64"]), 64)) + "\n"
+    wrapped = (
+        "\n".join(case["base64"][i : i + 64] for i in range(0, len(case["base64"]), 64)) + "\n"
+    )
     assert decode_psbt_text(wrapped.encode()) == parsed
     assert decode_psbt_text(b"  " + case["hex"].upper().encode() + b"\n") == parsed
     assert decode_psbt_text(bytes.fromhex(case["hex"])) == parsed

@@ -9,8 +9,15 @@ from coldsign.errors import DecodeError
 from tests.conftest import vector
 
 BIP143 = vector("bip143/bip143_examples.json")["examples"]
-TXS = [(f"{e['section']}-{k}", e[k]) for e in BIP143 for k in ("unsigned_tx", "signed_tx") if k in e]
-TXS.append(("bip341-unsigned", vector("bip341/wallet-test-vectors.json")["keyPathSpending"][0]["given"]["rawUnsignedTx"]))
+TXS = [
+    (f"{e['section']}-{k}", e[k]) for e in BIP143 for k in ("unsigned_tx", "signed_tx") if k in e
+]
+TXS.append(
+    (
+        "bip341-unsigned",
+        vector("bip341/wallet-test-vectors.json")["keyPathSpending"][0]["given"]["rawUnsignedTx"],
+    )
+)
 STEPS = {s["role"]: s for s in vector("bip174/bip174_test_vectors.json")["workflow"]["steps"]}
 
 

@@ -11,7 +11,10 @@ from tests.conftest import vector
 
 BIP143 = [e for e in vector("bip143/bip143_examples.json")["examples"] if "unsigned_tx" in e]
 CASES = [(e, s) for e in BIP143 for s in e["sighashes"]]
-IDS = [f"{e['section']}-in{s['input_index']}-{s.get('label', s['preimage_fields']['nHashType'])}" for e, s in CASES]
+IDS = [
+    f"{e['section']}-in{s['input_index']}-{s.get('label', s['preimage_fields']['nHashType'])}"
+    for e, s in CASES
+]
 KEYPATH = vector("bip341/wallet-test-vectors.json")["keyPathSpending"][0]
 
 
@@ -23,7 +26,9 @@ def test_bip143_preimage_and_sighash(example: dict, sig: dict) -> None:
     amount = int.from_bytes(bytes.fromhex(fields["amount"]), "little")
     hash_type = int.from_bytes(bytes.fromhex(fields["nHashType"]), "little")
     hasher = SegwitV0Sighasher(tx)
-    assert hasher.preimage(sig["input_index"], script_code, amount, hash_type).hex() == sig["preimage"]
+    assert (
+        hasher.preimage(sig["input_index"], script_code, amount, hash_type).hex() == sig["preimage"]
+    )
     digest = hasher.digest(sig["input_index"], script_code, amount, hash_type)
     assert digest.hex() == sig["sighash"]
     if "public_key" in sig:
@@ -32,7 +37,10 @@ def test_bip143_preimage_and_sighash(example: dict, sig: dict) -> None:
         der = bytes.fromhex(sig["signature"])[:-1]
         # The No-FindAndDelete signature has a high S, which libsecp256k1 refuses by design.
         high_s = example["section"] == "No FindAndDelete"
-        assert PublicKey(bytes.fromhex(sig["public_key"])).verify(der, digest, hasher=None) is not high_s
+        assert (
+            PublicKey(bytes.fromhex(sig["public_key"])).verify(der, digest, hasher=None)
+            is not high_s
+        )
 
 
 def _taproot_hasher() -> TaprootSighasher:
@@ -52,7 +60,9 @@ def test_bip341_precomputed_hashes() -> None:
     assert h.sha_sequences.hex() == want["hashSequences"]
 
 
-@pytest.mark.parametrize("case", KEYPATH["inputSpending"], ids=lambda c: f"input{c['given']['txinIndex']}")
+@pytest.mark.parametrize(
+    "case", KEYPATH["inputSpending"], ids=lambda c: f"input{c['given']['txinIndex']}"
+)
 def test_bip341_sigmsg_sighash_and_witness(case: dict) -> None:
     from coincurve import PublicKeyXOnly
 

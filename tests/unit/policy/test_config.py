@@ -75,9 +75,20 @@ DELETE = object()
         (["approval_lifetime"], "tomorrow", "duration"),
         (["wallets", 0, "extra"], True, "unknown key"),
     ],
-    ids=["unknown-top-key", "float-amount", "too-precise", "threshold-too-high", "bad-key", "no-tiers",
-         "tier-too-many-approvals", "bad-descriptor", "bad-network", "no-version", "bad-duration",
-         "unknown-wallet-key"],
+    ids=[
+        "unknown-top-key",
+        "float-amount",
+        "too-precise",
+        "threshold-too-high",
+        "bad-key",
+        "no-tiers",
+        "tier-too-many-approvals",
+        "bad-descriptor",
+        "bad-network",
+        "no-version",
+        "bad-duration",
+        "unknown-wallet-key",
+    ],
 )
 def test_invalid_policies_name_the_problem(path: list, value: object, message: str) -> None:
     with pytest.raises(DecodeError) as info:

@@ -24,7 +24,9 @@ BODY = {"version": 1, "b": [1, 2], "a": "ü"}
 def signed_by(kind: DocumentKind, keys: list, body: dict = BODY) -> SignedDocument:
     doc = SignedDocument(kind, body, ())
     for key in keys:
-        doc = doc.with_signature(DocumentSignature(key.name, key.public_key, schnorr_sign(key, doc.message())))
+        doc = doc.with_signature(
+            DocumentSignature(key.name, key.public_key, schnorr_sign(key, doc.message()))
+        )
     return doc
 
 
@@ -61,7 +63,11 @@ def test_outsider_and_tampered_body_are_reasons() -> None:
     with pytest.raises(AuthenticationError) as info:
         verify_quorum(doc, MEMBERS, 2)
     assert any("not an admin" in r for r in info.value.reasons())
-    tampered = SignedDocument(DocumentKind.POLICY, {**BODY, "version": 2}, signed_by(DocumentKind.POLICY, ADMINS).signatures)
+    tampered = SignedDocument(
+        DocumentKind.POLICY,
+        {**BODY, "version": 2},
+        signed_by(DocumentKind.POLICY, ADMINS).signatures,
+    )
     with pytest.raises(AuthenticationError):
         verify_quorum(tampered, MEMBERS, 1)
 
@@ -74,8 +80,16 @@ def test_same_key_twice_is_refused() -> None:
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"{", b"[]", b'{"format": "x"}', b"\xff\xfe", b'{"format":"coldsign-signed-document","format_version":1,'
-     b'"kind":"policy","hash":"00","body":{},"signatures":[]}', b"[" * 100000],
+    [
+        b"",
+        b"{",
+        b"[]",
+        b'{"format": "x"}',
+        b"\xff\xfe",
+        b'{"format":"coldsign-signed-document","format_version":1,'
+        b'"kind":"policy","hash":"00","body":{},"signatures":[]}',
+        b"[" * 100000,
+    ],
     ids=["empty", "truncated", "list", "wrong-format", "not-utf8", "wrong-hash", "deep-nesting"],
 )
 def test_malformed_signed_documents_are_decode_errors(data: bytes) -> None:

@@ -8,24 +8,28 @@ import random
 from pathlib import Path
 
 import pytest
-from tests.conftest import vector, vector_path
 
 from coldsign.errors import DecodeError
 from coldsign.transport import bbqr
 from coldsign.transport.bbqr import Encoding, FileType
+from tests.conftest import vector, vector_path
 
 B = vector("bbqr/bbqr.json")
 DATA = vector_path("bbqr/data")
 
 
 def _input(spec: str) -> bytes:
-    return spec[5:].encode() if spec.startswith("utf8:") else (vector_path("bbqr") / spec).read_bytes()
+    return (
+        spec[5:].encode() if spec.startswith("utf8:") else (vector_path("bbqr") / spec).read_bytes()
+    )
 
 
 def test_capacity_table_matches_spec() -> None:
     for row in B["capacity_table_from_spec"]:
         assert bbqr.ALNUM_CAPACITY_L[row["version"]] == row["alnum_chars_L"]
-        assert (bbqr.ALNUM_CAPACITY_L[row["version"]] - bbqr.HEADER_LEN) // 2 == row["hex_payload_bytes"]
+        assert (bbqr.ALNUM_CAPACITY_L[row["version"]] - bbqr.HEADER_LEN) // 2 == row[
+            "hex_payload_bytes"
+        ]
 
 
 @pytest.mark.parametrize("case", B["base36_vectors"], ids=lambda c: c["s"])
@@ -75,7 +79,7 @@ def test_data_files_roundtrip(path: Path, encoding: Encoding) -> None:
     file_type = FileType.PSBT if path.suffix == ".psbt" else FileType.TXN
     for max_version in (11, 25, 40):
         _, parts = bbqr.split(data, file_type, encoding, max_version=max_version)
-        assert all(p.startswith(f"B$") for p in parts)
+        assert all(p.startswith("B$") for p in parts)
         shuffled = parts + parts[:2]
         random.Random(max_version).shuffle(shuffled)
         assert bbqr.join(shuffled) == (file_type, data)
@@ -172,7 +176,7 @@ def test_refuses_corrupt_or_truncated_deflate() -> None:
     good = bbqr._deflate(b"hello hello hello hello hello")
     with pytest.raises(DecodeError, match="truncated"):
         bbqr.join(_z_parts(good[:-3]))
-    with pytest.raises(DecodeError, match="corrupt|truncated"):
+    with pytest.raises(DecodeError, match=r"corrupt|truncated"):
         bbqr.join(_z_parts(b"\xff" * 20))
     with pytest.raises(DecodeError, match="after the end"):
         bbqr.join(_z_parts(good + b"\x00"))
@@ -183,7 +187,9 @@ def test_refuses_decompression_bomb() -> None:
     text = base64.b32encode(bomb).decode().rstrip("=")
     per = 4000
     chunks = [text[i : i + per] for i in range(0, len(text), per)]
-    parts = [f"B$ZB{bbqr.int2base36(len(chunks))}{bbqr.int2base36(i)}{c}" for i, c in enumerate(chunks)]
+    parts = [
+        f"B$ZB{bbqr.int2base36(len(chunks))}{bbqr.int2base36(i)}{c}" for i, c in enumerate(chunks)
+    ]
     with pytest.raises(DecodeError, match="more than"):
         bbqr.join(parts)
 

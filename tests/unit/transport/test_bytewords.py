@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 
 from coldsign.errors import DecodeError
@@ -28,7 +30,9 @@ def test_valid(case: dict[str, str], style: Style) -> None:
     assert bytewords.decode(case[style.value].upper(), style) == data
 
 
-@pytest.mark.parametrize("case", V["invalid"], ids=[f"{c['name']}-{c['style']}" for c in V["invalid"]])
+@pytest.mark.parametrize(
+    "case", V["invalid"], ids=[f"{c['name']}-{c['style']}" for c in V["invalid"]]
+)
 def test_invalid(case: dict[str, str]) -> None:
     with pytest.raises(DecodeError):
         bytewords.decode(case["text"], Style(case["style"]))
@@ -38,7 +42,7 @@ def test_checksum_with_leading_zero_byte_is_four_bytes() -> None:
     # foundation-ur-py issue #3: a CRC like 0x0038eae3 must still be serialized as 4 bytes.
     for n in range(2000):
         data = n.to_bytes(2, "big")
-        if bytewords.zlib.crc32(data) < 1 << 24:
+        if zlib.crc32(data) < 1 << 24:
             text = bytewords.encode(data)
             assert len(text) == 2 * (len(data) + 4)
             assert bytewords.decode(text) == data

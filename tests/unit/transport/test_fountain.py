@@ -6,16 +6,18 @@ import hashlib
 import random
 
 import pytest
-from tests.conftest import vector
 
 from coldsign.errors import DecodeError
 from coldsign.transport import fountain as f
+from tests.conftest import vector
 
 X = vector("ur/xoshiro256_crc32_sha256.json")
 F = vector("ur/fountain.json")
 
 
-@pytest.mark.parametrize("case", X["crc32"], ids=[c.get("input_utf8", c.get("input", "?")) for c in X["crc32"]])
+@pytest.mark.parametrize(
+    "case", X["crc32"], ids=[c.get("input_utf8", c.get("input", "?")) for c in X["crc32"]]
+)
 def test_crc32(case: dict[str, str]) -> None:
     data = bytes.fromhex(case["input_hex"]) if "input_hex" in case else case["input_utf8"].encode()
     assert f.crc32(data) == int(case["crc32_hex"], 16)
@@ -77,7 +79,9 @@ def test_shuffle_partial_urkit() -> None:
         assert f.shuffled(list(range(1, 11)), f.Xoshiro256(b"Wolf"), count) == want
 
 
-@pytest.mark.parametrize("case", F["find_nominal_fragment_length"], ids=lambda c: f"max{c['max_fragment_len']}")
+@pytest.mark.parametrize(
+    "case", F["find_nominal_fragment_length"], ids=lambda c: f"max{c['max_fragment_len']}"
+)
 def test_find_nominal_fragment_length(case: dict[str, int]) -> None:
     got = f.find_nominal_fragment_length(
         case["message_len"], case["min_fragment_len"], case["max_fragment_len"]
@@ -88,7 +92,9 @@ def test_find_nominal_fragment_length(case: dict[str, int]) -> None:
 def test_partition_and_join() -> None:
     case = F["partition_and_join"]
     message = f.make_message(1024)
-    length = f.find_nominal_fragment_length(1024, case["min_fragment_len"], case["max_fragment_len"])
+    length = f.find_nominal_fragment_length(
+        1024, case["min_fragment_len"], case["max_fragment_len"]
+    )
     assert length == case["nominal_fragment_len"]
     fragments = f.partition(message, length)
     assert [x.hex() for x in fragments] == case["expected_fragments_hex"]
@@ -97,7 +103,9 @@ def test_partition_and_join() -> None:
 
 def test_choose_degree_bcur() -> None:
     case = F["choose_degree_bcur"]
-    got = [f.choose_degree(case["seq_len"], f.Xoshiro256(f"Wolf-{n}".encode())) for n in range(1, 201)]
+    got = [
+        f.choose_degree(case["seq_len"], f.Xoshiro256(f"Wolf-{n}".encode())) for n in range(1, 201)
+    ]
     assert got == case["expected"]
 
 
@@ -114,14 +122,20 @@ def test_choose_fragments(key: str) -> None:
     case = F["choose_fragments"]
     assert f.crc32(f.make_message(1024)) == case["checksum"]
     expected = case[key]
-    got = [sorted(f.choose_fragments(n, case["seq_len"], case["checksum"])) for n in range(1, len(expected) + 1)]
+    got = [
+        sorted(f.choose_fragments(n, case["seq_len"], case["checksum"]))
+        for n in range(1, len(expected) + 1)
+    ]
     assert got == expected
 
 
 def test_encoder_parts() -> None:
     case = F["encoder"]
     encoder = f.FountainEncoder(
-        f.make_message(256), case["max_fragment_len"], case["min_fragment_len"], case["first_seq_num"]
+        f.make_message(256),
+        case["max_fragment_len"],
+        case["min_fragment_len"],
+        case["first_seq_num"],
     )
     assert encoder.seq_len == case["seq_len"]
     assert encoder.checksum == case["checksum"]
@@ -164,7 +178,9 @@ def test_decoder_roundtrip_mixed_parts_only() -> None:
         decoder.receive(encoder.next_part())
     assert decoder.result() == message
     # Regression figure from the research verifier (same reduction order as bc-ur).
-    assert decoder.processed_parts == case["informational_parts_needed_computed_by_research_verifier"]
+    assert (
+        decoder.processed_parts == case["informational_parts_needed_computed_by_research_verifier"]
+    )
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -200,7 +216,10 @@ def _part(**changes: object) -> f.Part:
     [
         ({"seq_num": 0}, "sequence number 0"),
         ({"seq_len": 0}, "seqLen"),
-        ({"seq_len": f.MAX_SEQ_LEN + 1, "message_len": f.MAX_SEQ_LEN + 1, "data": b"\x00"}, "seqLen"),
+        (
+            {"seq_len": f.MAX_SEQ_LEN + 1, "message_len": f.MAX_SEQ_LEN + 1, "data": b"\x00"},
+            "seqLen",
+        ),
         ({"message_len": f.MAX_MESSAGE_LEN + 1}, "messageLen"),
         ({"message_len": 0}, "messageLen"),
         ({"data": b""}, "inconsistent"),

@@ -6,11 +6,11 @@ import base64
 import random
 
 import pytest
-from tests.conftest import vector, vector_path
 
 from coldsign.errors import DecodeError
 from coldsign.transport import formats
 from coldsign.transport.formats import MultipartCollector, collect, encode_for_qr
+from tests.conftest import vector, vector_path
 
 PSBT = (vector_path("bbqr/data") / "1in100out.psbt").read_bytes()
 PAYLOAD = formats.PAYLOAD_MAGIC + random.Random(5).randbytes(3000)
@@ -20,7 +20,9 @@ CASES = [("psbt", PSBT), ("payload", PAYLOAD), ("bytes", BLOB)]
 
 @pytest.mark.parametrize("fmt", formats.FORMATS)
 @pytest.mark.parametrize(("kind", "data"), CASES, ids=[c[0] for c in CASES])
-def test_roundtrip_shuffled_with_duplicates(fmt: formats.Fmt, kind: formats.Kind, data: bytes) -> None:
+def test_roundtrip_shuffled_with_duplicates(
+    fmt: formats.Fmt, kind: formats.Kind, data: bytes
+) -> None:
     parts = encode_for_qr(data, kind, fmt, "low")
     assert len(parts) > 1
     if fmt != "base64":
@@ -52,7 +54,9 @@ def test_single_frame_when_small() -> None:
         parts = encode_for_qr(b"psbt\xff\x01\x02", "psbt", fmt)  # type: ignore[arg-type]
         assert len(parts) == 1
         assert collect(parts) == ("psbt", b"psbt\xff\x01\x02")
-    assert encode_for_qr(b"\x01" * 50, "bytes", "ur", frames=5) == [encode_for_qr(b"\x01" * 50, "bytes", "ur")[0]]
+    assert encode_for_qr(b"\x01" * 50, "bytes", "ur", frames=5) == [
+        encode_for_qr(b"\x01" * 50, "bytes", "ur")[0]
+    ]
 
 
 def test_bbqr_psbt_is_type_p_and_compressed() -> None:
@@ -77,7 +81,9 @@ def test_progress_reports_fraction_and_duplicates() -> None:
     parts = encode_for_qr(BLOB, "bytes", "bbqr", "low")
     collector = MultipartCollector()
     first = collector.add(parts[0])
-    assert first.new and first.total == len(parts) and first.fraction == pytest.approx(1 / len(parts))
+    assert (
+        first.new and first.total == len(parts) and first.fraction == pytest.approx(1 / len(parts))
+    )
     again = collector.add(parts[0])
     assert not again.new and "duplicate" in again.describe()
     for part in parts[1:]:
@@ -151,7 +157,7 @@ def test_pmofn_inconsistent_refused() -> None:
         collect(["p1of3 cHNi", "p2of4 dP8B"])
     with pytest.raises(DecodeError, match="out of range"):
         collect(["p4of3 cHNi"])
-    with pytest.raises(DecodeError, match="not valid base64|not UR"):
+    with pytest.raises(DecodeError, match=r"not valid base64|not UR"):
         collect(["p1of2 cHN", "p2of2 i!!!"])
 
 

@@ -25,7 +25,7 @@ def _payload() -> bytes:
 
 def _through_png(text: str, box: int, mild: random.Random | None) -> Image.Image:
     png = qr.png(text, box_size=box, fast=True)  # as `qr show --png-dir` writes sequences
-    img = Image.open(io.BytesIO(png))
+    img: Image.Image = Image.open(io.BytesIO(png))
     if mild is not None:
         img = img.convert("L").filter(ImageFilter.GaussianBlur(0.8))
         noise = Image.frombytes("L", img.size, mild.randbytes(img.width * img.height))

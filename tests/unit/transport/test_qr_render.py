@@ -53,10 +53,11 @@ def test_gif_frames_scan_back_in_order() -> None:
     assert len(parts) > 2
     path_like = io.BytesIO(qr.animated_gif(parts, fps=4, box_size=3))
     img = Image.open(path_like)
-    assert img.n_frames == len(parts)
+    frames = getattr(img, "n_frames", 1)
+    assert frames == len(parts)
     assert img.info["duration"] == 250
     texts = []
-    for index in range(img.n_frames):
+    for index in range(frames):
         img.seek(index)
         texts += scan.decode_image(img)
     assert texts == parts

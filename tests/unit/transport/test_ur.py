@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from tests.conftest import vector
 
 from coldsign.errors import DecodeError
 from coldsign.transport import bytewords, ur
 from coldsign.transport.fountain import Part, make_message
+from tests.conftest import vector
 
 U = vector("ur/ur.json")
 R = vector("ur/registry.json")
@@ -19,7 +19,9 @@ def _multipart_parts() -> list[str]:
     return list(U["multipart_encoder"]["expected_parts"])
 
 
-@pytest.mark.parametrize("case", U["single_part"], ids=[f"{c['type']}-{i}" for i, c in enumerate(U["single_part"])])
+@pytest.mark.parametrize(
+    "case", U["single_part"], ids=[f"{c['type']}-{i}" for i, c in enumerate(U["single_part"])]
+)
 def test_single_part(case: dict[str, str]) -> None:
     cbor = bytes.fromhex(case["cbor_hex"])
     assert ur.encode(ur.UR(case["type"], cbor)) == case["ur"]
