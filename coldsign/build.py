@@ -199,7 +199,7 @@ def build_psbt(
             )
         )
         inputs.append(InputMap("input", ()).with_records(records))
-    output_maps = [OutputMap("output", ()) for _ in recipients]
+    output_maps: list[Any] = [OutputMap("output", ()) for _ in recipients]
     if with_change:
         from coldsign.codec.psbt import (
             OUT_BIP32_DERIVATION,

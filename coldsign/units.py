@@ -70,7 +70,8 @@ def parse_decimal_units(text: str, decimals: int, what: str = "amount") -> int:
     whole, frac = match.group(1), (match.group(2) or "").rstrip("0")
     if len(frac) > decimals:
         raise DecodeError(what, f"{text!r} has more than {decimals} decimal places")
-    return int(whole) * 10**decimals + int(frac.ljust(decimals, "0") or "0")
+    scale: int = 10**decimals
+    return int(whole) * scale + int(frac.ljust(decimals, "0") or "0")
 
 
 def format_units(amount: int, decimals: int) -> str:

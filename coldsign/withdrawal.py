@@ -26,7 +26,6 @@ class Withdrawal:
     network: Network | None
     psbt: Any = None  # coldsign.codec.psbt.Psbt for Bitcoin
     summary: Any = None  # coldsign.policy.summary.SpendSummary for Bitcoin
-    evm_tx: Any = None  # coldsign.evm.tx transaction for EVM
 
 
 def decode_withdrawal(payload: Payload) -> Withdrawal:
@@ -35,14 +34,13 @@ def decode_withdrawal(payload: Payload) -> Withdrawal:
         chain = Chain(payload.chain)
     except ValueError:
         raise DecodeError("payload", f"chain {payload.chain!r} is not supported") from None
-    if chain is Chain.BITCOIN:
-        from coldsign.codec.psbt import parse_psbt
+    if chain is not Chain.BITCOIN:
+        # The EVM codec exists (coldsign.evm) but its policy checks are not wired in yet: refuse.
+        raise DecodeError("payload", f"{chain.value} payloads are not supported by this version")
+    from coldsign.codec.psbt import parse_psbt
 
-        network = Network.parse(payload.network or "")
-        return Withdrawal(payload, chain, network, psbt=parse_psbt(payload.transaction))
-    from coldsign.evm.tx import decode_transaction
-
-    return Withdrawal(payload, chain, None, evm_tx=decode_transaction(payload.transaction))
+    network = Network.parse(payload.network or "")
+    return Withdrawal(payload, chain, network, psbt=parse_psbt(payload.transaction))
 
 
 def bitcoin_tx_material(psbt: Any) -> bytes:
@@ -66,11 +64,8 @@ def bitcoin_tx_material(psbt: Any) -> bytes:
 
 
 def tx_material(w: Withdrawal) -> bytes:
-    if w.chain is Chain.BITCOIN:
-        return bitcoin_tx_material(w.psbt)
-    from coldsign.evm.tx import encode_unsigned
-
-    return bytes(encode_unsigned(w.evm_tx))
+    """What the approval digest covers for this withdrawal's transaction."""
+    return bitcoin_tx_material(w.psbt)
 
 
 def wallets_for(policy: Policy, network: Network) -> list[Any]:
@@ -121,9 +116,7 @@ def bitcoin_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, Any]:
 
 
 def asset_for(w: Withdrawal, policy: Policy) -> AssetRule | None:
-    if w.chain is Chain.BITCOIN:
-        return policy.asset_for(Chain.BITCOIN, network=w.network)
-    raise NotImplementedError("EVM assets are resolved by coldsign.evm.policy")
+    return policy.asset_for(Chain.BITCOIN, network=w.network)
 
 
 def review(
@@ -139,14 +132,8 @@ def review(
     from coldsign.policy.checks import LedgerView, evaluate
 
     policy: Policy = trusted.policy
-    if w.chain is Chain.BITCOIN:
-        facts, summary = bitcoin_facts(w, policy)
-        asset = asset_for(w, policy)
-    else:
-        from coldsign.evm.policy import evm_facts
-
-        facts, asset = evm_facts(w, policy)
-        summary = None
+    facts, summary = bitcoin_facts(w, policy)
+    asset = asset_for(w, policy)
     ledger = LedgerView(spent_in_window, previous_digest_for_id, previous_digest_for_nonce)
     verdict = evaluate(w.payload, facts, trusted, asset, ledger, now=now)
     return verdict, summary

@@ -464,9 +464,6 @@ def combine_payloads(payloads: list[Any], names: list[str]) -> Any:
     "--passphrase-fd", type=int, default=None, help="BIP-39/SLIP-39 passphrase from this fd."
 )
 @click.option("--no-passphrase", is_flag=True, help="The seed has no passphrase: do not ask.")
-@click.option(
-    "--keystore", "keystore_path", type=InFile, default=None, help="Encrypted seed keystore."
-)
 @click.option("-o", "--out", type=OutFile, required=True)
 @click.option("--force", is_flag=True)
 @click.pass_obj
@@ -477,7 +474,6 @@ def sign_cmd(
     share_fd: int | None,
     passphrase_fd: int | None,
     no_passphrase: bool,
-    keystore_path: Path | None,
     out: Path,
     force: bool,
 ) -> None:
@@ -514,7 +510,7 @@ def sign_cmd(
         raise
     review_screen(w, trusted, verdict, summary)
     prompts.confirm(app, f"Sign withdrawal {p.withdrawal_id}?")
-    seed = load_seed(app, mnemonic_fd, share_fd, passphrase_fd, no_passphrase, keystore_path)
+    seed = load_seed(app, mnemonic_fd, share_fd, passphrase_fd, no_passphrase)
     try:
         signed_payload, report = sign_withdrawal(w, seed)
     finally:
@@ -560,15 +556,13 @@ def load_seed(
     share_fd: int | None,
     passphrase_fd: int | None,
     no_passphrase: bool,
-    keystore_path: Path | None,
 ) -> Any:
     """The seed, entered last (after every check and the confirmation)."""
     from coldsign.errors import UsageError
     from coldsign.keys.secrets import Passphrase
 
-    given = [x is not None for x in (mnemonic_fd, share_fd, keystore_path)]
-    if sum(given) > 1:
-        raise UsageError("give one of --mnemonic-fd, --share-fd, --keystore")
+    if mnemonic_fd is not None and share_fd is not None:
+        raise UsageError("give either --mnemonic-fd or --share-fd")
 
     def passphrase() -> Passphrase | None:
         if no_passphrase or (passphrase_fd is None and app.yes):
@@ -578,12 +572,6 @@ def load_seed(
         )
         return Passphrase(text) if text else None
 
-    if keystore_path is not None:
-        from coldsign.keys.keystore import open_keystore
-        from coldsign.transport.files import read_capped
-
-        pw = Passphrase(prompts.secret(app, "keystore passphrase", passphrase_fd))
-        return open_keystore(read_capped(keystore_path, 1024 * 1024), pw)
     if share_fd is not None:
         from coldsign.keys.slip39 import combine_shares
 
@@ -600,18 +588,13 @@ def load_seed(
 
 def sign_withdrawal(w: Any, seed: Any) -> tuple[Any, int]:
     """Sign with `seed`; returns the updated payload and how many inputs were signed."""
-    if w.chain.value == "bitcoin":
-        from coldsign.keys.signer import sign_psbt
+    from coldsign.keys.signer import sign_psbt
 
-        result = sign_psbt(w.psbt, seed)
-        signed = result.psbt
-        count = result.inputs_signed
-        if count == 0:
-            raise NotOurs("no input of this PSBT belongs to the seed")
-        return replace(w.payload, transaction=signed.serialize()), count
-    from coldsign.evm.policy import sign_evm_withdrawal
-
-    return sign_evm_withdrawal(w, seed)
+    result = sign_psbt(w.psbt, seed)
+    count = result.inputs_signed
+    if count == 0:
+        raise NotOurs("no input of this PSBT belongs to the seed")
+    return replace(w.payload, transaction=result.psbt.serialize()), count
 
 
 @payload.command("finalize")

@@ -56,17 +56,17 @@ class Manifest:
         index: dict[tuple[str, str, str], ListEntry] = {}
         for entry in self.entries:
             index.setdefault(
-                _scope(entry.chain, entry.network, entry.chain_id) + (entry.key,), entry
+                (*_scope(entry.chain, entry.network, entry.chain_id), entry.key), entry
             )
         object.__setattr__(self, "_index", index)
 
     def lookup_bitcoin(self, network: Network, script_pubkey: bytes) -> ListEntry | None:
         index: dict[tuple[str, str, str], ListEntry] = self._index  # type: ignore[attr-defined]
-        return index.get(_scope(Chain.BITCOIN, network, None) + (script_pubkey.hex(),))
+        return index.get((*_scope(Chain.BITCOIN, network, None), script_pubkey.hex()))
 
     def lookup_evm(self, chain_id: int, address: str) -> ListEntry | None:
         index: dict[tuple[str, str, str], ListEntry] = self._index  # type: ignore[attr-defined]
-        return index.get(_scope(Chain.ETHEREUM, None, chain_id) + (address.lower(),))
+        return index.get((*_scope(Chain.ETHEREUM, None, chain_id), address.lower()))
 
     def to_body(self) -> dict[str, Any]:
         return {
@@ -93,7 +93,7 @@ def parse_manifest(table: Any, kind: DocumentKind) -> Manifest:
     seen: dict[tuple[str, str, str], str] = {}
     for f in top.tables("entries", required=kind is DocumentKind.WHITELIST):
         entry = _parse_entry(f)
-        scope = _scope(entry.chain, entry.network, entry.chain_id) + (entry.key,)
+        scope = (*_scope(entry.chain, entry.network, entry.chain_id), entry.key)
         if scope in seen:
             raise DecodeError(what, f"{f.where}: the same destination as {seen[scope]}")
         seen[scope] = f.where

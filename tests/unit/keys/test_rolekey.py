@@ -249,5 +249,5 @@ def test_parse_public_key() -> None:
     ids=["short", "long", "prefix04", "x0", "not-on-curve", "non-hex", "space", "empty"],
 )
 def test_parse_public_key_rejects(text: str) -> None:
-    with pytest.raises(DecodeError, match="admins.members\\[1\\].key"):
+    with pytest.raises(DecodeError, match=r"admins\.members\[1\]\.key"):
         parse_public_key(text, "admins.members[1].key")
