@@ -513,6 +513,16 @@ def sign_cmd(
     seed = load_seed(app, mnemonic_fd, share_fd, passphrase_fd, no_passphrase)
     try:
         signed_payload, report = sign_withdrawal(w, seed)
+    except ColdsignError as exc:  # e.g. nothing signed (exit 8): audited like any refusal
+        audit.append(
+            "sign",
+            withdrawal_id=p.withdrawal_id,
+            digest=verdict.digest.hex(),
+            decision="refused",
+            reasons=exc.reasons(),
+            details={"exit_code": int(exc.exit_code)},
+        )
+        raise
     finally:
         seed.wipe()
     from coldsign.state import LedgerEntry

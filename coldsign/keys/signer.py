@@ -563,22 +563,26 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
             continue
         if inp.tap_key_sig is not None and None not in spent_all:
             sig = inp.tap_key_sig
-            digest = TaprootSighasher(tx, [s for s in spent_all if s is not None]).digest(
-                i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT
-            )
-            if not PublicKeyXOnly(spent.script_pubkey[2:]).verify(sig[:64], digest):
+            try:
+                digest = TaprootSighasher(tx, [s for s in spent_all if s is not None]).digest(
+                    i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT
+                )
+                ok = PublicKeyXOnly(spent.script_pubkey[2:]).verify(sig[:64], digest)
+            except ValueError:  # undefined sighash type or not a valid output key
+                ok = False
+            if not ok:
                 problems.append(f"input {i}: taproot signature does not verify")
         plan = _plan_ecdsa(i, inp, spent, classify(spent.script_pubkey), [])
         if plan is None:
             continue
         for pubkey, sig in inp.partial_sigs.items():
-            if plan.kind in (SpendKind.P2SH_MULTISIG, SpendKind.P2PKH):
-                digest = legacy_digest(tx, i, plan.script_code, sig[-1])
-            else:
-                digest = segwit.digest(i, plan.script_code, plan.amount_sat, sig[-1])
             try:
+                if plan.kind in (SpendKind.P2SH_MULTISIG, SpendKind.P2PKH):
+                    digest = legacy_digest(tx, i, plan.script_code, sig[-1])
+                else:
+                    digest = segwit.digest(i, plan.script_code, plan.amount_sat, sig[-1])
                 ok = PublicKey(pubkey).verify(sig[:-1], digest, hasher=None)
-            except ValueError:
+            except ValueError:  # legacy sighash other than ALL, or a malformed signature
                 ok = False
             if not ok:
                 problems.append(f"input {i}: signature for key {pubkey.hex()} does not verify")

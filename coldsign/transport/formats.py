@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal, get_args
 
+from coldsign.codec.payload import MAGIC as PAYLOAD_MAGIC
+from coldsign.codec.psbt import MAGIC as PSBT_MAGIC
 from coldsign.errors import DecodeError
 from coldsign.transport import bbqr, ur
 from coldsign.transport.fountain import MAX_MESSAGE_LEN
@@ -25,8 +27,6 @@ Fmt = Literal["ur", "bbqr", "base64"]
 KINDS: tuple[str, ...] = get_args(Kind)
 FORMATS: tuple[str, ...] = get_args(Fmt)
 
-PSBT_MAGIC = b"psbt\xff"
-PAYLOAD_MAGIC = b"csgn\xff"  # coldsign.codec.payload.MAGIC; repeated so transport stays a leaf
 
 _UR_TYPE_FOR: dict[str, str] = {
     "psbt": ur.TYPE_PSBT,

@@ -58,3 +58,31 @@ def test_review_shows_the_same_digest_on_the_approver_and_the_signer(setup: Setu
     destinations = approver.json["destinations"]
     assert destinations[0]["label"] == "Exchange 0" and not destinations[0]["change"]
     assert destinations[1]["change"] is True
+
+
+def test_import_wraps_a_psbt_from_another_wallet(setup: Setup) -> None:
+    """A PSBT exported to (and back from) another wallet is wrapped with the same approval digest."""
+    built = setup.build(f"{HOT_WALLET}:0.05", wid="wd-import")
+    exported = setup.new_name("exported.psbt")
+    assert setup.cs("payload", "export", built, "--format", "base64", "-o", exported).exit_code == 0
+    imported = setup.new_name("imported.payload")
+    result = setup.cs(
+        "payload",
+        "import",
+        exported,
+        "--id",
+        "wd-import",
+        "--initiator",
+        "ivan",
+        "--policy",
+        setup.files["policy"],
+        "--whitelist",
+        setup.files["whitelist"],
+        "-o",
+        imported,
+    )
+    assert result.exit_code == 0, result.stderr
+    shown = setup.cs("--json", "payload", "show", imported)
+    assert shown.exit_code == 0, shown.stderr
+    assert shown.json["verdict"] == "refuse"  # no approvals yet
+    assert shown.json["destinations"][0]["label"] == "Exchange 0"
