@@ -19,12 +19,12 @@ from typing import cast
 import click
 
 from coldsign.cli.app import App
+from coldsign.codec.psbt import MAGIC as PSBT_MAGIC
 from coldsign.errors import DecodeError, TransportError, UsageError
 from coldsign.transport import files
 from coldsign.transport.formats import (
     FORMATS,
     KINDS,
-    PSBT_MAGIC,
     Density,
     Fmt,
     Kind,
