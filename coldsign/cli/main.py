@@ -28,11 +28,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
         "coldsign.cli.doctor:doctor",
         "Check this machine: versions, libzbar, network, home.",
     ),
-    "seed": (
         "coldsign.cli.seed:seed",
         "Generate, split, verify and combine seeds (BIP-39, SLIP-39).",
     ),
-    "keystore": ("coldsign.cli.keystore:keystore", "Seeds encrypted at rest."),
     "wallet": ("coldsign.cli.wallet:wallet", "Watch-only descriptors, xpubs and addresses."),
     "key": ("coldsign.cli.key:key", "Admin and approver role keys."),
     "policy": ("coldsign.cli.policy:policy", "Sign, verify, show and pin the signing policy."),
@@ -44,7 +42,6 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "payload": ("coldsign.cli.payload:payload", "Build, approve, sign and finalize withdrawals."),
     "psbt": ("coldsign.cli.psbt:psbt", "Show, combine, finalize and convert PSBTs."),
     "qr": ("coldsign.cli.qr:qr", "Show and scan QR codes (UR, BBQr, base64)."),
-    "ceremony": ("coldsign.cli.ceremony:ceremony", "List, run and verify ceremonies."),
     "audit": ("coldsign.cli.audit:audit", "Show and verify the signer's audit log."),
 }
 
