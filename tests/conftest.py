@@ -43,6 +43,19 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+_DEFAULT_RECURSION_LIMIT = sys.getrecursionlimit()
+
+
+@pytest.fixture(autouse=True)
+def default_recursion_limit() -> Iterator[None]:
+    """py_ecc (imported by eth-account in the EVM cross-checks) raises the recursion limit to
+    100,000 for the whole process; a later deep-nesting test could then overflow the C stack and
+    crash the worker. Every test runs with the interpreter's default."""
+    sys.setrecursionlimit(_DEFAULT_RECURSION_LIMIT)
+    yield
+    sys.setrecursionlimit(_DEFAULT_RECURSION_LIMIT)
+
+
 @dataclass(frozen=True)
 class Result:
     exit_code: int

@@ -7,8 +7,10 @@ audit record → output. A refusal is audited too, and nothing is written.
 
 from __future__ import annotations
 
+import functools
 import time
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -112,85 +114,73 @@ def judge(app: App, w: Any, trusted: Any, now: int, *, with_ledger: bool) -> tup
 # --- commands ---------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class NewWithdrawal:
+    """What `payload import` and `payload build` share: the withdrawal's metadata and bindings."""
+
+    withdrawal_id: str
+    initiator: str
+    expires: str
+    policy_path: Path
+    whitelist_path: Path
+    denylist_path: Path | None
+    network: str | None
+    memo: str
+    out: Path
+    force: bool
+
+
+def new_withdrawal_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Add the shared options; the command receives them as one `NewWithdrawal` named `meta`."""
+    options = [
+        click.option("--id", "withdrawal_id", required=True, help="Unique; signed at most once."),
+        click.option("--initiator", required=True, help="Who initiates the withdrawal."),
+        click.option("--expires", default="24h", show_default=True, help="Lifetime, e.g. 24h."),
+        click.option("--policy", "policy_path", type=InFile, required=True, help="Signed policy."),
+        click.option("--whitelist", "whitelist_path", type=InFile, required=True),
+        click.option("--denylist", "denylist_path", type=InFile, default=None),
+        click.option("--network", default=None, help="Default: the policy's wallet network."),
+        click.option("--memo", default="", help="Shown to approvers and bound by the approvals."),
+        click.option("-o", "--out", type=OutFile, required=True),
+        click.option("--force", is_flag=True, help="Replace OUT if it exists."),
+    ]
+    fields = {f for f in NewWithdrawal.__dataclass_fields__}
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        meta = NewWithdrawal(**{k: kwargs.pop(k) for k in list(kwargs) if k in fields})
+        command(*args, meta=meta, **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 @payload.command("import")
 @click.argument("source", type=InFile)
-@click.option(
-    "--id", "withdrawal_id", required=True, help="Withdrawal id (unique; signed at most once)."
-)
-@click.option("--initiator", required=True, help="Name of the person who initiates the withdrawal.")
-@click.option("--expires", default="24h", show_default=True, help="Lifetime, e.g. 24h.")
-@click.option("--policy", "policy_path", type=InFile, required=True, help="Signed policy.")
-@click.option("--whitelist", "whitelist_path", type=InFile, required=True, help="Signed whitelist.")
-@click.option("--denylist", "denylist_path", type=InFile, default=None, help="Signed denylist.")
-@click.option(
-    "--network", default=None, help="Bitcoin network (default: the policy's wallet network)."
-)
-@click.option("--memo", default="", help="Free text shown to approvers (bound by the approvals).")
-@click.option("-o", "--out", type=OutFile, required=True)
-@click.option("--force", is_flag=True)
+@new_withdrawal_options
 @click.pass_obj
-def import_cmd(
-    app: App,
-    source: Path,
-    withdrawal_id: str,
-    initiator: str,
-    expires: str,
-    policy_path: Path,
-    whitelist_path: Path,
-    denylist_path: Path | None,
-    network: str | None,
-    memo: str,
-    out: Path,
-    force: bool,
-) -> None:
+def import_cmd(app: App, source: Path, meta: NewWithdrawal) -> None:
     """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet) into a withdrawal payload."""
     from coldsign.codec.psbt import decode_psbt_text
     from coldsign.transport.files import read_capped
 
     psbt = decode_psbt_text(read_capped(source))
     created = int(time.time())
-    trusted = trusted_from_files(app, policy_path, whitelist_path, denylist_path, now=created)
-    net = _bitcoin_network(trusted.policy, network)
-    _write_new_payload(
-        app,
-        trusted,
-        "bitcoin",
-        net.value,
-        None,
-        psbt.serialize(),
-        withdrawal_id,
-        initiator,
-        expires,
-        memo,
-        out,
-        force,
-        created,
+    trusted = trusted_from_files(
+        app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created
     )
+    write_new_payload(app, meta, trusted, psbt.serialize(), created)
 
 
 @payload.command("build")
 @click.option("--chain", type=click.Choice(["bitcoin"]), default="bitcoin", show_default=True)
-@click.option(
-    "--wallet", "wallet_desc", required=True, help="The wallet's descriptor (<0;1>/* form)."
-)
-@click.option(
-    "--utxos", "utxos_path", type=InFile, required=True, help="bitcoin-cli listunspent JSON."
-)
-@click.option(
-    "--to", "recipients", multiple=True, required=True, help="ADDRESS:AMOUNT_BTC (repeatable)."
-)
+@click.option("--wallet", "wallet_desc", required=True, help="The wallet's descriptor (<0;1>/*).")
+@click.option("--utxos", "utxos_path", type=InFile, required=True, help="listunspent JSON.")
+@click.option("--to", "recipients", multiple=True, required=True, help="ADDRESS:AMOUNT_BTC.")
 @click.option("--fee-rate", required=True, help="sat/vB, e.g. 12 or 12.5.")
 @click.option("--change-index", type=int, default=0, show_default=True)
-@click.option("--id", "withdrawal_id", required=True)
-@click.option("--initiator", required=True)
-@click.option("--expires", default="24h", show_default=True)
-@click.option("--policy", "policy_path", type=InFile, required=True)
-@click.option("--whitelist", "whitelist_path", type=InFile, required=True)
-@click.option("--denylist", "denylist_path", type=InFile, default=None)
-@click.option("--network", default=None)
-@click.option("--memo", default="")
-@click.option("-o", "--out", type=OutFile, required=True)
-@click.option("--force", is_flag=True)
+@new_withdrawal_options
 @click.pass_obj
 def build_cmd(
     app: App,
@@ -200,16 +190,7 @@ def build_cmd(
     recipients: tuple[str, ...],
     fee_rate: str,
     change_index: int,
-    withdrawal_id: str,
-    initiator: str,
-    expires: str,
-    policy_path: Path,
-    whitelist_path: Path,
-    denylist_path: Path | None,
-    network: str | None,
-    memo: str,
-    out: Path,
-    force: bool,
+    meta: NewWithdrawal,
 ) -> None:
     """Build a withdrawal from a UTXO list: choose inputs, add change, full derivation data."""
     from decimal import Decimal, InvalidOperation
@@ -219,8 +200,10 @@ def build_cmd(
     from coldsign.wallet import Wallet
 
     created = int(time.time())
-    trusted = trusted_from_files(app, policy_path, whitelist_path, denylist_path, now=created)
-    net = _bitcoin_network(trusted.policy, network)
+    trusted = trusted_from_files(
+        app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created
+    )
+    net = _bitcoin_network(trusted.policy, meta.network)
     wallet = Wallet.from_descriptor(wallet_desc, net)
     try:
         rate = Decimal(fee_rate)
@@ -229,28 +212,9 @@ def build_cmd(
     if not rate.is_finite() or rate <= 0 or rate > 10_000:
         raise DecodeError("--fee-rate", "must be between 0 and 10000 sat/vB")
     utxos = parse_utxos(read_capped(utxos_path), wallet)
-    psbt = build_psbt(
-        wallet,
-        utxos,
-        [parse_recipient(r, net) for r in recipients],
-        fee_rate=rate,
-        change_index=change_index,
-    )
-    _write_new_payload(
-        app,
-        trusted,
-        chain,
-        net.value,
-        None,
-        psbt.serialize(),
-        withdrawal_id,
-        initiator,
-        expires,
-        memo,
-        out,
-        force,
-        created,
-    )
+    recipients_parsed = [parse_recipient(r, net) for r in recipients]
+    psbt = build_psbt(wallet, utxos, recipients_parsed, fee_rate=rate, change_index=change_index)
+    write_new_payload(app, meta, trusted, psbt.serialize(), created)
 
 
 def _bitcoin_network(policy: Any, network: str | None) -> Any:
@@ -268,46 +232,37 @@ def _bitcoin_network(policy: Any, network: str | None) -> Any:
     return networks.pop()
 
 
-def _write_new_payload(
-    app: App,
-    trusted: Any,
-    chain: str,
-    network: str | None,
-    chain_id: int | None,
-    tx: bytes,
-    withdrawal_id: str,
-    initiator: str,
-    expires: str,
-    memo: str,
-    out: Path,
-    force: bool,
-    created: int,
+def write_new_payload(
+    app: App, meta: NewWithdrawal, trusted: Any, psbt: bytes, created: int
 ) -> None:
+    """Bind a Bitcoin PSBT to the verified documents `trusted` and write the new payload."""
     from coldsign.codec.payload import Payload, parse_payload, serialize_payload
     from coldsign.units import parse_duration
     from coldsign.withdrawal import decode_withdrawal, tx_material
 
     if trusted.whitelist_hash is None:
         raise AuthenticationError(["no whitelist to bind the withdrawal to"])
+    network = _bitcoin_network(trusted.policy, meta.network)
     p = Payload(
-        chain=chain,
-        network=network,
-        chain_id=chain_id,
-        withdrawal_id=withdrawal_id,
+        chain="bitcoin",
+        network=network.value,
+        withdrawal_id=meta.withdrawal_id,
         created=created,
-        expires=created + parse_duration(expires, "--expires"),
-        initiator=initiator,
-        memo=memo,
+        expires=created + parse_duration(meta.expires, "--expires"),
+        initiator=meta.initiator,
+        memo=meta.memo,
         policy_hash=bytes.fromhex(trusted.policy_hash),
         whitelist_hash=bytes.fromhex(trusted.whitelist_hash),
         denylist_hash=bytes.fromhex(trusted.denylist_hash) if trusted.denylist_hash else None,
-        transaction=tx,
+        transaction=psbt,
     )
     data = serialize_payload(p)
-    w = decode_withdrawal(parse_payload(data))  # what we wrote must decode, and be approvable
-    tx_material(w)
-    result = write_output(app, out, data, force)
-    app.emit({**result, "withdrawal_id": withdrawal_id}, f"payload {withdrawal_id} → {out}")
+    tx_material(decode_withdrawal(parse_payload(data)))  # what we wrote decodes and is approvable
+    result = write_output(app, meta.out, data, meta.force)
+    app.emit(
+        {**result, "withdrawal_id": meta.withdrawal_id},
+        f"payload {meta.withdrawal_id} → {meta.out}",
+    )
 
 
 @payload.command("show")

@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Literal
 
 from coldsign.codec.reader import Reader, compact_size, var_bytes
-from coldsign.codec.script import _ripemd160, hash160, parse_multisig
+from coldsign.codec.script import hash160, parse_multisig, ripemd160
 from coldsign.codec.tx import (
     SEQUENCE_FINAL,
     OutPoint,
@@ -814,7 +814,7 @@ def _preimage_hash(type_: int, preimage: bytes) -> bytes:
         return hashlib.sha256(hashlib.sha256(preimage).digest()).digest()
     if type_ == IN_HASH160:
         return hash160(preimage)
-    return _ripemd160(preimage)
+    return ripemd160(preimage)
 
 
 def parse_psbt(data: bytes) -> Psbt:

@@ -37,7 +37,7 @@ def sha256(data: bytes) -> bytes:
     return hashlib.sha256(data).digest()
 
 
-def _ripemd160(data: bytes) -> bytes:
+def ripemd160(data: bytes) -> bytes:
     try:
         return hashlib.new("ripemd160", data).digest()
     except ValueError:  # OpenSSL 3 without the legacy provider
@@ -48,7 +48,7 @@ def _ripemd160(data: bytes) -> bytes:
 
 def hash160(data: bytes) -> bytes:
     """RIPEMD-160 of SHA-256: key and script hashes (and BIP-32 fingerprints)."""
-    return _ripemd160(hashlib.sha256(data).digest())
+    return ripemd160(hashlib.sha256(data).digest())
 
 
 def tagged_hash(tag: str, data: bytes) -> bytes:
