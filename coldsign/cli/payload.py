@@ -318,9 +318,10 @@ def approve_cmd(
     force: bool,
 ) -> None:
     """Review SOURCE and add your approval over its recomputed approval digest."""
+    from coldsign.cli.key import unlock_role_key
     from coldsign.cli.render import review_screen
     from coldsign.codec.payload import serialize_payload
-    from coldsign.keys.rolekey import RoleKey
+    from coldsign.keys.rolekey import Role
     from coldsign.policy.approval import digest_words, make_approval
     from coldsign.withdrawal import decode_withdrawal
 
@@ -335,8 +336,7 @@ def approve_cmd(
         app,
         f"Approve withdrawal {w.payload.withdrawal_id} (digest {' '.join(digest_words(verdict.digest))})?",
     )
-    key = prompts.role_key(app, key_path, passphrase_fd, "approver")
-    assert isinstance(key, RoleKey)
+    key = unlock_role_key(app, key_path, passphrase_fd, role=Role.APPROVER)
     try:
         if trusted.policy.approver(key.public_key) is None:
             raise AuthenticationError([f"{key.name}'s key is not an approver in the policy"])

@@ -35,10 +35,10 @@ def sign_document(
     app: App, doc: SignedDocument, key_path: Path, passphrase_fd: int | None
 ) -> SignedDocument:
     """Add one admin signature (the key must be an admin key)."""
-    from coldsign.keys.rolekey import RoleKey, schnorr_sign
+    from coldsign.cli.key import unlock_role_key
+    from coldsign.keys.rolekey import Role, schnorr_sign
 
-    key = prompts.role_key(app, key_path, passphrase_fd, "admin")
-    assert isinstance(key, RoleKey)
+    key = unlock_role_key(app, key_path, passphrase_fd, role=Role.ADMIN)
     try:
         signature = schnorr_sign(key, doc.message())
         return doc.with_signature(DocumentSignature(key.name, key.public_key, signature))

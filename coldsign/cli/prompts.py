@@ -85,29 +85,3 @@ def confirm(app: App, question: str) -> None:
         return
     if not click.confirm(question, err=True, default=False):
         raise Cancelled("the operator declined")
-
-
-def role_key(app: App, path: object, fd: int | None, expected: str) -> object:
-    """Open a role key file, asking for its passphrase (hidden prompt or `fd`).
-
-    `expected` is the role value the command needs ("admin" or "approver"); a key of another role
-    is refused (exit 5) so an approver key can never sign a policy.
-    """
-    from pathlib import Path
-
-    from coldsign.errors import AuthenticationError
-    from coldsign.keys.rolekey import open_role_key, role_key_public
-    from coldsign.keys.secrets import Passphrase
-    from coldsign.transport.files import read_capped
-
-    blob = read_capped(Path(str(path)), 1024 * 1024)
-    info = role_key_public(blob)
-    if info.role.value != expected:
-        raise AuthenticationError(
-            [f"{path} is a {info.role.value} key; this needs an {expected} key"]
-        )
-    passphrase = Passphrase(secret(app, f"passphrase for {info.name}'s key", fd))
-    try:
-        return open_role_key(blob, passphrase)
-    finally:
-        passphrase.wipe()

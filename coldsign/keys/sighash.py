@@ -7,12 +7,11 @@ digests of N inputs cost O(N) in total rather than O(N^2) (the quadratic-hashing
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 
 from coldsign.codec.reader import var_bytes
-from coldsign.codec.script import tagged_hash
+from coldsign.codec.script import sha256, tagged_hash
 from coldsign.codec.tx import Transaction, TxOut, sha256d
 
 SIGHASH_DEFAULT = 0x00
@@ -21,10 +20,6 @@ SIGHASH_NONE = 0x02
 SIGHASH_SINGLE = 0x03
 SIGHASH_ANYONECANPAY = 0x80
 TAPROOT_SIGHASH_TYPES = frozenset({0x00, 0x01, 0x02, 0x03, 0x81, 0x82, 0x83})
-
-
-def _sha256(data: bytes) -> bytes:
-    return hashlib.sha256(data).digest()
 
 
 def p2wpkh_script_code(pubkey_hash: bytes) -> bytes:
@@ -92,11 +87,11 @@ class TaprootSighasher:
         self.spent = tuple(spent_outputs)
         self._version = (tx.version & 0xFFFF_FFFF).to_bytes(4, "little")
         self._locktime = tx.locktime.to_bytes(4, "little")
-        self.sha_prevouts = _sha256(b"".join(i.prevout.serialize() for i in tx.inputs))
-        self.sha_amounts = _sha256(b"".join(o.amount_sat.to_bytes(8, "little") for o in self.spent))
-        self.sha_scriptpubkeys = _sha256(b"".join(var_bytes(o.script_pubkey) for o in self.spent))
-        self.sha_sequences = _sha256(b"".join(i.sequence.to_bytes(4, "little") for i in tx.inputs))
-        self.sha_outputs = _sha256(b"".join(o.serialize() for o in tx.outputs))
+        self.sha_prevouts = sha256(b"".join(i.prevout.serialize() for i in tx.inputs))
+        self.sha_amounts = sha256(b"".join(o.amount_sat.to_bytes(8, "little") for o in self.spent))
+        self.sha_scriptpubkeys = sha256(b"".join(var_bytes(o.script_pubkey) for o in self.spent))
+        self.sha_sequences = sha256(b"".join(i.sequence.to_bytes(4, "little") for i in tx.inputs))
+        self.sha_outputs = sha256(b"".join(o.serialize() for o in tx.outputs))
 
     def sigmsg(
         self,
@@ -137,11 +132,11 @@ class TaprootSighasher:
         else:
             parts.append(index.to_bytes(4, "little"))
         if annex is not None:
-            parts.append(_sha256(var_bytes(annex)))
+            parts.append(sha256(var_bytes(annex)))
         if base == SIGHASH_SINGLE:
             if index >= len(self.tx.outputs):
                 raise ValueError("SIGHASH_SINGLE without a matching output")
-            parts.append(_sha256(self.tx.outputs[index].serialize()))
+            parts.append(sha256(self.tx.outputs[index].serialize()))
         if leaf_hash is not None:
             parts += [leaf_hash, bytes([key_version]), codesep_pos.to_bytes(4, "little")]
         return b"".join(parts)

@@ -9,22 +9,16 @@ always recomputes it from the transaction; a digest carried in a payload is neve
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coldsign.codec.payload import Approval, Payload
 from coldsign.codec.reader import var_bytes
+from coldsign.codec.script import tagged_hash
 
 DIGEST_TAG = "coldsign/approval/v1"
 SIGNATURE_TAG = "coldsign/approval-signature/v1"
 WORDS_SHOWN = 12  # 132 bits of the digest, read aloud for cross-machine comparison
-
-
-def _tagged(tag: str, data: bytes) -> bytes:
-    """BIP-340 tagged hash: SHA256(SHA256(tag) || SHA256(tag) || data)."""
-    tag_hash = hashlib.sha256(tag.encode()).digest()
-    return hashlib.sha256(tag_hash + tag_hash + data).digest()
 
 
 def bitcoin_tx_material(unsigned_tx: bytes, spent: Sequence[tuple[int, bytes]]) -> bytes:
@@ -53,12 +47,12 @@ def approval_digest(payload: Payload, tx_material: bytes) -> bytes:
         payload.denylist_hash or b"",
         tx_material,
     ]
-    return _tagged(DIGEST_TAG, b"".join(var_bytes(f) for f in fields))
+    return tagged_hash(DIGEST_TAG, b"".join(var_bytes(f) for f in fields))
 
 
 def approval_message(digest: bytes, approved_at: int) -> bytes:
     """The 32 bytes an approver's key signs: the digest and the approval time, domain-separated."""
-    return _tagged(SIGNATURE_TAG, digest + approved_at.to_bytes(8, "little"))
+    return tagged_hash(SIGNATURE_TAG, digest + approved_at.to_bytes(8, "little"))
 
 
 def digest_words(digest: bytes, count: int = WORDS_SHOWN) -> list[str]:

@@ -39,8 +39,9 @@ def document_hash(body: Mapping[str, Any]) -> str:
 
 def signing_message(kind: DocumentKind, body: Mapping[str, Any]) -> bytes:
     """The 32 bytes admins sign: BIP-340 tagged hash with tag `coldsign/<kind>/v1`."""
-    tag = hashlib.sha256(f"coldsign/{kind.value}/v1".encode()).digest()
-    return hashlib.sha256(tag + tag + canonical_json(body)).digest()
+    from coldsign.codec.script import tagged_hash
+
+    return tagged_hash(f"coldsign/{kind.value}/v1", canonical_json(body))
 
 
 @dataclass(frozen=True)
