@@ -26,6 +26,8 @@ class Withdrawal:
     network: Network | None
     psbt: Any = None  # coldsign.codec.psbt.Psbt for Bitcoin
     summary: Any = None  # coldsign.policy.summary.SpendSummary for Bitcoin
+    evm_tx: Any = None  # coldsign.evm.tx.LegacyTx | AccessListTx | Eip1559Tx for EVM
+    sender: Any = None  # coldsign.evm.address.Address for EVM
 
 
 def decode_withdrawal(payload: Payload) -> Withdrawal:
@@ -34,9 +36,18 @@ def decode_withdrawal(payload: Payload) -> Withdrawal:
         chain = Chain(payload.chain)
     except ValueError:
         raise DecodeError("payload", f"chain {payload.chain!r} is not supported") from None
-    if chain is not Chain.BITCOIN:
-        # The EVM codec exists (coldsign.evm) but its policy checks are not wired in yet: refuse.
-        raise DecodeError("payload", f"{chain.value} payloads are not supported by this version")
+    if chain is Chain.ETHEREUM:
+        from coldsign.evm.address import Address
+        from coldsign.evm.tx import decode_unsigned
+
+        if payload.chain_id is None or payload.chain_id < 1:
+            raise DecodeError("payload", "an EVM payload needs a chain id of at least 1")
+        if payload.network is not None:
+            raise DecodeError("payload", "an EVM payload has a chain id, not a network")
+        sender = Address(payload.sender) if payload.sender is not None else None
+        return Withdrawal(
+            payload, chain, None, evm_tx=decode_unsigned(payload.transaction), sender=sender
+        )
     from coldsign.codec.psbt import parse_psbt
 
     network = Network.parse(payload.network or "")
@@ -65,6 +76,12 @@ def bitcoin_tx_material(psbt: Any) -> bytes:
 
 def tx_material(w: Withdrawal) -> bytes:
     """What the approval digest covers for this withdrawal's transaction."""
+    if w.chain is Chain.ETHEREUM:
+        if w.sender is None:
+            raise PolicyViolation(["sender: the payload does not name the sending account"])
+        from coldsign.evm.policy import evm_tx_material
+
+        return evm_tx_material(w.sender, w.evm_tx)
     return bitcoin_tx_material(w.psbt)
 
 
@@ -116,7 +133,32 @@ def bitcoin_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, Any]:
 
 
 def asset_for(w: Withdrawal, policy: Policy) -> AssetRule | None:
+    """The asset rule `w` is judged by (velocity sums and caps are per asset)."""
+    if w.chain is Chain.ETHEREUM:
+        from coldsign.evm.policy import asset_for_tx
+
+        return asset_for_tx(policy, w.payload.chain_id or 0, w.evm_tx)
     return policy.asset_for(Chain.BITCOIN, network=w.network)
+
+
+def chain_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, AssetRule | None, Any]:
+    """The chain module's facts, the asset rule and the review summary for `w`."""
+    if w.chain is Chain.ETHEREUM:
+        from coldsign.evm.policy import evm_facts
+
+        return evm_facts(w.payload.chain_id, w.sender, w.evm_tx, policy)
+    facts, summary = bitcoin_facts(w, policy)
+    return facts, asset_for(w, policy), summary
+
+
+def nonce_key(w: Withdrawal) -> str:
+    """The spend ledger's replay key ("chain:address:nonce") for EVM; "" for Bitcoin, whose
+    inputs cannot be spent twice anyway."""
+    if w.chain is Chain.ETHEREUM and w.sender is not None:
+        from coldsign.evm.policy import replay_key
+
+        return replay_key(w.payload.chain_id or 0, w.sender, w.evm_tx.nonce)
+    return ""
 
 
 def review(
@@ -132,8 +174,7 @@ def review(
     from coldsign.policy.checks import LedgerView, evaluate
 
     policy: Policy = trusted.policy
-    facts, summary = bitcoin_facts(w, policy)
-    asset = asset_for(w, policy)
+    facts, asset, summary = chain_facts(w, policy)
     ledger = LedgerView(spent_in_window, previous_digest_for_id, previous_digest_for_nonce)
     verdict = evaluate(w.payload, facts, trusted, asset, ledger, now=now)
     return verdict, summary

@@ -40,6 +40,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "psbt": ("coldsign.cli.psbt:psbt", "Show, combine, finalize and convert PSBTs."),
     "qr": ("coldsign.cli.qr:qr", "Show and scan QR codes (UR, BBQr, base64)."),
     "audit": ("coldsign.cli.audit:audit", "Show and verify the signer's audit log."),
+    "seed": ("coldsign.cli.seed:seed", "Generate, split, verify, combine and reshare seeds."),
+    "keystore": ("coldsign.cli.keystore:keystore", "A seed encrypted at rest (scrypt + AES-GCM)."),
+    "ceremony": ("coldsign.cli.ceremony:ceremony", "List, run and verify scripted ceremonies."),
 }
 
 

@@ -90,19 +90,27 @@ def ledger_inputs(app: App, w: Any, trusted: Any, verdict_asset: Any, now: int) 
     previous = next(
         (e.content_digest for e in entries if e.withdrawal_id == w.payload.withdrawal_id), None
     )
+    from coldsign.withdrawal import nonce_key
+
+    key = nonce_key(w)
+    previous_for_nonce = (
+        next((e.content_digest for e in entries if e.nonce_key == key), None) if key else None
+    )
     spent = 0
     if verdict_asset is not None and verdict_asset.velocity is not None:
         since = now - verdict_asset.velocity.period_seconds
-        spent = state.spent_since(verdict_asset.symbol, since, w.payload.withdrawal_id)
-    return {"spent_in_window": spent, "previous_digest_for_id": previous}
+        spent = state.spent_since(verdict_asset.ledger_key, since, w.payload.withdrawal_id)
+    return {
+        "spent_in_window": spent,
+        "previous_digest_for_id": previous,
+        "previous_digest_for_nonce": previous_for_nonce,
+    }
 
 
 def judge(app: App, w: Any, trusted: Any, now: int, *, with_ledger: bool) -> tuple[Any, Any]:
-    from coldsign.withdrawal import review
+    from coldsign.withdrawal import asset_for, review
 
-    asset = None
-    if w.chain.value == "bitcoin":
-        asset = trusted.policy.asset_for(w.chain, network=w.network)
+    asset = asset_for(w, trusted.policy)
     ledger = (
         ledger_inputs(app, w, trusted, asset, now)
         if with_ledger
@@ -174,47 +182,122 @@ def import_cmd(app: App, source: Path, meta: NewWithdrawal) -> None:
 
 
 @payload.command("build")
-@click.option("--chain", type=click.Choice(["bitcoin"]), default="bitcoin", show_default=True)
-@click.option("--wallet", "wallet_desc", required=True, help="The wallet's descriptor (<0;1>/*).")
-@click.option("--utxos", "utxos_path", type=InFile, required=True, help="listunspent JSON.")
-@click.option("--to", "recipients", multiple=True, required=True, help="ADDRESS:AMOUNT_BTC.")
-@click.option("--fee-rate", required=True, help="sat/vB, e.g. 12 or 12.5.")
+@click.option(
+    "--chain", type=click.Choice(["bitcoin", "ethereum"]), default="bitcoin", show_default=True
+)
+@click.option("--wallet", "wallet_desc", help="Bitcoin: the wallet's descriptor (<0;1>/*).")
+@click.option("--utxos", "utxos_path", type=InFile, help="Bitcoin: listunspent JSON.")
+@click.option(
+    "--to", "recipients", multiple=True, required=True,
+    help="Bitcoin: ADDRESS:AMOUNT_BTC (repeatable). EVM: the beneficiary ADDRESS.",
+)  # fmt: skip
+@click.option("--fee-rate", help="Bitcoin: sat/vB, e.g. 12 or 12.5.")
 @click.option("--change-index", type=int, default=0, show_default=True)
+@click.option("--chain-id", type=click.IntRange(1), help="EVM: EIP-155 chain id.")
+@click.option("--from-path", help="EVM: the sending wallet's path, as in the policy.")
+@click.option("--from", "from_address", help="EVM: the sending wallet's address.")
+@click.option("--value", help="EVM: ETH to send: 1.5eth, 30gwei or an integer of wei.")
+@click.option("--token", help="EVM: the token symbol the policy declares (ERC-20 transfer).")
+@click.option("--amount", help="EVM: the token amount in token units, e.g. 1500.25.")
+@click.option("--nonce", type=click.IntRange(0, 2**64 - 2), help="EVM: the account nonce.")
+@click.option("--gas-limit", type=click.IntRange(0, 2**63), help="EVM: gas limit.")
+@click.option("--max-fee-per-gas", help="EVM type 2: e.g. 40gwei.")
+@click.option("--max-priority-fee-per-gas", help="EVM type 2: e.g. 2gwei.")
+@click.option("--type", "tx_kind", type=click.Choice(["eip1559", "legacy"]), default="eip1559")
+@click.option("--gas-price", help="EVM legacy (EIP-155): e.g. 30gwei.")
 @new_withdrawal_options
 @click.pass_obj
-def build_cmd(
-    app: App,
-    chain: str,
-    wallet_desc: str,
-    utxos_path: Path,
-    recipients: tuple[str, ...],
-    fee_rate: str,
-    change_index: int,
-    meta: NewWithdrawal,
-) -> None:
-    """Build a withdrawal from a UTXO list: choose inputs, add change, full derivation data."""
-    from decimal import Decimal, InvalidOperation
-
-    from coldsign.build import build_psbt, parse_recipient, parse_utxos
-    from coldsign.transport.files import read_capped
-    from coldsign.wallet import Wallet
-
+def build_cmd(app: App, /, chain: str, meta: NewWithdrawal, **options: Any) -> None:
+    """Build a withdrawal: Bitcoin from a UTXO list (inputs chosen, change added, full
+    derivation data), or an EVM transfer of ETH or an ERC-20 token from a policy wallet."""
     created = int(time.time())
     trusted = trusted_from_files(
         app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created
     )
+    evm_only = ("chain_id", "from_path", "from_address", "value", "token", "amount", "nonce",
+                "gas_limit", "max_fee_per_gas", "max_priority_fee_per_gas", "gas_price")  # fmt: skip
+    bitcoin_only = ("wallet_desc", "utxos_path", "fee_rate")
+    wrong = evm_only if chain == "bitcoin" else bitcoin_only
+    given = [name for name in wrong if options[name] is not None]
+    if given:
+        from coldsign.errors import UsageError
+
+        flags = ", ".join("--" + n.replace("_desc", "").replace("_path", "").replace("_", "-")
+                          for n in given)  # fmt: skip
+        raise UsageError(f"not for --chain {chain}: {flags}")
+    if chain == "ethereum":
+        _build_evm(app, trusted, meta, created, options)
+        return
+    _build_bitcoin(app, trusted, meta, created, options)
+
+
+def _build_bitcoin(
+    app: App, trusted: Any, meta: NewWithdrawal, created: int, options: dict[str, Any]
+) -> None:
+    from decimal import Decimal, InvalidOperation
+
+    from coldsign.build import build_psbt, parse_recipient, parse_utxos
+    from coldsign.errors import UsageError
+    from coldsign.transport.files import read_capped
+    from coldsign.wallet import Wallet
+
+    missing = [f for f in ("wallet_desc", "utxos_path", "fee_rate") if options[f] is None]
+    if missing:
+        raise UsageError("Bitcoin needs --wallet, --utxos and --fee-rate")
     net = _bitcoin_network(trusted.policy, meta.network)
-    wallet = Wallet.from_descriptor(wallet_desc, net)
+    wallet = Wallet.from_descriptor(options["wallet_desc"], net)
     try:
-        rate = Decimal(fee_rate)
+        rate = Decimal(options["fee_rate"])
     except InvalidOperation:
         raise DecodeError("--fee-rate", "not a number") from None
     if not rate.is_finite() or rate <= 0 or rate > 10_000:
         raise DecodeError("--fee-rate", "must be between 0 and 10000 sat/vB")
-    utxos = parse_utxos(read_capped(utxos_path), wallet)
-    recipients_parsed = [parse_recipient(r, net) for r in recipients]
-    psbt = build_psbt(wallet, utxos, recipients_parsed, fee_rate=rate, change_index=change_index)
+    utxos = parse_utxos(read_capped(options["utxos_path"]), wallet)
+    recipients = [parse_recipient(r, net) for r in options["recipients"]]
+    psbt = build_psbt(
+        wallet, utxos, recipients, fee_rate=rate, change_index=options["change_index"]
+    )
     write_new_payload(app, meta, trusted, psbt.serialize(), created)
+
+
+def _build_evm(
+    app: App, trusted: Any, meta: NewWithdrawal, created: int, options: dict[str, Any]
+) -> None:
+    from coldsign.errors import UsageError
+    from coldsign.evm.build import EvmRequest, TxKind, build_evm_tx
+    from coldsign.evm.tx import encode_unsigned
+
+    if meta.network is not None:
+        raise UsageError("EVM withdrawals take --chain-id, not --network")
+    missing = [
+        "--" + f.replace("_", "-")
+        for f in ("chain_id", "nonce", "gas_limit")
+        if options[f] is None
+    ]
+    if missing:
+        raise UsageError(f"--chain ethereum needs {', '.join(missing)}")
+    if len(options["recipients"]) != 1:
+        raise UsageError("an EVM withdrawal has exactly one --to")
+    request = EvmRequest(
+        chain_id=options["chain_id"],
+        from_path=options["from_path"],
+        from_address=options["from_address"],
+        to=options["recipients"][0],
+        value=options["value"],
+        token=options["token"],
+        amount=options["amount"],
+        nonce=options["nonce"],
+        gas_limit=options["gas_limit"],
+        kind=TxKind(options["tx_kind"]),
+        max_fee_per_gas=options["max_fee_per_gas"],
+        max_priority_fee_per_gas=options["max_priority_fee_per_gas"],
+        gas_price=options["gas_price"],
+    )
+    sender, tx = build_evm_tx(trusted.policy, request)
+    write_new_payload(
+        app, meta, trusted, encode_unsigned(tx), created,
+        chain="ethereum", chain_id=request.chain_id, sender=sender.raw,
+    )  # fmt: skip
 
 
 def _bitcoin_network(policy: Any, network: str | None) -> Any:
@@ -233,19 +316,30 @@ def _bitcoin_network(policy: Any, network: str | None) -> Any:
 
 
 def write_new_payload(
-    app: App, meta: NewWithdrawal, trusted: Any, psbt: bytes, created: int
+    app: App,
+    meta: NewWithdrawal,
+    trusted: Any,
+    transaction: bytes,
+    created: int,
+    *,
+    chain: str = "bitcoin",
+    chain_id: int | None = None,
+    sender: bytes | None = None,
 ) -> None:
-    """Bind a Bitcoin PSBT to the verified documents `trusted` and write the new payload."""
+    """Bind a transaction (a Bitcoin PSBT, or an EVM unsigned transaction with its sender) to
+    the verified documents `trusted` and write the new payload."""
     from coldsign.codec.payload import Payload, parse_payload, serialize_payload
     from coldsign.units import parse_duration
     from coldsign.withdrawal import decode_withdrawal, tx_material
 
     if trusted.whitelist_hash is None:
         raise AuthenticationError(["no whitelist to bind the withdrawal to"])
-    network = _bitcoin_network(trusted.policy, meta.network)
+    network = _bitcoin_network(trusted.policy, meta.network) if chain == "bitcoin" else None
     p = Payload(
-        chain="bitcoin",
-        network=network.value,
+        chain=chain,
+        network=network.value if network is not None else None,
+        chain_id=chain_id,
+        sender=sender,
         withdrawal_id=meta.withdrawal_id,
         created=created,
         expires=created + parse_duration(meta.expires, "--expires"),
@@ -254,7 +348,7 @@ def write_new_payload(
         policy_hash=bytes.fromhex(trusted.policy_hash),
         whitelist_hash=bytes.fromhex(trusted.whitelist_hash),
         denylist_hash=bytes.fromhex(trusted.denylist_hash) if trusted.denylist_hash else None,
-        transaction=psbt,
+        transaction=transaction,
     )
     data = serialize_payload(p)
     tx_material(decode_withdrawal(parse_payload(data)))  # what we wrote decodes and is approvable
@@ -467,7 +561,7 @@ def sign_cmd(
     prompts.confirm(app, f"Sign withdrawal {p.withdrawal_id}?")
     seed = load_seed(app, mnemonic_fd, share_fd, passphrase_fd, no_passphrase)
     try:
-        signed_payload, report = sign_withdrawal(w, seed)
+        signed_payload, report = sign_withdrawal(w, seed, trusted.policy)
     except ColdsignError as exc:  # e.g. nothing signed (exit 8): audited like any refusal
         audit.append(
             "sign",
@@ -481,11 +575,19 @@ def sign_cmd(
     finally:
         seed.wipe()
     from coldsign.state import LedgerEntry
+    from coldsign.withdrawal import nonce_key
 
     asset = verdict.asset
     if not verdict.already_signed:
         state.record(
-            LedgerEntry(p.withdrawal_id, verdict.digest.hex(), asset.symbol, verdict.amount, now)
+            LedgerEntry(
+                p.withdrawal_id,
+                verdict.digest.hex(),
+                asset.ledger_key,
+                verdict.amount,
+                now,
+                nonce_key=nonce_key(w),
+            )
         )
     audit.append(
         "sign",
@@ -511,7 +613,9 @@ def sign_cmd(
             "digest": verdict.digest.hex(),
             "inputs_signed": report,
         },
-        f"signed {p.withdrawal_id}: {report} input(s) → {out}",
+        f"signed {p.withdrawal_id}: "
+        + ("the transaction" if w.chain.value == "ethereum" else f"{report} input(s)")
+        + f" → {out}",
     )
 
 
@@ -551,8 +655,32 @@ def load_seed(
         mnemonic.wipe()
 
 
-def sign_withdrawal(w: Any, seed: Any) -> tuple[Any, int]:
-    """Sign with `seed`; returns the updated payload and how many inputs were signed."""
+def sign_withdrawal(w: Any, seed: Any, policy: Any) -> tuple[Any, int]:
+    """Sign with `seed`; returns the updated payload and how many inputs were signed.
+
+    EVM: the key at the policy wallet's path must have the payload's sender address (NotOurs,
+    exit 8, otherwise); the signed transaction is decoded again and must recover to the sender
+    and carry exactly the approved unsigned transaction before it is released.
+    """
+    if w.chain.value == "ethereum":
+        from coldsign.evm.keys import sign_with_seed
+        from coldsign.evm.policy import wallet_for
+        from coldsign.evm.tx import (
+            decode_transaction,
+            encode_signed,
+            encode_unsigned,
+            recover_sender,
+        )
+
+        wallet = wallet_for(policy, w.payload.chain_id, w.sender)
+        if wallet is None or wallet.path is None:
+            raise NotOurs("the sender is not a wallet of the policy")
+        signed = sign_with_seed(w.evm_tx, seed, wallet.path, expected_address=w.sender)
+        raw = encode_signed(signed)
+        again = decode_transaction(raw)
+        if recover_sender(again) != w.sender or encode_unsigned(again.tx) != w.payload.transaction:
+            raise AuthenticationError(["self-check: the signed transaction does not verify"])
+        return replace(w.payload, signed_transaction=raw), 1
     from coldsign.keys.signer import sign_psbt
 
     result = sign_psbt(w.psbt, seed)
@@ -594,6 +722,16 @@ def finalize_cmd(app: App, source: Path, as_psbt: bool, out: Path | None, force:
             from coldsign.errors import PolicyViolation
 
             raise PolicyViolation(["the payload is not signed yet"])
+        from coldsign.evm.tx import decode_transaction, encode_unsigned, recover_sender, tx_hash
+
+        signed = decode_transaction(p.signed_transaction)
+        if encode_unsigned(signed.tx) != p.transaction or (
+            p.sender is not None and recover_sender(signed).raw != p.sender
+        ):
+            raise AuthenticationError(
+                ["signed_transaction: not the payload's transaction, or not signed by its sender"]
+            )
+        app.info(f"transaction hash 0x{tx_hash(signed).hex()}")
         text = "0x" + p.signed_transaction.hex()
     if out is not None:
         write_output(app, out, (text + "\n").encode(), force)

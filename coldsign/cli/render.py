@@ -106,6 +106,47 @@ def review_data(w: Any, trusted: Any, verdict: Any, summary: Any) -> dict[str, A
         "verdict": "sign" if verdict.ok else "refuse",
         "reasons": verdict.reasons(),
         "warnings": list(verdict.warnings),
+        **({"evm": _evm_data(summary, asset)} if w.chain.value == "ethereum" else {}),
+    }
+
+
+def _evm_data(summary: Any, asset: Any) -> dict[str, Any] | None:
+    """The EVM facts an operator checks: chain, sender, value, token, beneficiary, gas, fee."""
+    if summary is None:
+        return None
+    from coldsign.evm.chains import chain_name
+    from coldsign.evm.units import format_gwei, format_wei
+
+    token = None
+    if summary.token_amount is not None:
+        token = {
+            "symbol": asset.symbol if asset else None,
+            "contract": summary.to.checksummed if summary.to else None,
+            "amount": format_units(summary.token_amount, asset.decimals)
+            if asset
+            else str(summary.token_amount),
+        }
+    return {
+        "chain_id": summary.chain_id,
+        "chain_name": chain_name(summary.chain_id),
+        "type": summary.tx_type.name.lower(),
+        "call": summary.call.value,
+        "sender": summary.sender.checksummed,
+        "to": summary.to.checksummed if summary.to else None,
+        "value": format_wei(summary.value_wei),
+        "value_wei": str(summary.value_wei),
+        "token": token,
+        "beneficiary": summary.beneficiary.checksummed if summary.beneficiary else None,
+        "nonce": summary.nonce,
+        "gas_limit": summary.gas_limit,
+        "max_fee_per_gas": format_gwei(summary.fee_cap_per_gas),
+        "max_priority_fee_per_gas": (
+            format_gwei(summary.max_priority_fee_per_gas)
+            if summary.max_priority_fee_per_gas is not None
+            else None
+        ),
+        "max_fee": format_wei(summary.max_fee_wei),
+        "max_fee_wei": str(summary.max_fee_wei),
     }
 
 
@@ -135,7 +176,29 @@ def review_screen(w: Any, trusted: Any, verdict: Any, summary: Any) -> None:
         )
         table.add_row(str(d["index"]), d["address"] or "?", f"{d['amount']} {unit}", label)
     console.print(table)
-    console.print(f"sending {data['amount']} {unit}; fee {data['fee']} (base units)")
+    evm = data.get("evm")
+    if evm:
+        console.print(
+            f"chain: {evm['chain_name']} (chain id {evm['chain_id']}), {evm['type']} transaction, "
+            f"nonce {evm['nonce']}"
+        )
+        console.print(f"from:  {evm['sender']}")
+        console.print(f"to:    {evm['to']}  value {evm['value']}")
+        if evm["token"]:
+            t = evm["token"]
+            console.print(
+                f"token: {t['amount']} {t['symbol']} (contract {t['contract']}) "
+                f"to beneficiary {evm['beneficiary']}"
+            )
+        priority = evm["max_priority_fee_per_gas"]
+        console.print(
+            f"gas:   limit {evm['gas_limit']}, max fee per gas {evm['max_fee_per_gas']}"
+            + (f", priority {priority}" if priority else "")
+            + f"; maximum fee {evm['max_fee']}"
+        )
+        console.print(f"sending {data['amount']} {unit}")
+    else:
+        console.print(f"sending {data['amount']} {unit}; fee {data['fee']} (base units)")
     a = data["approvals"]
     console.print(
         f"approvals: {len(a['valid'])} valid of {a['required']} required — "

@@ -38,6 +38,7 @@ class RecordType(enum.IntEnum):
     POLICY_HASH = 0x09
     WHITELIST_HASH = 0x0A
     DENYLIST_HASH = 0x0B
+    SENDER = 0x0C  # EVM: the 20-byte account that signs and pays
     TRANSACTION = 0x10
     SIGNED_TRANSACTION = 0x11
     APPROVAL = 0x20
@@ -67,6 +68,7 @@ class Payload:
     memo: str = ""
     denylist_hash: bytes | None = None
     signed_transaction: bytes | None = None
+    sender: bytes | None = None
     approvals: tuple[Approval, ...] = ()
     unknown: tuple[tuple[bytes, bytes], ...] = field(default=())
 
@@ -103,6 +105,8 @@ def serialize_payload(p: Payload) -> bytes:
         records.append((bytes([RecordType.DENYLIST_HASH]), p.denylist_hash))
     if p.signed_transaction is not None:
         records.append((bytes([RecordType.SIGNED_TRANSACTION]), p.signed_transaction))
+    if p.sender is not None:
+        records.append((bytes([RecordType.SENDER]), p.sender))
     for a in p.approvals:
         records.append(
             (bytes([RecordType.APPROVAL]) + a.public_key, _u64(a.approved_at) + a.signature)
@@ -215,6 +219,7 @@ def parse_payload(data: bytes) -> Payload:
         memo=text(RecordType.MEMO, "memo", required=False) or "",
         denylist_hash=denylist_hash,
         signed_transaction=fields.get(RecordType.SIGNED_TRANSACTION),
+        sender=fixed(RecordType.SENDER, 20) if RecordType.SENDER in fields else None,
         approvals=tuple(approvals),
         unknown=tuple(unknown),
     )

@@ -79,6 +79,12 @@ class AssetRule:
     max_fee_share_bp: int | None = None  # basis points of the amount sent
     max_fee_per_gas: int | None = None  # wei (EVM)
 
+    @property
+    def ledger_key(self) -> str:
+        """What the spend ledger sums velocity under: the symbol for Bitcoin, `SYMBOL@chain_id`
+        for EVM (the same symbol on two chains is two assets)."""
+        return self.symbol if self.chain is Chain.BITCOIN else f"{self.symbol}@{self.chain_id}"
+
     def required_approvals(self, amount: int) -> int | None:
         """Approvals needed for `amount`: the highest tier whose `above` the amount exceeds.
 
@@ -341,6 +347,8 @@ def _parse_asset(f: Fields, approver_count: int) -> AssetRule:
     max_fee = f.amount("max_fee", fee_decimals)
     share_text = f.string("max_fee_share", required=False)
     share_bp = None
+    if share_text is not None and contract is not None:
+        raise f.error("max_fee_share", "a token's fee is paid in ETH: use max_fee instead")
     if share_text is not None:
         from coldsign.units import parse_decimal_units
 

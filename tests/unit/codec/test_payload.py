@@ -30,11 +30,23 @@ WITH_EVERYTHING = BASE.with_approval(
 UNKNOWN = Payload(
     **{**BASE.__dict__, "unknown": ((b"\x7f\x01", b"future"), (b"\xfc\x00abc", b"proprietary"))}
 )
-VALID = [serialize_payload(p) for p in (BASE, WITH_EVERYTHING, UNKNOWN)]
+EVM = Payload(
+    **{
+        **BASE.__dict__,
+        "chain": "ethereum",
+        "network": None,
+        "chain_id": 1,
+        "sender": b"\x98" * 20,
+        "signed_transaction": b"\x02\xf8" + b"\x00" * 30,
+    }
+)
+VALID = [serialize_payload(p) for p in (BASE, WITH_EVERYTHING, UNKNOWN, EVM)]
 
 
 @pytest.mark.parametrize(
-    "payload", [BASE, WITH_EVERYTHING, UNKNOWN], ids=["plain", "approvals", "unknown-records"]
+    "payload",
+    [BASE, WITH_EVERYTHING, UNKNOWN, EVM],
+    ids=["plain", "approvals", "unknown-records", "evm-sender"],
 )
 def test_round_trip_is_byte_exact(payload: Payload) -> None:
     data = serialize_payload(payload)
@@ -89,3 +101,9 @@ def test_mangled_payload_raises_only_decode_error(
 def test_random_bytes_raise_only_decode_error(data: bytes) -> None:
     with contextlib.suppress(DecodeError):
         parse_payload(b"csgn\xff" + data)
+
+
+def test_sender_must_be_20_bytes() -> None:
+    data = serialize_payload(Payload(**{**EVM.__dict__, "sender": b"\x98" * 21}))
+    with pytest.raises(DecodeError, match="sender must be 20 bytes"):
+        parse_payload(data)
