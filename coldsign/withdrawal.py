@@ -104,11 +104,17 @@ def bitcoin_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, Any]:
         raise PolicyViolation([f"network: the policy has no Bitcoin wallet on {w.network.value}"])
     summary = analyze(w.psbt, wallets[0] if len(wallets) == 1 else wallets)
     refusals: list[str] = []
+    asset = asset_for(w, policy)
     for inp in summary.inputs:
         if not inp.ours:
             refusals.append(f"input {inp.index}: does not belong to the policy's wallet")
         if inp.amount_sat is None:
             refusals.append(f"input {inp.index}: no UTXO data")
+        elif asset is not None and asset.require_previous_tx and not inp.amount_proven:
+            refusals.append(
+                f"input {inp.index}: segwit v0 input without its previous transaction "
+                "(non_witness_utxo); the policy requires it to prove the amount"
+            )
     for i, m in enumerate(w.psbt.inputs):
         if m.sighash_type not in (None, SIGHASH_ALL) and not (
             m.sighash_type == SIGHASH_DEFAULT and m.tap_internal_key

@@ -903,6 +903,10 @@ def _check_consistency(psbt: Psbt) -> None:
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "does not match the outpoint's txid")
         if outpoint.vout >= len(prev.outputs):
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "outpoint index is out of range")
+        witness = m.witness_utxo
+        if witness is not None and witness != prev.outputs[outpoint.vout]:
+            # The amount a segwit signature commits to must be the one the previous tx proves.
+            raise _fail("input", i, IN_NON_WITNESS_UTXO, "disagrees with the witness UTXO")
 
 
 # --------------------------------------------------------------------------------------------

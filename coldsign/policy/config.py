@@ -78,6 +78,7 @@ class AssetRule:
     max_fee_rate: int | None = None  # sat/vB (Bitcoin)
     max_fee_share_bp: int | None = None  # basis points of the amount sent
     max_fee_per_gas: int | None = None  # wei (EVM)
+    require_previous_tx: bool = False  # Bitcoin: segwit v0 inputs must carry non_witness_utxo
 
     @property
     def ledger_key(self) -> str:
@@ -206,6 +207,7 @@ def _asset_body(a: AssetRule) -> dict[str, Any]:
             None if a.max_fee_share_bp is None else f"{format_units(a.max_fee_share_bp, 2)}%",
         ),
         ("max_fee_per_gas", None if a.max_fee_per_gas is None else f"{a.max_fee_per_gas}wei"),
+        ("require_previous_tx", True if a.require_previous_tx else None),
     ]
     for key, value in optional:
         if value is not None:
@@ -318,11 +320,13 @@ def _parse_asset(f: Fields, approver_count: int) -> AssetRule:
     chain = Chain.parse(f.req_string("chain"), f.where)
     network = chain_id = contract = None
     max_fee_rate = max_fee_per_gas = None
+    require_previous_tx = False
     if chain is Chain.BITCOIN:
         network = Network.parse(f.req_string("network"))
         decimals = 8
         fee_decimals = 8
         max_fee_rate = f.integer("max_fee_rate", required=False, minimum=1)
+        require_previous_tx = f.boolean("require_previous_tx", False)
     else:
         chain_id = f.req_int("chain_id", minimum=1)
         contract = _evm_address(f, "contract") if f.has("contract") else None
@@ -383,4 +387,5 @@ def _parse_asset(f: Fields, approver_count: int) -> AssetRule:
         max_fee_rate,
         share_bp,
         max_fee_per_gas,
+        require_previous_tx,
     )

@@ -56,6 +56,10 @@ class InputSummary:
     ours: bool
     branch: int | None = None
     address_index: int | None = None
+    # False for a segwit v0 input without non_witness_utxo: its amount is the PSBT's claim only
+    # (BIP-143 signs the amount, but a second signing of a lie about another input's amount can
+    # pay an unseen fee; CVE-2020-14199). Taproot signatures commit to every input's amount.
+    amount_proven: bool = True
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,7 @@ def analyze(
                 owned is not None,
                 getattr(owned, "branch", None),
                 getattr(owned, "index", None),
+                amount_proven=not (segwit_v0 and inp.non_witness_utxo is None),
             )
         )
         if total is not None:

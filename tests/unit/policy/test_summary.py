@@ -128,3 +128,30 @@ def test_every_satoshi_in_one_bucket(
     assert s.input_total_sat == total
     assert s.external_sat + s.change_sat + (s.fee_sat or 0) == total
     assert s.fee_sat == fee
+
+
+@pytest.mark.parametrize(
+    ("kind", "non_witness", "proven"),
+    [("wpkh", False, False), ("wpkh", True, True), ("sh-wpkh", False, False), ("tr", False, True)],
+)
+def test_amount_proven_only_with_the_previous_tx_or_taproot(
+    kind: str, non_witness: bool, proven: bool
+) -> None:
+    built = build_psbt(kind, [SEED], 2, non_witness_utxo=non_witness)
+    assert [i.amount_proven for i in analyze(built.psbt, built.wallet).inputs] == [proven] * 2
+
+
+def test_witness_utxo_that_contradicts_the_previous_tx_is_refused() -> None:
+    from coldsign.errors import DecodeError
+
+    built = build_psbt("wpkh", [SEED], 2, non_witness_utxo=True)
+    spent = built.psbt.spent_output(0)
+    assert spent is not None
+    lie = TxOut(spent.amount_sat + 1, spent.script_pubkey)
+    first = P.InputMap(
+        "input",
+        built.psbt.inputs[0].with_record(Record.make(P.IN_WITNESS_UTXO, b"", lie.serialize())).records,
+    )
+    data = built.psbt.with_maps(inputs=[first, built.psbt.inputs[1]]).serialize()
+    with pytest.raises(DecodeError, match="disagrees with the witness UTXO"):
+        P.parse_psbt(data)
