@@ -18,13 +18,52 @@ done
 for who in alice bob carol; do
     printf 'demo-pass-%s' "$who" | cs key new --role approver --name "$who" -o "$who.key" --passphrase-fd 3 3<&0 >/dev/null
 done
+printf 'demo-pass-lena' | cs key new --role lead --name lena -o lena.key --passphrase-fd 3 3<&0 >/dev/null
 
-say "2. Watch-only wallet descriptor (BIP-84, testnet) from the offline seed"
+say "2. Key-generation ceremony: a SLIP-39 master secret split 2-of-3 to custodians (unattended)"
+# The answers file holds names and confirmations only. The custodians' shares come back on fd 6,
+# a pipe into this script's memory: they never touch the disk (a test searches every file).
+mkdir keygen
+cat > keygen.answers.toml <<TOML
+[participants]
+lead = "Lena"
+operator = "Otto"
+custodians = "Carla Chen and Cleo"
+witness = "Wanda"
+[inputs]
+network = "testnet"
+[confirm]
+preflight = true
+split = true
+combine = true
+compare-fingerprint = true
+descriptor = true
+compare-descriptor-fingerprint = true
+carry-descriptor-usb = true
+carry-descriptor-qr = true
+compare-descriptor = true
+close = true
+[secrets]
+[secret_outputs]
+shares = { fd = 6 }
+TOML
+SHARES=$(printf 'demo-pass-lena' | cs ceremony run key-generation --script keygen.answers.toml \
+    --workdir keygen --transcript keygen.transcript.jsonl --lead-key lena.key --lead-passphrase-fd 3 \
+    3<&0 6>&1 1>&2)
+cs ceremony verify keygen.transcript.jsonl --lead-pubkey "$(cs key pub lena.key)" --require-complete
+COLD_DESCRIPTOR=$(cat keygen/wallet.descriptor)
+echo "cold wallet (SLIP-39, 2 of 3): $COLD_DESCRIPTOR"
+echo "$(printf '%s\n' "$SHARES" | grep -c .) shares held in memory only; transcript: $DEMO/keygen.transcript.jsonl"
+
+say "3. A second wallet from a BIP-39 mnemonic: watch-only descriptor (BIP-84) and EVM address"
 DESCRIPTOR=$(printf '%s' "$MNEMONIC" | cs wallet descriptor --type wpkh --account 0 --network testnet --mnemonic-fd 3 3<&0)
 echo "$DESCRIPTOR"
 cs wallet addresses "$DESCRIPTOR" --network testnet --count 2
 
-say "3. Policy: 2-of-3 admins; 2 approvals up to 0.1 BTC, 3 above; caps, velocity, fee caps"
+ETH_ADDRESS=$(printf '%s' "$MNEMONIC" | cs wallet evm-address --path "m/44'/60'/0'/0/0" --mnemonic-fd 3 3<&0)
+echo "EVM wallet: $ETH_ADDRESS"
+
+say "4. Policy: 2-of-3 admins; 2 approvals up to 0.1 BTC, 3 above; caps, velocity, fee caps"
 cat > policy.toml <<TOML
 version = 1
 previous = ""
@@ -52,6 +91,12 @@ chain = "bitcoin"
 network = "testnet"
 descriptor = "$DESCRIPTOR"
 
+[[wallets]]
+name = "cold-slip39"
+chain = "bitcoin"
+network = "testnet"
+descriptor = "$COLD_DESCRIPTOR"
+
 [[assets]]
 symbol = "BTC"
 chain = "bitcoin"
@@ -61,12 +106,31 @@ velocity = { amount = "1.0", period = "24h" }
 max_fee = "0.0005"
 max_fee_rate = 100
 tiers = [ { above = "0", approvals = 2 }, { above = "0.1", approvals = 3 } ]
+
+[[wallets]]
+name = "eth-treasury"
+chain = "ethereum"
+chain_id = 1
+path = "m/44'/60'/0'/0/0"
+address = "$ETH_ADDRESS"
+
+[[assets]]
+symbol = "USDC"
+chain = "ethereum"
+chain_id = 1
+contract = "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48"
+decimals = 6
+max_per_tx = "250000"
+velocity = { amount = "1000000", period = "24h" }
+max_fee = "0.02"
+max_fee_per_gas = "200gwei"
+tiers = [ { above = "0", approvals = 2 }, { above = "100000", approvals = 3 } ]
 TOML
 printf 'demo-pass-admin1' | cs policy sign policy.toml --key admin1.key -o policy.1.json --passphrase-fd 3 3<&0
 printf 'demo-pass-admin2' | cs policy sign policy.1.json --key admin2.key -o policy.signed.json --passphrase-fd 3 3<&0
 cs policy verify policy.signed.json
 
-say "4. Whitelist manifest, signed by two admins"
+say "5. Whitelist manifest, signed by two admins"
 cat > whitelist.toml <<TOML
 version = 1
 previous = ""
@@ -78,49 +142,124 @@ network = "testnet"
 address = "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx"
 label = "Exchange hot wallet"
 max_per_tx = "0.2"
+
+[[entries]]
+chain = "ethereum"
+chain_id = 1
+address = "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"
+label = "Exchange hot wallet (USDC)"
 TOML
 printf 'demo-pass-admin1' | cs whitelist sign whitelist.toml --key admin1.key -o whitelist.1.json --passphrase-fd 3 3<&0
 printf 'demo-pass-admin3' | cs whitelist sign whitelist.1.json --key admin3.key -o whitelist.signed.json --passphrase-fd 3 3<&0
 
-say "5. Offline signer: pin the policy (trust anchor) and import the whitelist"
+say "6. Offline signer: pin the policy (trust anchor) and import the whitelist"
 cs policy pin policy.signed.json
 cs whitelist import whitelist.signed.json
 
-say "6. Initiator (online, watch-only): build a withdrawal of 0.05 BTC from a UTXO list"
-SPK=$(cs --json wallet addresses "$DESCRIPTOR" --network testnet --count 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["script_pubkey"])')
+say "7. Initiator (online, watch-only): build a withdrawal of 0.05 BTC from the SLIP-39 wallet"
+SPK=$(cs --json wallet addresses "$COLD_DESCRIPTOR" --network testnet --count 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["script_pubkey"])')
 cat > utxos.json <<JSON
 [{"txid": "$(printf 'ab%.0s' $(seq 32))", "vout": 0, "amount": 0.08000000, "scriptPubKey": "$SPK"},
  {"txid": "$(printf 'cd%.0s' $(seq 32))", "vout": 1, "amount": 0.01500000, "scriptPubKey": "$SPK"}]
 JSON
-cs payload build --wallet "$DESCRIPTOR" --utxos utxos.json --to tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.05 \
+cs payload build --wallet "$COLD_DESCRIPTOR" --utxos utxos.json --to tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.05 \
     --fee-rate 8 --id demo-withdrawal-1 --initiator ivan --memo "demo rebalance" \
     --policy policy.signed.json --whitelist whitelist.signed.json -o withdrawal.payload
 
-say "7. Two approvers review and approve (each on their own machine)"
+say "8. Two approvers review and approve (each on their own machine)"
 printf 'demo-pass-alice' | cs payload approve withdrawal.payload --key alice.key --policy policy.signed.json \
     --whitelist whitelist.signed.json -o withdrawal.alice --passphrase-fd 3 3<&0
 printf 'demo-pass-bob' | cs payload approve withdrawal.payload --key bob.key --policy policy.signed.json \
     --whitelist whitelist.signed.json -o withdrawal.bob --passphrase-fd 3 3<&0
 cs payload combine withdrawal.alice withdrawal.bob -o withdrawal.approved
 
-say "8. Offline signer: every check, the review, then the seed (from an fd), sign, audit"
-printf '%s' "$MNEMONIC" | cs payload sign withdrawal.approved --mnemonic-fd 3 --no-passphrase -o withdrawal.signed 3<&0
+say "9. Offline signer: every check, the review, then two custodians' shares (on a pipe), sign, audit"
+printf '%s\n' "$SHARES" | head -n 2 | cs payload sign withdrawal.approved --share-fd 3 --no-passphrase -o withdrawal.signed 3<&0
 
-say "9. Online machine: finalize into a raw transaction for any node to broadcast"
+say "10. Online machine: finalize into a raw transaction for any node to broadcast"
 cs payload finalize withdrawal.signed
 
-say "10. A refusal: the same withdrawal id with a different amount"
-cs payload build --wallet "$DESCRIPTOR" --utxos utxos.json --to tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.04 \
+say "11. A refusal: the same withdrawal id with a different amount"
+cs payload build --wallet "$COLD_DESCRIPTOR" --utxos utxos.json --to tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.04 \
     --fee-rate 8 --id demo-withdrawal-1 --initiator ivan \
     --policy policy.signed.json --whitelist whitelist.signed.json -o replay.payload
 set +e
-printf '%s' "$MNEMONIC" | cs payload sign replay.payload --mnemonic-fd 3 --no-passphrase -o replay.signed 3<&0
+printf '%s\n' "$SHARES" | tail -n 2 | cs payload sign replay.payload --share-fd 3 --no-passphrase -o replay.signed 3<&0
 code=$?
 set -e
 echo "exit code $code (4 = refused by policy), nothing written: $(test -e replay.signed && echo NO || echo yes)"
 test "$code" -eq 4
 
-say "11. The audit log verifies"
+say "12. The Bitcoin withdrawal ceremony (unattended) from the BIP-39 wallet, with its transcript"
+SPK2=$(cs --json wallet addresses "$DESCRIPTOR" --network testnet --count 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["script_pubkey"])')
+cat > utxos2.json <<JSON
+[{"txid": "$(printf 'ef%.0s' $(seq 32))", "vout": 0, "amount": 0.06000000, "scriptPubKey": "$SPK2"}]
+JSON
+mkdir withdrawal-ceremony
+cat > withdrawal.answers.toml <<TOML
+[participants]
+lead = "Lena"
+initiator = "ivan"
+approver-a = "alice"
+approver-b = "bob"
+operator = "Otto"
+witness = "Wanda"
+[inputs]
+policy = "$DEMO/policy.signed.json"
+whitelist = "$DEMO/whitelist.signed.json"
+descriptor = "$DESCRIPTOR"
+utxos = "$DEMO/utxos2.json"
+destination = "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.02"
+fee_rate = "5"
+withdrawal_id = "demo-ceremony-1"
+initiator = "ivan"
+approver_a_key = "$DEMO/alice.key"
+approver_b_key = "$DEMO/bob.key"
+[confirm]
+preflight = true
+build = true
+review = true
+approve-a = true
+approve-b = true
+combine = true
+carry-approved = true
+compare-approved = true
+sign = true
+compare-digest = true
+carry-signed = true
+finalize = true
+close = true
+[secrets]
+approver-a-passphrase = { fd = 3 }
+approver-b-passphrase = { fd = 4 }
+seed-words = { fd = 5 }
+TOML
+# Each secret on its own pipe: the nested subshells give fds 3, 4, 5 and 7 one pipe each.
+printf 'demo-pass-alice' | ( printf 'demo-pass-bob' | ( printf '%s' "$MNEMONIC" | ( printf 'demo-pass-lena' | \
+    cs ceremony run bitcoin-withdrawal --script withdrawal.answers.toml --workdir withdrawal-ceremony \
+    --transcript withdrawal.transcript.jsonl --lead-key lena.key --lead-passphrase-fd 7 7<&0 \
+    ) 5<&0 ) 4<&0 ) 3<&0
+cs ceremony verify withdrawal.transcript.jsonl --lead-pubkey "$(cs key pub lena.key)" --require-complete
+echo "transcript: $DEMO/withdrawal.transcript.jsonl"
+
+say "13. An ERC-20 withdrawal: 1,500.25 USDC on Ethereum mainnet, the same quorum and limits"
+cs payload build --chain ethereum --chain-id 1 --from-path "m/44'/60'/0'/0/0" \
+    --to 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed --token USDC --amount 1500.25 \
+    --nonce 0 --gas-limit 65000 --max-fee-per-gas 40gwei --max-priority-fee-per-gas 1.5gwei \
+    --id demo-usdc-1 --initiator ivan --policy policy.signed.json --whitelist whitelist.signed.json \
+    -o usdc.payload
+printf 'demo-pass-alice' | cs payload approve usdc.payload --key alice.key --policy policy.signed.json \
+    --whitelist whitelist.signed.json -o usdc.alice --passphrase-fd 3 3<&0
+printf 'demo-pass-bob' | cs payload approve usdc.payload --key bob.key --policy policy.signed.json \
+    --whitelist whitelist.signed.json -o usdc.bob --passphrase-fd 3 3<&0
+cs payload combine usdc.alice usdc.bob -o usdc.approved
+printf '%s' "$MNEMONIC" | cs payload sign usdc.approved --mnemonic-fd 3 --no-passphrase -o usdc.signed 3<&0
+echo "raw transaction for eth_sendRawTransaction:"
+cs payload finalize usdc.signed
+
+say "14. The audit log verifies"
 cs audit show
 cs audit verify
-echo "\ndemo finished: files in $DEMO" >&2
+printf '\ndemo finished: files in %s\n' "$DEMO" >&2
+printf 'ceremony transcripts: %s and %s (check with: coldsign ceremony verify FILE)\n' \
+    "$DEMO/keygen.transcript.jsonl" "$DEMO/withdrawal.transcript.jsonl" >&2

@@ -18,7 +18,18 @@ import click
 
 from coldsign.cli import prompts
 from coldsign.cli.app import App
-from coldsign.cli.policy import InFile, OutFile, load_policy_file, write_output
+from coldsign.cli.gap import (
+    QrOptions,
+    QrSource,
+    output_path,
+    qr_input_options,
+    qr_io_options,
+    qr_output_options,
+    read_input,
+)
+from coldsign.cli.gap import write_output as write_result
+from coldsign.cli.policy import InFile, OutFile, OutPath, load_policy_file
+from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import AuthenticationError, ColdsignError, DecodeError, NotOurs
 from coldsign.policy.documents import DocumentKind
 
@@ -31,12 +42,23 @@ def payload() -> None:
 # --- loading ----------------------------------------------------------------------------------
 
 
-def read_payload(path: Path) -> Any:
-    from coldsign.codec.payload import parse_payload
-    from coldsign.transport.files import read_capped
+PAYLOAD_CAP = 32 * 1024 * 1024
 
-    data = read_capped(path, 32 * 1024 * 1024)
-    return parse_payload(data)
+
+def read_payload(app: App, path: Path | None, qr_in: QrSource | None = None) -> Any:
+    """A payload from a file or scanned QR codes; its size and SHA-256 go to stderr."""
+    from coldsign.codec.payload import parse_payload
+
+    return parse_payload(
+        read_input(app, path, qr_in, what="payload", cap=PAYLOAD_CAP, expect="payload")
+    )
+
+
+def write_output(
+    app: App, out: Path | None, data: bytes, force: bool, qr: QrOptions | None = None
+) -> dict[str, Any]:
+    """Write a payload (not secret: mode 0644) and/or show it as QR codes."""
+    return write_result(app, data, out, kind="payload", qr=qr, force=force, mode=0o644)
 
 
 def trusted_from_files(
@@ -134,8 +156,9 @@ class NewWithdrawal:
     denylist_path: Path | None
     network: str | None
     memo: str
-    out: Path
+    out: Path | None
     force: bool
+    qr_out: QrOptions | None
 
 
 def new_withdrawal_options(command: Callable[..., None]) -> Callable[..., None]:
@@ -149,7 +172,7 @@ def new_withdrawal_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--denylist", "denylist_path", type=InFile, default=None),
         click.option("--network", default=None, help="Default: the policy's wallet network."),
         click.option("--memo", default="", help="Shown to approvers and bound by the approvals."),
-        click.option("-o", "--out", type=OutFile, required=True),
+        click.option("-o", "--out", type=OutFile, default=None, help="The new payload file."),
         click.option("--force", is_flag=True, help="Replace OUT if it exists."),
     ]
     fields = {f for f in NewWithdrawal.__dataclass_fields__}
@@ -161,19 +184,24 @@ def new_withdrawal_options(command: Callable[..., None]) -> Callable[..., None]:
 
     for option in reversed(options):
         wrapper = option(wrapper)
-    return wrapper
+    return qr_output_options(wrapper)
 
 
 @payload.command("import")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
+@click.option("--qr-from", "psbt_qr_from", multiple=True, metavar="DIR|-|IMAGE",
+              help="Scan the PSBT from QR frames (a directory, images, or - for stdin lines).")  # fmt: skip
 @new_withdrawal_options
 @click.pass_obj
-def import_cmd(app: App, source: Path, meta: NewWithdrawal) -> None:
+def import_cmd(
+    app: App, source: Path | None, psbt_qr_from: tuple[str, ...], meta: NewWithdrawal
+) -> None:
     """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet) into a withdrawal payload."""
-    from coldsign.codec.psbt import decode_psbt_text
-    from coldsign.transport.files import read_capped
+    from coldsign.codec.psbt import MAX_PSBT_BYTES, decode_psbt_text
 
-    psbt = decode_psbt_text(read_capped(source))
+    qr_in = QrSource.from_options(psbt_qr_from) if psbt_qr_from else None
+    raw = read_input(app, source, qr_in, what="PSBT", cap=MAX_PSBT_BYTES * 2, expect="psbt")
+    psbt = decode_psbt_text(raw)
     created = int(time.time())
     trusted = trusted_from_files(
         app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created
@@ -352,15 +380,16 @@ def write_new_payload(
     )
     data = serialize_payload(p)
     tx_material(decode_withdrawal(parse_payload(data)))  # what we wrote decodes and is approvable
-    result = write_output(app, meta.out, data, meta.force)
+    result = write_output(app, meta.out, data, meta.force, meta.qr_out)
     app.emit(
         {**result, "withdrawal_id": meta.withdrawal_id},
-        f"payload {meta.withdrawal_id} → {meta.out}",
+        f"payload {meta.withdrawal_id} → {meta.out or 'QR'}",
     )
 
 
 @payload.command("show")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
+@qr_input_options("source")
 @click.option(
     "--policy", "policy_path", type=InFile, default=None, help="Signed policy (default: pinned)."
 )
@@ -369,7 +398,8 @@ def write_new_payload(
 @click.pass_obj
 def show_cmd(
     app: App,
-    source: Path,
+    source: Path | None,
+    qr_in: QrSource | None,
     policy_path: Path | None,
     whitelist_path: Path | None,
     denylist_path: Path | None,
@@ -379,7 +409,7 @@ def show_cmd(
     from coldsign.withdrawal import decode_withdrawal
 
     now = int(time.time())
-    w = decode_withdrawal(read_payload(source))
+    w = decode_withdrawal(read_payload(app, source, qr_in))
     trusted = trusted_from_files(app, policy_path, whitelist_path, denylist_path, now=now)
     verdict, summary = judge(app, w, trusted, now, with_ledger=policy_path is None)
     data = review_data(w, trusted, verdict, summary)
@@ -389,7 +419,8 @@ def show_cmd(
 
 
 @payload.command("approve")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
+@qr_io_options("source")
 @click.option("--key", "key_path", type=InFile, required=True, help="Approver role key file.")
 @click.option("--passphrase-fd", type=int, default=None)
 @click.option(
@@ -402,13 +433,15 @@ def show_cmd(
 @click.pass_obj
 def approve_cmd(
     app: App,
-    source: Path,
+    source: Path | None,
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
     key_path: Path,
     passphrase_fd: int | None,
     policy_path: Path | None,
     whitelist_path: Path | None,
     denylist_path: Path | None,
-    out: Path,
+    out: Path | None,
     force: bool,
 ) -> None:
     """Review SOURCE and add your approval over its recomputed approval digest."""
@@ -420,7 +453,7 @@ def approve_cmd(
     from coldsign.withdrawal import decode_withdrawal
 
     now = int(time.time())
-    w = decode_withdrawal(read_payload(source))
+    w = decode_withdrawal(read_payload(app, source, qr_in))
     trusted = trusted_from_files(app, policy_path, whitelist_path, denylist_path, now=now)
     verdict, summary = judge(app, w, trusted, now, with_ledger=False)
     review_screen(w, trusted, verdict, summary)
@@ -439,7 +472,7 @@ def approve_cmd(
     finally:
         key.wipe()
     updated = w.payload.with_approval(approval)
-    result = write_output(app, out, serialize_payload(updated), force)
+    result = write_output(app, out, serialize_payload(updated), force, qr_out)
     app.emit(
         {
             **result,
@@ -447,25 +480,43 @@ def approve_cmd(
             "digest": verdict.digest.hex(),
             "approvals": len(updated.approvals),
         },
-        f"approved by {name}: {len(updated.approvals)} approval(s) → {out}",
+        f"approved by {name}: {len(updated.approvals)} approval(s) → {out or 'QR'}",
     )
 
 
 @payload.command("combine")
-@click.argument("sources", type=InFile, nargs=-1, required=True)
-@click.option("-o", "--out", type=OutFile, required=True)
+@click.argument("sources", type=InFile, nargs=-1)
+@qr_io_options("sources", also_scan=True)
+@click.option("-o", "--out", type=OutFile, default=None)
 @click.option("--force", is_flag=True)
 @click.pass_obj
-def combine_cmd(app: App, sources: tuple[Path, ...], out: Path, force: bool) -> None:
-    """Merge the approvals (and, for Bitcoin, PSBT signatures) of copies of one withdrawal."""
-    from coldsign.codec.payload import serialize_payload
+def combine_cmd(
+    app: App,
+    sources: tuple[Path, ...],
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
+    out: Path | None,
+    force: bool,
+) -> None:
+    """Merge the approvals (and, for Bitcoin, PSBT signatures) of copies of one withdrawal.
 
-    payloads = [read_payload(p) for p in sources]
-    combined = combine_payloads(payloads, [str(p) for p in sources])
-    result = write_output(app, out, serialize_payload(combined), force)
+    With --qr, one more copy is scanned besides the files given."""
+    from coldsign.codec.payload import serialize_payload
+    from coldsign.errors import UsageError
+
+    payloads = [read_payload(app, p) for p in sources]
+    names = [str(p) for p in sources]
+    if qr_in is not None:
+        payloads.append(read_payload(app, None, qr_in))
+        names.append("scanned QR")
+    if not payloads:
+        raise UsageError("give the payload copies to combine (files, or --qr to scan one)")
+    combined = combine_payloads(payloads, names)
+    result = write_output(app, out, serialize_payload(combined), force, qr_out)
     app.emit(
         {**result, "approvals": len(combined.approvals)},
-        f"combined {len(sources)} file(s): {len(combined.approvals)} approval(s) → {out}",
+        f"combined {len(payloads)} cop(ies): {len(combined.approvals)} approval(s) → "
+        f"{out or 'QR'}",
     )
 
 
@@ -502,28 +553,19 @@ def combine_payloads(payloads: list[Any], names: list[str]) -> Any:
 
 
 @payload.command("sign")
-@click.argument("source", type=InFile)
-@click.option(
-    "--mnemonic-fd", type=int, default=None, help="Read the BIP-39 mnemonic from this fd."
-)
-@click.option(
-    "--share-fd", type=int, default=None, help="Read SLIP-39 shares (one per line) from this fd."
-)
-@click.option(
-    "--passphrase-fd", type=int, default=None, help="BIP-39/SLIP-39 passphrase from this fd."
-)
-@click.option("--no-passphrase", is_flag=True, help="The seed has no passphrase: do not ask.")
-@click.option("-o", "--out", type=OutFile, required=True)
+@click.argument("source", type=InFile, required=False)
+@qr_io_options("source")
+@seed_source_options
+@click.option("-o", "--out", type=OutFile, default=None)
 @click.option("--force", is_flag=True)
 @click.pass_obj
 def sign_cmd(
     app: App,
-    source: Path,
-    mnemonic_fd: int | None,
-    share_fd: int | None,
-    passphrase_fd: int | None,
-    no_passphrase: bool,
-    out: Path,
+    source: Path | None,
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
+    seed_source: SeedSource,
+    out: Path | None,
     force: bool,
 ) -> None:
     """Check SOURCE against everything in DESIGN.md §3; only then load keys and sign."""
@@ -531,13 +573,16 @@ def sign_cmd(
     from coldsign.cli.render import review_screen
     from coldsign.codec.payload import parse_payload
     from coldsign.state import SignerState
-    from coldsign.transport.files import read_capped
     from coldsign.withdrawal import decode_withdrawal
 
     now = int(time.time())
     state = SignerState(app.home)
     audit = AuditLog(state.audit_path)
-    raw = read_capped(source, 32 * 1024 * 1024)
+    if out is None and qr_out is None:
+        from coldsign.errors import UsageError
+
+        raise UsageError("nowhere to put the signed payload: give -o FILE or --qr")
+    raw = read_input(app, source, qr_in, what="payload", cap=PAYLOAD_CAP, expect="payload")
     withdrawal_id = None
     try:
         p = parse_payload(raw)
@@ -559,7 +604,7 @@ def sign_cmd(
         raise
     review_screen(w, trusted, verdict, summary)
     prompts.confirm(app, f"Sign withdrawal {p.withdrawal_id}?")
-    seed = load_seed(app, mnemonic_fd, share_fd, passphrase_fd, no_passphrase)
+    seed = load_seed(app, seed_source, ask_passphrase_by_default=True)
     try:
         signed_payload, report = sign_withdrawal(w, seed, trusted.policy)
     except ColdsignError as exc:  # e.g. nothing signed (exit 8): audited like any refusal
@@ -605,7 +650,7 @@ def sign_cmd(
     )
     from coldsign.codec.payload import serialize_payload
 
-    result = write_output(app, out, serialize_payload(signed_payload), force)
+    result = write_output(app, out, serialize_payload(signed_payload), force, qr_out)
     app.emit(
         {
             **result,
@@ -615,44 +660,8 @@ def sign_cmd(
         },
         f"signed {p.withdrawal_id}: "
         + ("the transaction" if w.chain.value == "ethereum" else f"{report} input(s)")
-        + f" → {out}",
+        + f" → {out or 'QR'}",
     )
-
-
-def load_seed(
-    app: App,
-    mnemonic_fd: int | None,
-    share_fd: int | None,
-    passphrase_fd: int | None,
-    no_passphrase: bool,
-) -> Any:
-    """The seed, entered last (after every check and the confirmation)."""
-    from coldsign.errors import UsageError
-    from coldsign.keys.secrets import Passphrase
-
-    if mnemonic_fd is not None and share_fd is not None:
-        raise UsageError("give either --mnemonic-fd or --share-fd")
-
-    def passphrase() -> Passphrase | None:
-        if no_passphrase or (passphrase_fd is None and app.yes):
-            return None
-        text = prompts.secret(
-            app, "seed passphrase (empty for none)", passphrase_fd, allow_empty=True
-        )
-        return Passphrase(text) if text else None
-
-    if share_fd is not None:
-        from coldsign.keys.slip39 import combine_shares
-
-        shares = prompts.secret_lines(app, "SLIP-39 shares", share_fd)
-        return combine_shares(shares, passphrase())
-    from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
-
-    mnemonic = mnemonic_from_text(prompts.secret(app, "BIP-39 mnemonic", mnemonic_fd))
-    try:
-        return seed_from_mnemonic(mnemonic, passphrase())
-    finally:
-        mnemonic.wipe()
 
 
 def sign_withdrawal(w: Any, seed: Any, policy: Any) -> tuple[Any, int]:
@@ -691,32 +700,47 @@ def sign_withdrawal(w: Any, seed: Any, policy: Any) -> tuple[Any, int]:
 
 
 @payload.command("finalize")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
+@qr_io_options("source")
 @click.option(
     "--psbt", "as_psbt", is_flag=True, help="Write the finalized PSBT instead of the raw tx."
 )
-@click.option("-o", "--out", type=OutFile, default=None)
+@click.option(
+    "-o", "--out", type=OutPath, default=None,
+    help="A file, or a directory for NAME-final.txn (NAME-final.psbt with --psbt).",
+)  # fmt: skip
 @click.option("--force", is_flag=True)
 @click.pass_obj
-def finalize_cmd(app: App, source: Path, as_psbt: bool, out: Path | None, force: bool) -> None:
-    """Finalize a signed payload: raw transaction hex (or a finalized PSBT with --psbt)."""
-    p = read_payload(source)
+def finalize_cmd(
+    app: App,
+    source: Path | None,
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
+    as_psbt: bool,
+    out: Path | None,
+    force: bool,
+) -> None:
+    """Finalize a signed payload: the raw transaction as hex (Bitcoin; EVM 0x-prefixed for
+    eth_sendRawTransaction), or a finalized PSBT with --psbt. Always printed; also written to
+    -o and/or shown as QR codes."""
+    p = read_payload(app, source, qr_in)
+    stem = f"withdrawal-{p.withdrawal_id}"
     if p.chain == "bitcoin":
         from coldsign.codec.psbt import extract, finalize_complete, parse_psbt
 
         final = finalize_complete(parse_psbt(p.transaction))
         if as_psbt:
-            data = final.serialize()
-            if out is None:
-                import base64
+            import base64
 
-                app.emit({"psbt": base64.b64encode(data).decode()}, base64.b64encode(data).decode())
-                return
-            write_output(app, out, data, force)
-            app.emit({"file": str(out)}, str(out))
+            data = final.serialize()
+            target = output_path(out, source=source, fallback=stem, stage="final", ext="psbt")
+            result = {}
+            if target is not None or qr_out is not None:
+                result = write_result(app, data, target, kind="psbt", qr=qr_out, force=force)
+            text = base64.b64encode(data).decode()
+            app.emit({**result, "psbt": text}, text)
             return
-        raw = extract(final).serialize()
-        text = raw.hex()
+        text = extract(final).serialize().hex()
     else:
         if p.signed_transaction is None:
             from coldsign.errors import PolicyViolation
@@ -733,25 +757,49 @@ def finalize_cmd(app: App, source: Path, as_psbt: bool, out: Path | None, force:
             )
         app.info(f"transaction hash 0x{tx_hash(signed).hex()}")
         text = "0x" + p.signed_transaction.hex()
-    if out is not None:
-        write_output(app, out, (text + "\n").encode(), force)
-    app.emit({"raw_tx": text}, text)
+    # Coldcard's NAME-final.txn: the raw transaction as hex text, no trailing newline.
+    target = output_path(out, source=source, fallback=stem, stage="final", ext="txn")
+    result = {}
+    if target is not None or qr_out is not None:
+        result = write_result(app, text.encode(), target, kind="bytes", qr=qr_out, force=force)
+    app.emit({**result, "raw_tx": text}, text)
 
 
 @payload.command("export")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
+@qr_io_options("source")
 @click.option("--format", "fmt", type=click.Choice(["psbt", "base64", "hex"]), default="psbt")
-@click.option("-o", "--out", type=OutFile, required=True)
+@click.option(
+    "-o", "--out", type=OutPath, default=None,
+    help="A file, or a directory for NAME-signed.psbt (NAME-part.psbt before signing).",
+)  # fmt: skip
 @click.option("--force", is_flag=True)
 @click.pass_obj
-def export_cmd(app: App, source: Path, fmt: str, out: Path, force: bool) -> None:
-    """Export the PSBT inside a Bitcoin payload for Sparrow or Bitcoin Core."""
+def export_cmd(
+    app: App,
+    source: Path | None,
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
+    fmt: str,
+    out: Path | None,
+    force: bool,
+) -> None:
+    """Export the PSBT inside a Bitcoin payload for Sparrow, Coldcard or Bitcoin Core (as a
+    file and/or as `ur:crypto-psbt` QR codes with --qr)."""
     from coldsign.codec.psbt import encode_psbt, parse_psbt
 
-    p = read_payload(source)
+    p = read_payload(app, source, qr_in)
     if p.chain != "bitcoin":
         raise DecodeError("payload", "only Bitcoin payloads carry a PSBT")
     psbt = parse_psbt(p.transaction)
+    signed = any(m.partial_sigs or m.tap_key_sig for m in psbt.inputs)
     data = encode_psbt(psbt, "binary" if fmt == "psbt" else fmt)  # type: ignore[arg-type]
-    result = write_output(app, out, data, force)
-    app.emit(result, str(out))
+    target = output_path(
+        out,
+        source=source,
+        fallback=f"withdrawal-{p.withdrawal_id}",
+        stage="signed" if signed else "part",
+        ext="psbt",
+    )
+    result = write_result(app, data, target, kind="psbt", qr=qr_out, force=force, mode=0o644)
+    app.emit(result, str(target) if target is not None else "shown as QR")

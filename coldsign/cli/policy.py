@@ -10,21 +10,44 @@ import click
 
 from coldsign.cli import prompts
 from coldsign.cli.app import App
-from coldsign.errors import AuthenticationError
+from coldsign.cli.gap import (
+    QrOptions,
+    QrSource,
+    output_path,
+    qr_input_options,
+    qr_io_options,
+    read_input,
+)
+from coldsign.cli.gap import write_output as write_result
+from coldsign.errors import AuthenticationError, UsageError
 from coldsign.policy.documents import DocumentKind, DocumentSignature, SignedDocument, looks_signed
 
 InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
 OutFile = click.Path(dir_okay=False, path_type=Path)
+# -o may name a directory: the signed document is then written there as NAME-signed.json.
+OutPath = click.Path(path_type=Path)
+POLICY_CAP = 4 * 1024 * 1024
 
 
 def load_policy_file(path: Path) -> Any:
     """A policy from TOML (unsigned) or a signed JSON file → TrustedPolicy (not yet verified)."""
+    from coldsign.transport.files import read_capped
+
+    return parse_policy_bytes(read_capped(path, POLICY_CAP))
+
+
+def read_policy(app: App, path: Path | None, source: QrSource | None) -> Any:
+    """`load_policy_file` for a command's input: a file (digest on stderr) or a QR scan."""
+    data = read_input(app, path, source, what="policy", cap=POLICY_CAP, expect="payload")
+    return parse_policy_bytes(data)
+
+
+def parse_policy_bytes(data: bytes) -> Any:
+    """Policy TOML (unsigned) or signed JSON bytes → TrustedPolicy (not yet verified)."""
     from coldsign.policy.config import parse_policy
     from coldsign.policy.fields import parse_toml
     from coldsign.state import TrustedPolicy, load_policy_document
-    from coldsign.transport.files import read_capped
 
-    data = read_capped(path, 4 * 1024 * 1024)
     if looks_signed(data):
         return load_policy_document(data)
     policy = parse_policy(parse_toml(data, "policy"))
@@ -46,12 +69,16 @@ def sign_document(
         key.wipe()
 
 
-def write_output(app: App, out: Path, data: bytes, force: bool) -> dict[str, Any]:
-    from coldsign.transport.files import write_new
+def write_output(
+    app: App, out: Path | None, data: bytes, force: bool, qr: QrOptions | None = None
+) -> dict[str, Any]:
+    """Write a signed document (public: mode 0644) and/or show it as QR (gap.write_output)."""
+    return write_result(app, data, out, kind="payload", qr=qr, force=force, mode=0o644)
 
-    digest = write_new(out, data, force=force, mode=0o644)
-    app.info(f"wrote {out} ({digest.size} bytes, sha256 {digest.sha256})")
-    return {"file": str(out), "sha256": digest.sha256, "size": digest.size}
+
+def document_out(out: Path | None, source: Path | None, fallback: str) -> Path | None:
+    """`-o FILE` as given; `-o DIR` → DIR/NAME-signed.json (NAME from the input file)."""
+    return output_path(out, source=source, fallback=fallback, stage="signed", ext="json")
 
 
 @click.group()
@@ -60,33 +87,51 @@ def policy() -> None:
 
 
 @policy.command("sign")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
 @click.option("--key", "key_path", type=InFile, required=True, help="Admin role key file.")
-@click.option("-o", "--out", type=OutFile, required=True)
+@click.option(
+    "-o", "--out", type=OutPath, help="File or directory (NAME-signed.json); optional with --qr."
+)
 @click.option(
     "--passphrase-fd", type=int, default=None, help="Read the key's passphrase from this fd."
 )
 @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
+@qr_io_options("source")
 @click.pass_obj
 def sign_cmd(
-    app: App, source: Path, key_path: Path, out: Path, passphrase_fd: int | None, force: bool
+    app: App,
+    source: Path | None,
+    key_path: Path,
+    out: Path | None,
+    passphrase_fd: int | None,
+    force: bool,
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
 ) -> None:
-    """Add an admin signature to SOURCE (policy TOML, or an already signed policy)."""
-    trusted = load_policy_file(source)
+    """Add an admin signature to SOURCE (policy TOML, or an already signed policy).
+
+    With --qr, SOURCE may be scanned instead, and the signed policy is shown as QR codes.
+    """
+    trusted = read_policy(app, source, qr_in)
     signed = sign_document(app, trusted.document, key_path, passphrase_fd)
-    result = write_output(app, out, signed.serialize(), force)
+    target = document_out(out, source, f"policy-v{trusted.policy.version}")
+    if target is None and qr_out is None:
+        raise UsageError("give -o FILE|DIR, or --qr to show the signed policy")
+    result = write_output(app, target, signed.serialize(), force, qr_out)
     result.update(hash=signed.hash, signatures=len(signed.signatures))
-    app.emit(result, f"{signed.hash}  ({len(signed.signatures)} signature(s)) → {out}")
+    where = f" → {target}" if target else ""
+    app.emit(result, f"{signed.hash}  ({len(signed.signatures)} signature(s)){where}")
 
 
 @policy.command("verify")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
+@qr_input_options("source")
 @click.pass_obj
-def verify_cmd(app: App, source: Path) -> None:
+def verify_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
     """Check that SOURCE is signed by its own admin quorum (exit 5 if not)."""
     from coldsign.state import verify_policy_self
 
-    trusted = load_policy_file(source)
+    trusted = read_policy(app, source, qr_in)
     signers = verify_policy_self(trusted)
     p = trusted.policy
     app.emit(
@@ -102,13 +147,14 @@ def verify_cmd(app: App, source: Path) -> None:
 
 
 @policy.command("show")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
+@qr_input_options("source")
 @click.pass_obj
-def show_cmd(app: App, source: Path) -> None:
+def show_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
     """Show a policy (TOML or signed) in readable form."""
     from coldsign.cli.render import policy_text
 
-    trusted = load_policy_file(source)
+    trusted = read_policy(app, source, qr_in)
     doc = trusted.document
     app.emit(
         {"hash": doc.hash, "body": doc.body, "signatures": [s.to_json() for s in doc.signatures]},
@@ -117,14 +163,15 @@ def show_cmd(app: App, source: Path) -> None:
 
 
 @policy.command("pin")
-@click.argument("source", type=InFile)
+@click.argument("source", type=InFile, required=False)
+@qr_input_options("source")
 @click.pass_obj
-def pin_cmd(app: App, source: Path) -> None:
+def pin_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
     """Make SOURCE the signer's trust anchor (first time), or rotate to a newer signed version."""
     from coldsign.policy.approval import digest_words
     from coldsign.state import SignerState
 
-    trusted = load_policy_file(source)
+    trusted = read_policy(app, source, qr_in)
     if not trusted.document.signatures:
         raise AuthenticationError(["an unsigned policy cannot be pinned; sign it first"])
     state = SignerState(app.home)

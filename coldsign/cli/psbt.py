@@ -8,6 +8,15 @@ from typing import TYPE_CHECKING, Any, Literal
 import click
 
 from coldsign.cli.app import App
+from coldsign.cli.gap import (
+    QrOptions,
+    QrSource,
+    output_path,
+    qr_input_options,
+    qr_io_options,
+    read_input,
+    write_output,
+)
 from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
@@ -17,22 +26,25 @@ if TYPE_CHECKING:
 
 InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
 OutFile = click.Path(dir_okay=False, path_type=Path)
+# -o may name a directory: the result is then written there under a Coldcard-style name.
+OutPath = click.Path(path_type=Path)
 INPUT_FORMATS = click.Choice(["auto", "base64", "hex", "binary"])
+FORCE = click.option("--force", is_flag=True, help="Replace an existing output file.")
 
 
-def _load(path: Path, fmt: str) -> Psbt:
+def _load(app: App, path: Path | None, source: QrSource | None, fmt: str = "auto") -> Psbt:
+    """Read one PSBT from a file (binary, base64 or hex; digest on stderr) or by QR scan."""
     from coldsign.codec.psbt import MAX_PSBT_BYTES, decode_psbt_text
-    from coldsign.transport.files import read_capped
 
     # base64 is 4/3 of the binary size; the decoder checks the binary cap again
-    return decode_psbt_text(read_capped(path, MAX_PSBT_BYTES * 2), fmt)  # type: ignore[arg-type]
+    data = read_input(app, path, source, what="PSBT", cap=MAX_PSBT_BYTES * 2, expect="psbt")
+    if path is None:
+        fmt = "binary"  # the QR transport always yields the binary PSBT
+    return decode_psbt_text(data, fmt)  # type: ignore[arg-type]
 
 
-def _write(app: App, out: Path, data: bytes) -> None:
-    from coldsign.transport.files import write_new
-
-    digest = write_new(out, data)
-    app.info(f"wrote {out} ({digest.size} bytes, sha256 {digest.sha256})")
+def _fallback_stem(psbt_obj: Psbt) -> str:
+    return f"psbt-{psbt_obj.txid[:8]}"
 
 
 @click.group("psbt")
@@ -41,15 +53,23 @@ def psbt() -> None:
 
 
 @psbt.command("show")
-@click.argument("file", type=InFile)
+@click.argument("file", type=InFile, required=False)
 @click.option("--descriptor", "descriptors", multiple=True, help="Wallet descriptor (repeatable).")
 @click.option(
     "--network", default="mainnet", show_default=True, help="mainnet, testnet, signet, regtest."
 )
 @click.option("--format", "fmt", type=INPUT_FORMATS, default="auto", show_default=True)
+@qr_input_options("file")
 @click.pass_obj
-def show_cmd(app: App, file: Path, descriptors: tuple[str, ...], network: str, fmt: str) -> None:
-    """Review FILE: inputs, outputs (change marked), fee and fee rate, warnings.
+def show_cmd(
+    app: App,
+    file: Path | None,
+    descriptors: tuple[str, ...],
+    network: str,
+    fmt: str,
+    qr_in: QrSource | None,
+) -> None:
+    """Review FILE (or a PSBT scanned with --qr): inputs, outputs (change marked), fee, warnings.
 
     Change is marked only for outputs that re-derive from a given --descriptor.
     """
@@ -58,7 +78,7 @@ def show_cmd(app: App, file: Path, descriptors: tuple[str, ...], network: str, f
     from coldsign.wallet import Wallet
 
     net = Network.parse(network)
-    psbt_obj = _load(file, fmt)
+    psbt_obj = _load(app, file, qr_in, fmt)
     wallets = [Wallet.from_descriptor(d, net) for d in descriptors]
     summary = analyze(psbt_obj, wallets) if wallets else analyze(psbt_obj, _NoWallet(net))
     _review(summary, with_wallet=bool(wallets))
@@ -120,9 +140,12 @@ def _text(summary: SpendSummary) -> str:
 
 
 @psbt.command("combine")
-@click.argument("files", type=InFile, nargs=-1, required=True)
+@click.argument("files", type=InFile, nargs=-1)
 @click.option(
-    "-o", "--out", type=OutFile, required=True, help="PSBT file to create (never overwritten)."
+    "-o",
+    "--out",
+    type=OutPath,
+    help="File or directory for the result (default: NAME-combined.psbt beside the first FILE).",
 )
 @click.option(
     "--to",
@@ -131,46 +154,120 @@ def _text(summary: SpendSummary) -> str:
     default="binary",
     show_default=True,
 )
+@FORCE
+@qr_io_options("files", also_scan=True)
 @click.pass_obj
-def combine_cmd(app: App, files: tuple[Path, ...], out: Path, to_fmt: str) -> None:
-    """Merge the signatures and fields of several PSBTs of one transaction (BIP-174 combiner)."""
+def combine_cmd(
+    app: App,
+    files: tuple[Path, ...],
+    out: Path | None,
+    to_fmt: str,
+    force: bool,
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
+) -> None:
+    """Merge the signatures and fields of several PSBTs of one transaction (BIP-174 combiner).
+
+    With --qr, one more PSBT is scanned besides FILES, and the result is shown as QR codes.
+    """
     from coldsign.codec.psbt import combine, encode_psbt
 
-    if len(files) < 2:
-        raise UsageError("combine needs at least two PSBT files")
-    merged = combine([_load(f, "auto") for f in files])
-    _write(app, out, encode_psbt(merged, to_fmt))  # type: ignore[arg-type]
-    app.emit({"txid": merged.txid, "out": str(out)}, f"combined {len(files)} PSBTs into {out}")
+    if len(files) + (qr_in is not None) < 2:
+        raise UsageError("combine needs at least two PSBTs (files, or files and --qr)")
+    psbts = [_load(app, f, None) for f in files]
+    if qr_in is not None:
+        psbts.append(_load(app, None, qr_in))
+    merged = combine(psbts)
+    target = output_path(
+        out,
+        source=files[0] if files else None,
+        fallback=_fallback_stem(merged),
+        stage="combined",
+        ext="psbt",
+        beside_input=qr_out is None,
+    )
+    data = encode_psbt(merged, to_fmt)  # type: ignore[arg-type]
+    result = write_output(app, data, target, kind="psbt", qr=qr_out, force=force)
+    result.update(txid=merged.txid, out=str(target) if target else None)
+    where = f" into {target}" if target else ""
+    app.emit(result, f"combined {len(psbts)} PSBTs{where}")
 
 
 @psbt.command("finalize")
-@click.argument("file", type=InFile)
-@click.option("-o", "--out", type=OutFile, help="Also write the finalized PSBT here.")
+@click.argument("file", type=InFile, required=False)
+@click.option(
+    "-o",
+    "--out",
+    type=OutPath,
+    help="Also write the finalized PSBT to this file; for a directory, write the raw "
+    "transaction there as NAME-final.txn (hex, as Coldcard does).",
+)
+@FORCE
+@qr_io_options("file")
 @click.pass_obj
-def finalize_cmd(app: App, file: Path, out: Path | None) -> None:
-    """Finalize every input and print the raw transaction hex (exit 4 if signatures are missing)."""
+def finalize_cmd(
+    app: App,
+    file: Path | None,
+    out: Path | None,
+    force: bool,
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
+) -> None:
+    """Finalize every input and print the raw transaction hex (exit 4 if signatures are missing).
+
+    With --qr, FILE may be scanned instead, and the finalized PSBT is shown as QR codes.
+    """
     from coldsign.codec.psbt import extract, finalize_complete, serialize_psbt
 
-    done = finalize_complete(_load(file, "auto"))
+    done = finalize_complete(_load(app, file, qr_in))
     tx = extract(done)
-    if out is not None:
-        _write(app, out, serialize_psbt(done))
     raw = tx.serialize().hex()
-    app.emit({"txid": tx.txid_hex, "hex": raw, "vsize": tx.vsize}, raw)
+    result: dict[str, Any] = {"txid": tx.txid_hex, "hex": raw, "vsize": tx.vsize}
+    if out is not None and out.is_dir():
+        txn = output_path(out, source=file, fallback=_fallback_stem(done), stage="final",
+                          ext="txn")  # fmt: skip
+        result.update(write_output(app, raw.encode("ascii"), txn, kind="bytes", qr=None,
+                                   force=force))  # fmt: skip
+        out = None
+    if out is not None or qr_out is not None:
+        written = write_output(app, serialize_psbt(done), out, kind="psbt", qr=qr_out, force=force)
+        if out is not None:
+            written["psbt_file"] = written.pop("file")
+        result.update(written)
+    app.emit(result, raw)
 
 
 @psbt.command("convert")
-@click.argument("file", type=InFile)
+@click.argument("file", type=InFile, required=False)
 @click.option(
     "--to", "target", type=click.Choice(["v0", "v2", "base64", "hex", "binary"]), required=True
 )
-@click.option("-o", "--out", type=OutFile, help="Write here instead of stdout (binary needs -o).")
+@click.option(
+    "-o",
+    "--out",
+    type=OutPath,
+    help="Write here instead of stdout (binary needs -o); a directory gets NAME-<to>.psbt.",
+)
+@FORCE
+@qr_io_options("file")
 @click.pass_obj
-def convert_cmd(app: App, file: Path, target: str, out: Path | None) -> None:
-    """Convert between PSBT versions (v0 / v2) or encodings (base64 / hex / binary)."""
+def convert_cmd(
+    app: App,
+    file: Path | None,
+    target: str,
+    out: Path | None,
+    force: bool,
+    qr_in: QrSource | None,
+    qr_out: QrOptions | None,
+) -> None:
+    """Convert between PSBT versions (v0 / v2) or encodings (base64 / hex / binary).
+
+    With --qr, FILE may be scanned instead, and the result is shown as QR codes (then it goes
+    to stdout only if -o is not given and --qr is not either).
+    """
     from coldsign.codec.psbt import encode_psbt, to_v0, to_v2
 
-    psbt_obj = _load(file, "auto")
+    psbt_obj = _load(app, file, qr_in)
     fmt: Literal["base64", "hex", "binary"] = "base64"
     if target == "v0":
         psbt_obj = to_v0(psbt_obj)
@@ -179,9 +276,12 @@ def convert_cmd(app: App, file: Path, target: str, out: Path | None) -> None:
     else:
         fmt = target  # type: ignore[assignment]
     data = encode_psbt(psbt_obj, fmt)
-    if out is not None:
-        _write(app, out, data)
-        app.emit({"out": str(out), "version": psbt_obj.version, "format": fmt}, f"wrote {out}")
+    path = output_path(out, source=file, fallback=_fallback_stem(psbt_obj),
+                       stage=target, ext="psbt")  # type: ignore[arg-type]  # fmt: skip
+    if path is not None or qr_out is not None:
+        result = write_output(app, data, path, kind="psbt", qr=qr_out, force=force)
+        result.update(out=str(path) if path else None, version=psbt_obj.version, format=fmt)
+        app.emit(result, f"wrote {path}" if path else f"showed {fmt} PSBT v{psbt_obj.version}")
     elif fmt == "binary":
         raise UsageError("binary output needs -o FILE")
     else:

@@ -1,8 +1,9 @@
 """`coldsign qr show` and `coldsign qr scan`, and the helpers other commands call for `--qr`.
 
-`show_qr(app, data, kind, ...)` displays or writes bytes as QR codes; `scan_qr(app, ...)` reads
-them back from images, a frame directory, stdin lines or a webcam and returns `(kind, bytes)`.
-Both print what they do to stderr; the caller decides what its result is.
+`display_qr(app, data, kind, ...)` displays or writes bytes as QR codes (`show_qr` also emits
+that as the command's result); `scan_qr(app, ...)` reads them back from images, a frame
+directory, stdin lines or a webcam and returns `(kind, bytes)`. They print what they do to
+stderr; other commands reach them through `coldsign.cli.gap` (`--qr`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import itertools
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
@@ -43,7 +45,27 @@ MAX_SHOW_BYTES = 16 * 1024 * 1024
 # --------------------------------------------------------------------------- API for commands
 
 
-def show_qr(
+@dataclass(frozen=True)
+class QrShown:
+    """What `display_qr` did: the part strings, how many fragments, and any frame files."""
+
+    fmt: Fmt
+    kind: Kind
+    fragments: int
+    parts: list[str]
+    files: list[Path]
+
+    def to_json(self, *, with_parts: bool) -> dict[str, object]:
+        data: dict[str, object] = {"format": self.fmt, "kind": self.kind,
+                                   "fragments": self.fragments, "frames": len(self.parts)}  # fmt: skip
+        if self.files:
+            data["files"] = [str(p) for p in self.files]
+        if with_parts:
+            data["parts"] = self.parts
+        return data
+
+
+def display_qr(
     app: App,
     data: bytes,
     kind: Kind,
@@ -56,16 +78,17 @@ def show_qr(
     frames: int | None = None,
     fps: float = DEFAULT_FPS,
     invert: bool = False,
-    text: bool = False,
+    parts_only: bool = False,
     box_size: int = DEFAULT_BOX,
     force: bool = False,
-) -> list[str]:
-    """Show `data` as QR codes: frame files, a GIF, part strings, or the terminal.
+) -> QrShown:
+    """Show `data` as QR codes without emitting a result, so a command can emit its own.
 
-    For UR written to files `frames` defaults to twice the fragment count, so a receiver that
-    misses frames still completes; on a TTY the terminal loops (pure then fountain parts) at
-    `fps` until Ctrl-C; on a non-TTY each frame is printed once. Returns the parts shown.
-    Raises UsageError for bad options, TransportError for write failures.
+    Frame files (`png_dir`, `gif`, `svg_dir`) are written with their digests on stderr; with
+    `parts_only` nothing is drawn (the caller reports the parts); otherwise the terminal loops on
+    a TTY (pure then fountain parts, at `fps`, until Ctrl-C) or prints each frame once. For UR
+    written to files `frames` defaults to twice the fragment count, so a receiver that misses
+    frames still completes. UsageError for bad options, TransportError for write failures.
     """
     if sum(x is not None for x in (png_dir, gif, svg_dir)) > 1:
         raise UsageError("choose one of --png-dir, --gif and --svg-dir")
@@ -90,16 +113,9 @@ def show_qr(
     if to_files:
         app.info(f"{summary}; writing {len(parts)} frame(s)")
         written = _write_frames(app, parts, png_dir, gif, svg_dir, fps, box_size, force)
-        app.emit(
-            {"format": fmt, "kind": kind, "fragments": fragments, "frames": len(parts),
-             "files": [str(p) for p in written]},
-            text=f"wrote {len(parts)} frame(s) to {gif or png_dir or svg_dir}",
-        )  # fmt: skip
-        return parts
-    if text or app.json:
-        app.emit({"format": fmt, "kind": kind, "fragments": fragments, "parts": parts},
-                 text="\n".join(parts))  # fmt: skip
-        return parts
+        return QrShown(fmt, kind, fragments, parts, written)
+    if parts_only:
+        return QrShown(fmt, kind, fragments, parts, [])
     app.info(summary)
     if sys.stdout.isatty():
         _live_loop(app, data, kind, fmt, dens, parts, fragments, fps, invert)
@@ -109,7 +125,44 @@ def show_qr(
         for index, part in enumerate(parts, start=1):
             click.echo(qr.render_terminal(part, invert=invert, fast=len(parts) > 1))
             click.echo(f"part {index}/{len(parts)}")
-    return parts
+    return QrShown(fmt, kind, fragments, parts, [])
+
+
+def show_qr(
+    app: App,
+    data: bytes,
+    kind: Kind,
+    fmt: Fmt = "ur",
+    density: str | int = "medium",
+    *,
+    png_dir: Path | None = None,
+    gif: Path | None = None,
+    svg_dir: Path | None = None,
+    frames: int | None = None,
+    fps: float = DEFAULT_FPS,
+    invert: bool = False,
+    text: bool = False,
+    box_size: int = DEFAULT_BOX,
+    force: bool = False,
+) -> list[str]:
+    """`qr show`: `display_qr`, then emit what was written or the part strings as the result.
+
+    `text` (or --json) makes the part strings the result instead of drawing them. Returns the
+    parts shown. Raises as `display_qr`.
+    """
+    shown = display_qr(app, data, kind, fmt, density, png_dir=png_dir, gif=gif,
+                       svg_dir=svg_dir, frames=frames, fps=fps, invert=invert,
+                       parts_only=text or app.json, box_size=box_size, force=force)  # fmt: skip
+    if shown.files:
+        app.emit(
+            {"format": fmt, "kind": kind, "fragments": shown.fragments,
+             "frames": len(shown.parts), "files": [str(p) for p in shown.files]},
+            text=f"wrote {len(shown.parts)} frame(s) to {gif or png_dir or svg_dir}",
+        )  # fmt: skip
+    elif text or app.json:
+        app.emit({"format": fmt, "kind": kind, "fragments": shown.fragments,
+                  "parts": shown.parts}, text="\n".join(shown.parts))  # fmt: skip
+    return shown.parts
 
 
 def scan_qr(
@@ -225,7 +278,7 @@ def _write_frames(
     if gif is not None:
         digest = files.write_new(gif, qr.animated_gif(parts, fps=fps, box_size=box_size),
                                  force=force)  # fmt: skip
-        app.info(f"wrote {gif}: sha256 {digest.sha256}, {digest.size} bytes")
+        app.info(f"wrote {gif}: {digest.size} bytes, sha256 {digest.sha256}")
         return [gif]
     directory = cast(Path, png_dir if png_dir is not None else svg_dir)
     suffix = ".png" if png_dir is not None else ".svg"
@@ -243,7 +296,7 @@ def _write_frames(
         render = qr.png if suffix == ".png" else qr.svg
         body = render(part, box_size=box_size, fast=fast)
         digest = files.write_new(path, body, force=force)
-        app.info(f"wrote {path}: sha256 {digest.sha256}, {digest.size} bytes")
+        app.info(f"wrote {path}: {digest.size} bytes, sha256 {digest.sha256}")
         written.append(path)
     if stale:
         extra = [p for p in stale if p not in written]
@@ -368,7 +421,7 @@ def show_cmd(
 ) -> None:  # fmt: skip
     """Show FILE as QR codes (terminal, PNG/SVG frames or GIF)."""
     raw = files.read_capped(file, MAX_SHOW_BYTES)
-    app.info(f"read {file}: sha256 {_sha256(raw)}, {len(raw)} bytes")
+    app.info(f"read {file}: {len(raw)} bytes, sha256 {_sha256(raw)}")
     resolved, data = load_for_qr(raw, kind)
     if not data:
         raise DecodeError(f"file {file}", "is empty")
@@ -419,6 +472,6 @@ def scan_cmd(
         return
     path = Path(out)
     written = files.write_new(path, data, force=force)
-    app.info(f"wrote {path}: sha256 {written.sha256}, {written.size} bytes")
+    app.info(f"wrote {path}: {written.size} bytes, sha256 {written.sha256}")
     app.emit({"kind": got, "size": written.size, "sha256": written.sha256, "path": str(path)},
              text=f"{got} {written.size} bytes sha256 {written.sha256} -> {path}")  # fmt: skip

@@ -1,7 +1,8 @@
 """`coldsign wallet`: watch-only descriptors, xpubs, addresses (BIP-48/49/84/86, BIP-380..389).
 
-The mnemonic is read last, after every other argument has been checked, from a hidden prompt or
-`--mnemonic-fd N`; it never appears in argv, output or errors. Results go to stdout.
+The seed (a BIP-39 mnemonic, SLIP-39 shares or a keystore: cli/seedsource.py) is read last, after
+every other argument has been checked; it never appears in argv, output or errors. Results go to
+stdout.
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from coldsign.cli import prompts
 from coldsign.cli.app import App
+from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import DecodeError, UsageError
 
 if TYPE_CHECKING:
     from coldsign.keys.hd import ExtendedPrivateKey
-    from coldsign.keys.secrets import Seed
     from coldsign.units import Network
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,59 +44,16 @@ def _network_option() -> Callable[[F], F]:
     )
 
 
-def _read_seed(
-    app: App, mnemonic_fd: int | None, passphrase_fd: int | None, ask_passphrase: bool
-) -> Seed:
-    """Mnemonic (and optional passphrase) -> BIP-32 master key. Called after all other checks."""
-    from coldsign.keys.secrets import Passphrase
-    from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
-
-    mnemonic = mnemonic_from_text(prompts.secret(app, "mnemonic", mnemonic_fd))
-    passphrase = None
-    if passphrase_fd is not None or ask_passphrase:
-        passphrase = Passphrase(prompts.secret(app, "passphrase", passphrase_fd, allow_empty=True))
-    seed = seed_from_mnemonic(mnemonic, passphrase)
-    mnemonic.wipe()
-    if passphrase is not None:
-        passphrase.wipe()
-    return seed
-
-
-def _master(
-    app: App, network: str, mnemonic_fd: int | None, passphrase_fd: int | None, ask: bool
-) -> ExtendedPrivateKey:
+def _master(app: App, network: str, seed_source: SeedSource) -> ExtendedPrivateKey:
+    """The BIP-32 master key of the seed `seed_source` names. Called after all other checks."""
     from coldsign.keys.hd import ExtendedPrivateKey
     from coldsign.units import Network
 
-    seed = _read_seed(app, mnemonic_fd, passphrase_fd, ask)
+    seed = load_seed(app, seed_source)
     try:
         return ExtendedPrivateKey.from_seed(seed, Network(network))
     finally:
         seed.wipe()
-
-
-def _secret_options(func: F) -> F:
-    func = click.option(
-        "--passphrase",
-        "ask_passphrase",
-        is_flag=True,
-        help="Prompt for a BIP-39 passphrase (hidden) when no --passphrase-fd is given.",
-    )(func)
-    func = click.option(
-        "--passphrase-fd",
-        type=int,
-        default=None,
-        metavar="N",
-        help="Read the BIP-39 passphrase from fd N.",
-    )(func)
-    func = click.option(
-        "--mnemonic-fd",
-        type=int,
-        default=None,
-        metavar="N",
-        help="Read the mnemonic from fd N (else a hidden prompt).",
-    )(func)
-    return func
 
 
 @click.group()
@@ -107,21 +64,19 @@ def wallet() -> None:
 @wallet.command("xpub")
 @click.option("--path", "path_text", required=True, help="Derivation path, e.g. \"m/84'/0'/0'\".")
 @_network_option()
-@_secret_options
+@seed_source_options
 @click.pass_obj
 def xpub_cmd(
     app: App,
     path_text: str,
     network: str,
-    mnemonic_fd: int | None,
-    passphrase_fd: int | None,
-    ask_passphrase: bool,
+    seed_source: SeedSource,
 ) -> None:
     """Print the key expression [fingerprint/path]xpub for sharing with cosigners."""
     from coldsign.keys.hd import KeyOrigin, format_path, parse_path
 
     path = parse_path(path_text)
-    master = _master(app, network, mnemonic_fd, passphrase_fd, ask_passphrase)
+    master = _master(app, network, seed_source)
     try:
         account = master.derive(path).public()
         origin = KeyOrigin(master.fingerprint, path)
@@ -152,7 +107,7 @@ def xpub_cmd(
     metavar="KEYEXPR",
     help="A cosigner's [fingerprint/48h/coin'/account'/2h]xpub (repeat for each).",
 )
-@_secret_options
+@seed_source_options
 @click.pass_obj
 def descriptor_cmd(
     app: App,
@@ -161,9 +116,7 @@ def descriptor_cmd(
     network: str,
     threshold: int | None,
     cosigners: tuple[str, ...],
-    mnemonic_fd: int | None,
-    passphrase_fd: int | None,
-    ask_passphrase: bool,
+    seed_source: SeedSource,
 ) -> None:
     """Print the watch-only descriptor (origin, <0;1>/* and checksum) of one account."""
     from coldsign.codec.descriptor import parse_descriptor
@@ -191,7 +144,7 @@ def descriptor_cmd(
     path: tuple[int, ...] = (purpose + HARDENED, net.coin_type + HARDENED, account + HARDENED)
     if multisig:
         path = (*path, 2 + HARDENED)  # BIP-48 script type 2': native segwit multisig
-    master = _master(app, network, mnemonic_fd, passphrase_fd, ask_passphrase)
+    master = _master(app, network, seed_source)
     try:
         ours = master.derive(path).public()
         origin = KeyOrigin(master.fingerprint, path)
@@ -279,3 +232,37 @@ def addresses_cmd(
         )
 
     app.emit(rows, text)
+
+
+@wallet.command("evm-address")
+@click.option(
+    "--path",
+    "paths",
+    multiple=True,
+    default=("m/44'/60'/0'/0/0",),
+    show_default=True,
+    help="BIP-32 path of an EVM account (repeatable); the policy's wallet names the same path.",
+)
+@seed_source_options
+@click.pass_obj
+def evm_address_cmd(app: App, paths: tuple[str, ...], seed_source: SeedSource) -> None:
+    """Print the EIP-55 address of the key at each --path (for the policy's [[wallets]])."""
+    from coldsign.evm.address import address_from_public_key
+    from coldsign.keys.hd import format_path, parse_path
+
+    parsed = [parse_path(p) for p in paths]
+    master = _master(app, "mainnet", seed_source)  # BIP-32 for EVM ignores the version bytes
+    try:
+        rows = [
+            {
+                "path": format_path(path),
+                "address": address_from_public_key(master.derive(path).public_key).checksummed,
+            }
+            for path in parsed
+        ]
+    finally:
+        master.wipe()
+    app.emit(
+        rows if len(rows) > 1 else rows[0],
+        "\n".join(r["address"] if len(rows) == 1 else f"{r['path']} {r['address']}" for r in rows),
+    )

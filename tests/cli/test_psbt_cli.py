@@ -93,3 +93,85 @@ def test_invalid_psbt_exits_3(case: dict, tmp_path: Path) -> None:
     result = run_cli("--json", "psbt", "show", str(path))
     assert result.exit_code == 3
     assert result.json["error"]["kind"] == "malformed"
+
+
+# --------------------------------------------------------------------------- files, names, --qr
+
+
+def _digest_line(verb: str, path: Path) -> str:
+    data = path.read_bytes()
+    return f"{verb} {path}: {len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()}"
+
+
+def test_combine_beside_input_then_finalize_to_directory(
+    multisig: tuple[Path, Path, Path, str], tmp_path: Path
+) -> None:
+    """Coldcard names: NAME-combined.psbt beside the first input, NAME-final.txn in -o DIR."""
+    _, a, b, _ = multisig
+    part = a.rename(tmp_path / "payroll-part.psbt")
+    result = run_cli("psbt", "combine", str(part), str(b))
+    assert result.exit_code == 0, result.stderr
+    combined = tmp_path / "payroll-combined.psbt"
+    assert parse_psbt(combined.read_bytes()).txid == parse_psbt(bytes.fromhex(b.read_text())).txid
+    assert _digest_line("read", part) in result.stderr and _digest_line("read", b) in result.stderr
+    assert _digest_line("wrote", combined) in result.stderr
+    outdir = tmp_path / "usb"
+    outdir.mkdir()
+    final = run_cli("--json", "psbt", "finalize", str(combined), "-o", str(outdir))
+    assert final.exit_code == 0, final.stderr
+    txn = outdir / "payroll-final.txn"
+    expected = extract(finalize(parse_psbt(combined.read_bytes()))[0]).serialize().hex()
+    assert txn.read_text() == expected == final.json["hex"]  # hex, no newline, as Coldcard
+    assert (
+        final.json["file"] == str(txn)
+        and final.json["sha256"] == hashlib.sha256(expected.encode()).hexdigest()
+    )
+    assert _digest_line("wrote", txn) in final.stderr
+    again = run_cli("psbt", "finalize", str(combined), "-o", str(outdir))
+    assert again.exit_code == 7 and "exists" in again.stderr
+    assert run_cli("psbt", "finalize", str(combined), "-o", str(outdir), "--force").exit_code == 0
+
+
+def test_combine_a_file_with_a_scanned_psbt(
+    multisig: tuple[Path, Path, Path, str], tmp_path: Path
+) -> None:
+    _, a, b, _ = multisig
+    parts = run_cli("qr", "show", str(b), "--text", "--density", "low").stdout.split()
+    assert len(parts) > 1
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    result = run_cli(
+        "--json", "psbt", "combine", str(a), "--qr-from", "-", "-o", str(outdir),
+        input="\n".join(parts),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    combined = outdir / "a-combined.psbt"
+    assert result.json["file"] == str(combined)
+    final = run_cli("psbt", "finalize", str(combined))
+    assert final.exit_code == 0, final.stderr  # both signatures made it in
+
+
+def test_finalize_scanned_psbt_names_by_txid(
+    multisig: tuple[Path, Path, Path, str], tmp_path: Path
+) -> None:
+    _, a, b, _ = multisig
+    combined = tmp_path / "c.psbt"
+    assert run_cli("psbt", "combine", str(a), str(b), "-o", str(combined)).exit_code == 0
+    frames = tmp_path / "frames"
+    shown = run_cli("psbt", "convert", str(combined), "--to", "binary", "--qr-dir", str(frames))
+    assert shown.exit_code == 0, shown.stderr
+    result = run_cli("--json", "psbt", "finalize", "--qr-from", str(frames), "-o", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    txid = parse_psbt(combined.read_bytes()).txid
+    assert result.json["file"] == str(tmp_path / f"psbt-{txid[:8]}-final.txn")
+
+
+def test_convert_to_directory_uses_target_as_stage(
+    multisig: tuple[Path, Path, Path, str], tmp_path: Path
+) -> None:
+    unsigned = multisig[0]
+    result = run_cli("psbt", "convert", str(unsigned), "--to", "v2", "-o", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    out = tmp_path / "unsigned-v2.psbt"
+    assert parse_psbt(base64.b64decode(out.read_bytes())).version == 2
+    assert _digest_line("wrote", out) in result.stderr

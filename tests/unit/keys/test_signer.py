@@ -8,7 +8,7 @@ import pytest
 
 from coldsign.codec import psbt as P
 from coldsign.codec.psbt import Psbt, Record, combine, extract, finalize, parse_psbt, serialize_psbt
-from coldsign.errors import NotOurs, PolicyViolation
+from coldsign.errors import DecodeError, NotOurs, PolicyViolation
 from coldsign.keys.hd import parse_extended_key, parse_path
 from coldsign.keys.signer import (
     InputStatus,
@@ -178,9 +178,15 @@ def test_witness_utxo_contradicting_non_witness_utxo_refused() -> None:
     real = built.psbt.inputs[0].witness_utxo
     assert real is not None
     fake = dataclasses.replace(real, amount_sat=real.amount_sat * 10)
-    psbt = _set_input(built.psbt, 0, Record.make(P.IN_WITNESS_UTXO, b"", fake.serialize()))
+    record = Record.make(P.IN_WITNESS_UTXO, b"", fake.serialize())
+    # The decoder refuses such a PSBT (exit 3); the signer refuses it again if one is built in
+    # memory without the decoder, so neither layer relies on the other.
+    with pytest.raises(DecodeError, match="disagrees with the witness UTXO"):
+        _set_input(built.psbt, 0, record)
+    inputs = list(built.psbt.inputs)
+    inputs[0] = P.InputMap("input", inputs[0].with_record(record).records)
     with pytest.raises(PolicyViolation, match="contradicts"):
-        sign_psbt(psbt, seed)
+        sign_psbt(built.psbt.with_maps(inputs=inputs), seed)
 
 
 def test_lying_derivation_is_not_signed() -> None:
