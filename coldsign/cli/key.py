@@ -58,20 +58,6 @@ def unlock_role_key(
         passphrase.wipe()
 
 
-def _new_passphrase(app: App, fd: int | None) -> Passphrase:
-    """From the fd once, or a hidden prompt asked twice (typos would lock the key away for good)."""
-    if fd is not None:
-        return Passphrase(prompts.secret(app, "passphrase", fd))
-    first = Passphrase(prompts.secret(app, "new passphrase", None))
-    second = Passphrase(prompts.secret(app, "new passphrase again", None))
-    if first != second:
-        first.wipe()
-        second.wipe()
-        raise UsageError("the two passphrases differ; nothing was written")
-    second.wipe()
-    return first
-
-
 def _info_json(info: RoleKeyInfo) -> dict[str, str]:
     return {"public_key": info.public_key_hex, "role": info.role.value, "name": info.name}
 
@@ -102,7 +88,7 @@ def new_cmd(app: App, role: str, name: str, out: Path, passphrase_fd: int | None
         )
     if out.exists():  # checked before the passphrase is asked; write_new checks again atomically
         raise UsageError(f"{out} exists; refusing to overwrite it")
-    passphrase = _new_passphrase(app, passphrase_fd)
+    passphrase = prompts.new_passphrase(app, "role key", passphrase_fd)
     try:
         role_key = generate_role_key(RoleEnum.parse(role), name)
         try:

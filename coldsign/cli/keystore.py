@@ -18,26 +18,9 @@ from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
     from coldsign.keys.keystore import KeystoreInfo
-    from coldsign.keys.secrets import Passphrase
 
 InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
 OutFile = click.Path(dir_okay=False, path_type=Path)
-
-
-def _new_passphrase(app: App, fd: int | None) -> Passphrase:
-    """From the fd once, or a hidden prompt asked twice (a typo would lock the seed away)."""
-    from coldsign.keys.secrets import Passphrase
-
-    if fd is not None:
-        return Passphrase(prompts.secret(app, "new keystore passphrase", fd))
-    first = Passphrase(prompts.secret(app, "new keystore passphrase", None))
-    second = Passphrase(prompts.secret(app, "new keystore passphrase again", None))
-    if first != second:
-        first.wipe()
-        second.wipe()
-        raise UsageError("the two passphrases differ; nothing was written")
-    second.wipe()
-    return first
 
 
 def _info_json(info: KeystoreInfo) -> dict[str, Any]:
@@ -105,7 +88,7 @@ def new_cmd(
         raise UsageError(f"{out} exists; refusing to overwrite it")
     wallet_seed = load_seed(app, seed_source)
     try:
-        passphrase = _new_passphrase(app, new_passphrase_fd)
+        passphrase = prompts.new_passphrase(app, "keystore", new_passphrase_fd)
         try:
             label = name or f"seed-{wallet_seed.fingerprint}"
             blob = seal_seed(wallet_seed, passphrase, name=label, kdf_n=cost)

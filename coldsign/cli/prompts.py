@@ -6,11 +6,15 @@ Secrets are returned as plain `str` only for the instant it takes to wrap them i
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import click
 
 from coldsign.cli.app import App
 from coldsign.errors import Cancelled, TransportError, UsageError
+
+if TYPE_CHECKING:
+    from coldsign.keys.secrets import Passphrase
 
 _FD_READ_CAP = 64 * 1024
 
@@ -85,3 +89,20 @@ def confirm(app: App, question: str) -> None:
         return
     if not click.confirm(question, err=True, default=False):
         raise Cancelled("the operator declined")
+
+
+def new_passphrase(app: App, what: str, fd: int | None) -> Passphrase:
+    """A new passphrase for `what` (e.g. "keystore"): from the fd once, or a hidden prompt asked
+    twice, since a typo would lock the secret away for good."""
+    from coldsign.keys.secrets import Passphrase
+
+    if fd is not None:
+        return Passphrase(secret(app, f"new {what} passphrase", fd))
+    first = Passphrase(secret(app, f"new {what} passphrase", None))
+    second = Passphrase(secret(app, f"new {what} passphrase again", None))
+    if first != second:
+        first.wipe()
+        second.wipe()
+        raise UsageError("the two passphrases differ; nothing was written")
+    second.wipe()
+    return first
