@@ -226,6 +226,7 @@ carry-approved = true
 compare-approved = true
 sign = true
 compare-digest = true
+audit-head = true
 carry-signed = true
 finalize = true
 close = true

@@ -27,6 +27,7 @@ CONFIRM_STEPS = [
     "compare-approved",
     "sign",
     "compare-digest",
+    "audit-head",
     "carry-signed",
     "finalize",
     "close",
@@ -79,7 +80,7 @@ def test_bitcoin_withdrawal_runs_and_verifies(custody: Setup, tmp_path: Path) ->
     checked = verify(transcript, lead_pub(custody))
     assert checked.exit_code == 0, checked.stderr
     assert checked.json["complete"] is True
-    assert checked.json["steps_done"] == checked.json["steps_total"] == 23
+    assert checked.json["steps_done"] == checked.json["steps_total"] == 24
     records = [json.loads(line) for line in transcript.read_text().splitlines()]
     carried = [r["details"] for r in records if r["details"].get("via") == "usb"]
     assert [c["file"] for c in carried] == ["withdrawal.approved", "withdrawal.signed"]
@@ -130,3 +131,19 @@ def test_refusal_stops_the_ceremony_and_is_signed(custody: Setup, tmp_path: Path
     assert checked.exit_code == 0, checked.stderr
     assert checked.json["complete"] is False
     assert checked.json["failed_step"] == "sign"
+
+
+def test_transcript_anchors_the_audit_log(custody: Setup, tmp_path: Path) -> None:
+    """The signed transcript holds the signer's audit head; `audit verify --anchor` with it
+    passes on the real log and fails once the log is rewritten from scratch."""
+    result, _, transcript = run_withdrawal(custody, tmp_path, wid="anchor-1")
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in transcript.read_text().splitlines()]
+    head_step = next(r["details"] for r in records if r["details"].get("step") == "audit-head")
+    head = next(c.split("=", 1)[1] for c in head_step["captured"] if c.startswith("audit_head="))
+    ok = custody.cs("audit", "verify", "--anchor", head)
+    assert ok.exit_code == 0, ok.stderr
+    log = custody.home / "audit.jsonl"
+    log.unlink()  # a rewritten (here: emptied) log still "verifies" on its own ...
+    assert custody.cs("audit", "verify").exit_code == 0
+    assert custody.cs("audit", "verify", "--anchor", head).exit_code == 5  # ... but not the anchor
