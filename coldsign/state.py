@@ -238,3 +238,38 @@ def _not_expired(expires: float | Any, now: int, what: str) -> None:
     stamp = expires if isinstance(expires, (int, float)) else expires.timestamp()
     if now >= stamp:
         raise AuthenticationError([f"{what} expired"])
+
+
+def ledger_audit_problems(entries: list[LedgerEntry], records: list[Any]) -> list[str]:
+    """Where the spend ledger and the (hash-chained) audit log disagree; empty when they agree.
+
+    Every `signed` audit record must have its ledger entry (same withdrawal id, digest and
+    amount), and every ledger entry its audit record. Deleting ledger entries to reset a velocity
+    limit, or editing an amount, is found this way; the audit log itself is protected by its
+    chain and by the heads anchored in signed ceremony transcripts. `records` are
+    `coldsign.audit.AuditRecord`s of a log that verified.
+    """
+    signed: dict[tuple[str, str], tuple[int, object]] = {}
+    for r in records:
+        if r.event == "sign" and r.decision == "signed" and r.withdrawal_id and r.digest:
+            signed.setdefault((r.withdrawal_id, r.digest), (r.seq, r.details.get("amount")))
+    ledger = {(e.withdrawal_id, e.content_digest): e for e in entries}
+    problems = []
+    for wid, digest in sorted(signed.keys() - ledger.keys()):
+        seq = signed[(wid, digest)][0]
+        problems.append(
+            f"spend ledger: withdrawal {wid!r} was signed (audit record {seq}) but is missing "
+            "from the ledger"
+        )
+    for wid, _digest in sorted(ledger.keys() - signed.keys()):
+        problems.append(
+            f"spend ledger: withdrawal {wid!r} has a ledger entry but no signed audit record"
+        )
+    for key in sorted(ledger.keys() & signed.keys()):
+        seq, amount = signed[key]
+        if str(ledger[key].amount) != amount:
+            problems.append(
+                f"spend ledger: withdrawal {key[0]!r} has amount {ledger[key].amount} in the "
+                f"ledger but {amount} in audit record {seq}"
+            )
+    return problems

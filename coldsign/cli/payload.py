@@ -589,6 +589,7 @@ def sign_cmd(
         withdrawal_id = p.withdrawal_id
         w = decode_withdrawal(p)
         trusted = trusted_from_files(app, None, None, None, now=now)
+        _check_ledger(state)
         verdict, summary = judge(app, w, trusted, now, with_ledger=True)
         verdict.enforce()
     except ColdsignError as exc:
@@ -662,6 +663,20 @@ def sign_cmd(
         + ("the transaction" if w.chain.value == "ethereum" else f"{report} input(s)")
         + f" → {out or 'QR'}",
     )
+
+
+def _check_ledger(state: Any) -> None:
+    """The spend ledger must agree with the audit log before its sums are trusted (exit 5)."""
+    from coldsign.audit import read_log
+    from coldsign.state import ledger_audit_problems
+
+    records = read_log(state.audit_path) if state.audit_path.exists() else []
+    problems = ledger_audit_problems(state.ledger(), records)
+    if problems:
+        raise AuthenticationError(
+            [*problems, "nothing is signed until the ledger is restored from a backup or the "
+             "discrepancy is investigated (the audit log is the record of what was signed)"]
+        )  # fmt: skip
 
 
 def sign_withdrawal(w: Any, seed: Any, policy: Any) -> tuple[Any, int]:

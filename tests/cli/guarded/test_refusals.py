@@ -309,3 +309,29 @@ def test_tampered_audit_log_is_detected(setup: Setup) -> None:
     log.write_text("\n".join([lines[0].replace('"signed"', '"refused"'), *lines[1:]]) + "\n")
     result = setup.cs("audit", "verify")
     assert result.exit_code == 5 and "0" in result.stderr
+
+
+@pytest.mark.parametrize("tamper", ["drop-entry", "lower-amount", "extra-entry"])
+def test_a_ledger_that_disagrees_with_the_audit_log_stops_signing(
+    setup: Setup, tamper: str
+) -> None:
+    """Editing the spend ledger (to reset a velocity limit) is found against the audit log."""
+    (setup.root / "utxos-a.json").write_text(utxo_json(setup.descriptor, ["0.45"], tag="a1"))
+    first = setup.approved(
+        setup.build(f"{HOT_WALLET}:0.4", wid="led-1", utxos="utxos-a.json"), "alice", "bob", "carol"
+    )
+    assert setup.sign(first)[0].exit_code == 0
+    ledger_file = setup.home / "ledger.json"
+    ledger = json.loads(ledger_file.read_text())
+    if tamper == "drop-entry":
+        ledger["entries"] = []
+        needle = "'led-1' was signed (audit record 0) but is missing from the ledger"
+    elif tamper == "lower-amount":
+        ledger["entries"][0]["amount"] = "1"
+        needle = "'led-1' has amount 1 in the ledger but 40000000 in audit record 0"
+    else:
+        ledger["entries"].append({**ledger["entries"][0], "withdrawal_id": "ghost"})
+        needle = "'ghost' has a ledger entry but no signed audit record"
+    ledger_file.write_text(json.dumps(ledger))
+    second = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="led-2"), "alice", "bob")
+    refused(setup, second, 5, needle)
