@@ -174,8 +174,8 @@ class SignerState:
             raise AuthenticationError(problems)
 
     def import_manifest(self, new: TrustedManifest, *, now: int) -> str:
-        """Accept a whitelist/denylist signed by the pinned policy's quorum, unexpired, and not
-        older than the last one accepted. Returns "imported" or "unchanged"."""
+        """Accept a whitelist/denylist signed by the pinned policy's quorum, unexpired, newer than
+        the last one accepted and naming it as `previous`. Returns "imported" or "unchanged"."""
         policy = self.pinned_policy().policy
         self.verify_manifest(new, policy, now=now)
         kind = new.document.kind
@@ -183,13 +183,22 @@ class SignerState:
         if current is not None:
             if new.document.hash == current.document.hash:
                 return "unchanged"
+            problems = []
             if new.manifest.version <= current.manifest.version:
-                raise AuthenticationError(
-                    [
-                        f"{kind.value} version {new.manifest.version} is not newer than the accepted "
-                        f"version {current.manifest.version} (rollback refused)"
-                    ]
+                problems.append(
+                    f"{kind.value} version {new.manifest.version} is not newer than the accepted "
+                    f"version {current.manifest.version} (rollback refused)"
                 )
+            if new.manifest.previous != current.document.hash:
+                # As for the policy: each version names the one it replaces, so a fork signed
+                # beside the accepted chain (or a skipped version) is not taken silently.
+                problems.append(
+                    f"{kind.value} `previous` is not the hash of the accepted version "
+                    f"{current.manifest.version} ({current.document.hash[:16]}…); import the "
+                    "versions in order"
+                )
+            if problems:
+                raise AuthenticationError(problems)
         replace_atomically(self.path(f"{kind.value}.json"), new.document.serialize())
         return "imported"
 

@@ -235,10 +235,24 @@ def test_whitelist_signed_below_quorum(setup: Setup) -> None:
     assert result.exit_code == 5 and "1 valid admin signature(s) of the 2" in result.stderr
 
 
+def accepted_hash(setup: Setup, signed: Path) -> str:
+    result = setup.cs("--json", "whitelist", "verify", signed)
+    assert result.exit_code == 0, result.stderr
+    return str(result.json["hash"])
+
+
 def test_older_whitelist_version_is_refused(setup: Setup) -> None:
-    assert import_whitelist(setup, whitelist_toml(version=3), "a1", "a2").exit_code == 0
-    result = import_whitelist(setup, whitelist_toml(version=2), "a1", "a2")
+    v1 = accepted_hash(setup, setup.files["whitelist"])
+    assert import_whitelist(setup, whitelist_toml(version=3, previous=v1), "a1", "a2").exit_code == 0
+    result = import_whitelist(setup, whitelist_toml(version=2, previous=v1), "a1", "a2")
     assert result.exit_code == 5 and "rollback refused" in result.stderr
+
+
+def test_whitelist_that_does_not_name_the_accepted_one_is_refused(setup: Setup) -> None:
+    """A newer version signed beside the accepted chain (a fork) is not taken silently."""
+    result = import_whitelist(setup, whitelist_toml(version=2, previous="00" * 32), "a1", "a2")
+    assert result.exit_code == 5
+    assert "whitelist `previous` is not the hash of the accepted version 1" in result.stderr
 
 
 def test_expired_whitelist_is_refused(setup: Setup) -> None:
@@ -250,7 +264,8 @@ def test_expired_whitelist_is_refused(setup: Setup) -> None:
 
 def test_payload_bound_to_a_superseded_whitelist_is_refused(setup: Setup) -> None:
     payload = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="stale-wl"), "alice", "bob")
-    assert import_whitelist(setup, whitelist_toml(version=2), "a2", "a3").exit_code == 0
+    v1 = accepted_hash(setup, setup.files["whitelist"])
+    assert import_whitelist(setup, whitelist_toml(version=2, previous=v1), "a2", "a3").exit_code == 0
     refused(setup, payload, 5, "whitelist_hash")
 
 
