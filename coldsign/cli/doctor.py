@@ -142,6 +142,8 @@ def home_status(home: Path) -> dict[str, object]:
 def doctor(app: App, require_offline: bool) -> None:
     """Check this machine: versions, libzbar, network interfaces, home directory."""
     up = up_interfaces(read_interfaces())
+    # Fail closed: an unreadable (or absent, non-Linux) interface list cannot confirm offline.
+    known = SYS_NET.is_dir() and os.access(SYS_NET, os.R_OK | os.X_OK)
     report: dict[str, object] = {
         "coldsign": __version__,
         "python": platform.python_version(),
@@ -149,14 +151,18 @@ def doctor(app: App, require_offline: bool) -> None:
         "platform": platform.platform(),
         "libraries": library_versions(),
         "libzbar": zbar_status(),
-        "network": {"up_interfaces": up, "offline": not up},
+        "network": {"up_interfaces": up, "offline": (not up) if known else None},
         "home": home_status(app.home),
     }
-    failed = require_offline and bool(up)
+    failed = require_offline and (bool(up) or not known)
     if failed and app.json:
         pass  # the error object is the whole JSON result; do not print two documents
     else:
         app.emit(report, lambda: _text(report))
+    if failed and not known:
+        raise TransportError(
+            f"cannot read the network interfaces ({SYS_NET}): offline cannot be confirmed"
+        )
     if failed:
         raise TransportError(f"network interface(s) up while offline is required: {', '.join(up)}")
 
@@ -175,7 +181,9 @@ def _text(report: dict[str, object]) -> str:
         "libzbar:  "
         + (f"ok ({zbar['library']})" if zbar["loads"] else "NOT LOADABLE (no QR scanning)"),
     ]
-    if net["up_interfaces"]:
+    if net["offline"] is None:
+        lines.append(f"network:  UNKNOWN: cannot read {SYS_NET} (offline cannot be confirmed)")
+    elif net["up_interfaces"]:
         lines.append(
             f"network:  UP: {', '.join(net['up_interfaces'])} (an offline signer should have none)"
         )

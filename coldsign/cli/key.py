@@ -47,7 +47,7 @@ def unlock_role_key(
     blob, info = read_role_key_info(path)
     if role is not None and info.role is not role:
         raise AuthenticationError(
-            [f"{path} is a {info.role.value} key; this needs a {role.value} key"]
+            [f"{path} is a key of role {info.role.value}; this needs role {role.value}"]
         )
     if envelope.kdf_cost(blob, ROLE_KEY_KIND) < envelope.DEFAULT_KDF_N:
         app.warn(f"{path} uses a weaker passphrase cost than coldsign's default")

@@ -582,6 +582,12 @@ def sign_cmd(
         from coldsign.errors import UsageError
 
         raise UsageError("nowhere to put the signed payload: give -o FILE or --qr")
+    if out is not None and not force and (out.exists() or out.is_symlink()):
+        # Checked before anything is signed, so the audit log never says "signed" for an output
+        # that could not be released (write_new checks again, atomically).
+        from coldsign.errors import TransportError
+
+        raise TransportError(f"{out} exists; nothing was signed (use --force to replace it)")
     raw = read_input(app, source, qr_in, what="payload", cap=PAYLOAD_CAP, expect="payload")
     withdrawal_id = None
     try:

@@ -169,13 +169,14 @@ def show_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
 def pin_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
     """Make SOURCE the signer's trust anchor (first time), or rotate to a newer signed version."""
     from coldsign.policy.approval import digest_words
-    from coldsign.state import SignerState
+    from coldsign.state import SignerState, verify_policy_self
 
     trusted = read_policy(app, source, qr_in)
     if not trusted.document.signatures:
         raise AuthenticationError(["an unsigned policy cannot be pinned; sign it first"])
     state = SignerState(app.home)
     if not state.has_policy():
+        verify_policy_self(trusted)  # its own quorum first, so the operator never confirms a dud
         words = " ".join(digest_words(bytes.fromhex(trusted.document.hash)))
         app.info(
             f"First pin of a policy in {state.home}.\n  hash:  {trusted.document.hash}\n  words: {words}"

@@ -37,11 +37,18 @@ def loads(
     object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None,
     parse_float: Callable[[str], Any] | None = None,
     parse_constant: Callable[[str], Any] | None = None,
+    unique_keys: bool = False,
 ) -> Any:
     """Decode untrusted JSON (UTF-8); DecodeError naming `what` for anything malformed or too deep.
 
-    Hooks may raise DecodeError themselves (e.g. to refuse duplicate keys); it passes through.
+    `unique_keys` refuses an object with a repeated key (JSON allows it and the last value wins,
+    so a signed file could show a reader one value and the code another). Hooks may raise
+    DecodeError themselves; it passes through.
     """
+    if unique_keys:
+        if object_pairs_hook is not None:
+            raise ValueError("give unique_keys or object_pairs_hook, not both")
+        object_pairs_hook = _unique_keys_hook(what)
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     try:
         text = raw.decode("utf-8")
@@ -60,3 +67,15 @@ def loads(
         if isinstance(exc, DecodeError):
             raise
         raise DecodeError(what, f"not valid JSON ({type(exc).__name__})") from None
+
+
+def _unique_keys_hook(what: str) -> Callable[[list[tuple[str, Any]]], dict[str, Any]]:
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise DecodeError(what, f"duplicate key {key!r}")
+            result[key] = value
+        return result
+
+    return build

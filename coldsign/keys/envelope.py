@@ -198,15 +198,6 @@ def _object(value: object, what: str, keys: frozenset[str]) -> dict[str, Any]:
     return value
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise DecodeError("envelope", f"duplicate key {key!r}")
-        result[key] = value
-    return result
-
-
 def _no_constants(name: str) -> None:
     raise DecodeError("envelope", f"{name} is not allowed")
 
@@ -219,8 +210,7 @@ def _parse(blob: bytes, kind: str) -> tuple[dict[str, Any], bytes]:
         raise DecodeError("envelope", f"larger than {MAX_ENVELOPE_BYTES} bytes")
     from coldsign.codec.jsontext import loads
 
-    document = loads(bytes(blob), "envelope", object_pairs_hook=_no_duplicates,
-                     parse_constant=_no_constants)
+    document = loads(bytes(blob), "envelope", unique_keys=True, parse_constant=_no_constants)
     document = _object(document, "envelope", _TOP_KEYS)
     if document["format"] != FORMAT:
         raise DecodeError("envelope", f"format is not {FORMAT!r}")

@@ -102,7 +102,7 @@ def parse_signed(data: bytes, expected: DocumentKind) -> SignedDocument:
     what = f"signed {expected.value}"
     from coldsign.codec.jsontext import loads
 
-    raw = loads(data, what)
+    raw = loads(data, what, unique_keys=True)
     if not isinstance(raw, dict):
         raise DecodeError(what, "top level is not an object")
     extra = set(raw) - {"format", "format_version", "kind", "hash", "body", "signatures"}

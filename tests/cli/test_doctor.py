@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from coldsign.cli.doctor import (
     IFF_LOOPBACK,
     IFF_RUNNING,
@@ -76,3 +78,20 @@ def test_doctor_text(tmp_path: Path) -> None:
     result = run_cli("--home", str(tmp_path / "absent"), "doctor")
     assert result.exit_code == 0
     assert "does not exist yet" in result.stdout and "libzbar" in result.stdout
+
+
+def test_require_offline_fails_closed_when_interfaces_cannot_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No interface list (not Linux, or /sys unreadable) must not read as "offline"."""
+    from coldsign.cli import doctor as doctor_module
+    from coldsign.cli.main import main
+
+    monkeypatch.setattr(doctor_module, "SYS_NET", tmp_path / "no-sysfs")
+    with pytest.raises(SystemExit) as exited:
+        main(["--json", "--home", str(tmp_path), "doctor"])
+    assert exited.value.code == 0 and '"offline": null' in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exited:
+        main(["--home", str(tmp_path), "doctor", "--require-offline"])
+    assert exited.value.code == 7
+    assert "offline cannot be confirmed" in capsys.readouterr().err

@@ -16,6 +16,7 @@ from coldsign.keys.secrets import Passphrase
 from coldsign.policy.approval import make_approval
 from tests.cli.guarded.conftest import (
     HOT_WALLET,
+    MNEMONIC,
     NOT_WHITELISTED,
     OTHER_WHITELISTED,
     Setup,
@@ -350,3 +351,15 @@ def test_a_ledger_that_disagrees_with_the_audit_log_stops_signing(
     ledger_file.write_text(json.dumps(ledger))
     second = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="led-2"), "alice", "bob")
     refused(setup, second, 5, needle)
+
+
+def test_an_existing_output_stops_sign_before_anything_is_signed_or_audited(setup: Setup) -> None:
+    payload = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="exists"), "alice", "bob")
+    out = setup.path("already-there.signed")
+    out.write_bytes(b"keep me")
+    r = setup.cs("payload", "sign", payload, "--no-passphrase", "-o", out,
+                 secrets={"--mnemonic-fd": MNEMONIC})  # fmt: skip
+    assert r.exit_code == 7 and "nothing was signed" in r.stderr
+    assert out.read_bytes() == b"keep me"
+    assert not (setup.home / "ledger.json").exists()
+    assert "signed" not in setup.cs("--json", "audit", "show").stdout

@@ -101,3 +101,16 @@ def test_wrong_kind_is_decode_error() -> None:
     doc = signed_by(DocumentKind.WHITELIST, ADMINS[:1])
     with pytest.raises(DecodeError, match="not a policy"):
         parse_signed(doc.serialize(), DocumentKind.POLICY)
+
+
+def test_a_repeated_key_is_refused_anywhere_in_a_signed_document() -> None:
+    """JSON lets the last duplicate win; a signed file must not show a reader one value while
+    the code enforces another."""
+    from coldsign.policy.documents import DocumentKind, parse_signed
+
+    for text in (
+        b'{"kind": "whitelist", "kind": "policy"}',
+        b'{"body": {"entries": [{"label": "decoy", "label": "real"}]}}',
+    ):
+        with pytest.raises(DecodeError, match="duplicate key"):
+            parse_signed(text, DocumentKind.WHITELIST)
