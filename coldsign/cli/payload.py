@@ -200,6 +200,8 @@ def import_cmd(
     from coldsign.codec.psbt import MAX_PSBT_BYTES, decode_psbt_text
 
     qr_in = QrSource.from_options(psbt_qr_from) if psbt_qr_from else None
+    if qr_in is None and source is None and meta.qr_out is not None:
+        qr_in = QrSource(device=0)  # `--qr` alone: scan the PSBT with the camera, show the payload
     raw = read_input(app, source, qr_in, what="PSBT", cap=MAX_PSBT_BYTES * 2, expect="psbt")
     psbt = decode_psbt_text(raw)
     created = int(time.time())

@@ -91,3 +91,20 @@ def test_sign_needs_somewhere_to_put_the_result(setup: Setup) -> None:
     payload = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="nowhere"), "alice", "bob")
     r = setup.cs("payload", "sign", payload, "--no-passphrase", secrets={"--mnemonic-fd": MNEMONIC})
     assert r.exit_code == 2 and "give -o FILE or --qr" in r.stderr
+
+
+def test_import_scans_a_psbt_from_qr_frames(setup: Setup) -> None:
+    s = setup
+    built = s.build(f"{HOT_WALLET}:0.05", wid="imp-src")
+    psbt = s.path("wallet.psbt")
+    assert s.cs("payload", "export", built, "-o", psbt).exit_code == 0
+    frames = s.root / "psbt-frames"
+    assert s.cs("qr", "show", psbt, "--png-dir", frames).exit_code == 0
+    out = s.path("imported.payload")
+    r = s.cs(
+        "payload", "import", "--qr-from", frames, "--id", "imp-1", "--initiator", "ivan",
+        "--policy", s.files["policy"], "--whitelist", s.files["whitelist"], "-o", out,
+    )  # fmt: skip
+    assert r.exit_code == 0, r.stderr
+    assert "scanned psbt" in r.stderr
+    assert parse_payload(out.read_bytes()).transaction == parse_payload(built.read_bytes()).transaction
