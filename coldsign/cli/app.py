@@ -12,6 +12,13 @@ from typing import Any
 
 import click
 
+# Click path types shared by every command module.
+InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
+OutFile = click.Path(dir_okay=False, path_type=Path)
+# -o may name a directory: the result is then written there under a Coldcard-style name.
+OutPath = click.Path(path_type=Path)
+
+
 DEFAULT_HOME = Path("~/.coldsign")
 
 JsonValue = Any

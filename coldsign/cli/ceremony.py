@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile, OutFile
 from coldsign.errors import Cancelled, ExitCode, TransportError, UsageError
 from coldsign.keys.secrets import Secret
 from coldsign.transport import files
@@ -23,8 +23,6 @@ from coldsign.transport import files
 if TYPE_CHECKING:
     from coldsign.ceremony.definition import Definition
 
-InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
-OutFile = click.Path(dir_okay=False, path_type=Path)
 READ_BACK_ROUNDS = 3
 _SHIPPED_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile, OutFile
 from coldsign.errors import AuthenticationError, UsageError
 from coldsign.keys import envelope
 from coldsign.keys.rolekey import KIND as ROLE_KEY_KIND
@@ -26,8 +26,6 @@ from coldsign.transport import files
 
 KEY_FILE_CAP = 64 * 1024  # a role key file is under 1 KiB
 
-InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
-OutFile = click.Path(dir_okay=False, path_type=Path)
 
 
 def read_role_key_info(path: Path) -> tuple[bytes, RoleKeyInfo]:

@@ -12,15 +12,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile, OutFile
 from coldsign.cli.seedsource import KEYSTORE_FILE_CAP, SeedSource, load_seed, seed_source_options
 from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
     from coldsign.keys.keystore import KeystoreInfo
 
-InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
-OutFile = click.Path(dir_okay=False, path_type=Path)
 
 
 def _info_json(info: KeystoreInfo) -> dict[str, Any]:

@@ -8,11 +8,9 @@ from typing import Any
 
 import click
 
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile, OutPath
 from coldsign.cli.gap import QrOptions, QrSource, qr_input_options, qr_io_options, read_input
 from coldsign.cli.policy import (
-    InFile,
-    OutPath,
     document_out,
     read_policy,
     sign_document,

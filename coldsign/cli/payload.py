@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile, OutFile, OutPath
 from coldsign.cli.gap import (
     QrOptions,
     QrSource,
@@ -28,7 +28,7 @@ from coldsign.cli.gap import (
     read_input,
 )
 from coldsign.cli.gap import write_output as write_result
-from coldsign.cli.policy import InFile, OutFile, OutPath, load_policy_file
+from coldsign.cli.policy import load_policy_file, write_output
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import AuthenticationError, ColdsignError, DecodeError, NotOurs
 from coldsign.policy.documents import DocumentKind
@@ -52,13 +52,6 @@ def read_payload(app: App, path: Path | None, qr_in: QrSource | None = None) -> 
     return parse_payload(
         read_input(app, path, qr_in, what="payload", cap=PAYLOAD_CAP, expect="payload")
     )
-
-
-def write_output(
-    app: App, out: Path | None, data: bytes, force: bool, qr: QrOptions | None = None
-) -> dict[str, Any]:
-    """Write a payload (not secret: mode 0644) and/or show it as QR codes."""
-    return write_result(app, data, out, kind="payload", qr=qr, force=force, mode=0o644)
 
 
 def trusted_from_files(
@@ -240,10 +233,6 @@ def import_cmd(
 def build_cmd(app: App, /, chain: str, meta: NewWithdrawal, **options: Any) -> None:
     """Build a withdrawal: Bitcoin from a UTXO list (inputs chosen, change added, full
     derivation data), or an EVM transfer of ETH or an ERC-20 token from a policy wallet."""
-    created = int(time.time())
-    trusted = trusted_from_files(
-        app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created
-    )
     evm_only = ("chain_id", "from_path", "from_address", "value", "token", "amount", "nonce",
                 "gas_limit", "max_fee_per_gas", "max_priority_fee_per_gas", "gas_price")  # fmt: skip
     bitcoin_only = ("wallet_desc", "utxos_path", "fee_rate")
@@ -252,9 +241,12 @@ def build_cmd(app: App, /, chain: str, meta: NewWithdrawal, **options: Any) -> N
     if given:
         from coldsign.errors import UsageError
 
-        flags = ", ".join("--" + n.replace("_desc", "").replace("_path", "").replace("_", "-")
-                          for n in given)  # fmt: skip
-        raise UsageError(f"not for --chain {chain}: {flags}")
+        flag = {p.name: p.opts[0] for p in click.get_current_context().command.params}
+        raise UsageError(f"not for --chain {chain}: {', '.join(flag[n] for n in given)}")
+    created = int(time.time())
+    trusted = trusted_from_files(
+        app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created
+    )
     if chain == "ethereum":
         _build_evm(app, trusted, meta, created, options)
         return
@@ -697,21 +689,14 @@ def sign_withdrawal(w: Any, seed: Any, policy: Any) -> tuple[Any, int]:
     if w.chain.value == "ethereum":
         from coldsign.evm.keys import sign_with_seed
         from coldsign.evm.policy import wallet_for
-        from coldsign.evm.tx import (
-            decode_transaction,
-            encode_signed,
-            encode_unsigned,
-            recover_sender,
-        )
+        from coldsign.evm.tx import encode_signed, verify_signed
 
         wallet = wallet_for(policy, w.payload.chain_id, w.sender)
         if wallet is None or wallet.path is None:
             raise NotOurs("the sender is not a wallet of the policy")
         signed = sign_with_seed(w.evm_tx, seed, wallet.path, expected_address=w.sender)
         raw = encode_signed(signed)
-        again = decode_transaction(raw)
-        if recover_sender(again) != w.sender or encode_unsigned(again.tx) != w.payload.transaction:
-            raise AuthenticationError(["self-check: the signed transaction does not verify"])
+        verify_signed(raw, w.payload.transaction, w.sender)  # self-check before release
         return replace(w.payload, signed_transaction=raw), 1
     from coldsign.keys.signer import sign_psbt
 
@@ -769,15 +754,11 @@ def finalize_cmd(
             from coldsign.errors import PolicyViolation
 
             raise PolicyViolation(["the payload is not signed yet"])
-        from coldsign.evm.tx import decode_transaction, encode_unsigned, recover_sender, tx_hash
+        from coldsign.evm.address import Address
+        from coldsign.evm.tx import tx_hash, verify_signed
 
-        signed = decode_transaction(p.signed_transaction)
-        if encode_unsigned(signed.tx) != p.transaction or (
-            p.sender is not None and recover_sender(signed).raw != p.sender
-        ):
-            raise AuthenticationError(
-                ["signed_transaction: not the payload's transaction, or not signed by its sender"]
-            )
+        sender = Address(p.sender) if p.sender is not None else None
+        signed = verify_signed(p.signed_transaction, p.transaction, sender)
         app.info(f"transaction hash 0x{tx_hash(signed).hex()}")
         text = "0x" + p.signed_transaction.hex()
     # Coldcard's NAME-final.txn: the raw transaction as hex text, no trailing newline.

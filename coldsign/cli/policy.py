@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile, OutPath
 from coldsign.cli.gap import (
     QrOptions,
     QrSource,
@@ -22,10 +22,6 @@ from coldsign.cli.gap import write_output as write_result
 from coldsign.errors import AuthenticationError, UsageError
 from coldsign.policy.documents import DocumentKind, DocumentSignature, SignedDocument, looks_signed
 
-InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
-OutFile = click.Path(dir_okay=False, path_type=Path)
-# -o may name a directory: the signed document is then written there as NAME-signed.json.
-OutPath = click.Path(path_type=Path)
 POLICY_CAP = 4 * 1024 * 1024
 
 
@@ -72,7 +68,8 @@ def sign_document(
 def write_output(
     app: App, out: Path | None, data: bytes, force: bool, qr: QrOptions | None = None
 ) -> dict[str, Any]:
-    """Write a signed document (public: mode 0644) and/or show it as QR (gap.write_output)."""
+    """Write a public coldsign file (signed document or payload: mode 0644) and/or show it as QR
+    codes (`ur:coldsign-payload`); see gap.write_output."""
     return write_result(app, data, out, kind="payload", qr=qr, force=force, mode=0o644)
 
 

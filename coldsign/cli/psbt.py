@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import click
 
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile, OutPath
 from coldsign.cli.gap import (
     QrOptions,
     QrSource,
@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from coldsign.policy.summary import SpendSummary
     from coldsign.units import Network
 
-InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
-OutFile = click.Path(dir_okay=False, path_type=Path)
-# -o may name a directory: the result is then written there under a Coldcard-style name.
-OutPath = click.Path(path_type=Path)
 INPUT_FORMATS = click.Choice(["auto", "base64", "hex", "binary"])
 FORCE = click.option("--force", is_flag=True, help="Replace an existing output file.")
 

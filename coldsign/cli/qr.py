@@ -20,7 +20,7 @@ from typing import cast
 
 import click
 
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile
 from coldsign.codec.psbt import MAGIC as PSBT_MAGIC
 from coldsign.errors import DecodeError, TransportError, UsageError
 from coldsign.transport import files
@@ -349,7 +349,6 @@ def _live_loop(
 # --------------------------------------------------------------------------- commands
 
 
-InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
 def _density(_ctx: click.Context, _param: click.Parameter, value: str) -> str:

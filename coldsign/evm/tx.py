@@ -518,3 +518,23 @@ def recover_sender(signed: SignedTx) -> Address:
     except ValueError:
         raise AuthenticationError(["transaction signature does not recover a public key"]) from None
     return address_from_public_key(public.format(compressed=False))
+
+
+def verify_signed(raw: bytes, unsigned: bytes, sender: Address | None) -> SignedTx:
+    """Decode the signed transaction `raw` and require that it carries exactly the unsigned
+    transaction `unsigned` (its `encode_unsigned` bytes) and recovers to `sender`.
+
+    DecodeError if `raw` does not decode; AuthenticationError (naming what differs) otherwise,
+    including when no sender is known to check against.
+    """
+    signed = decode_transaction(raw)
+    problems = []
+    if encode_unsigned(signed.tx) != unsigned:
+        problems.append("signed_transaction: not the payload's unsigned transaction")
+    if sender is None:
+        problems.append("signed_transaction: the payload names no sender to check against")
+    elif recover_sender(signed) != sender:
+        problems.append("signed_transaction: not signed by the payload's sender")
+    if problems:
+        raise AuthenticationError(problems)
+    return signed

@@ -9,7 +9,7 @@ import pytest
 from coldsign.evm.address import Address
 from coldsign.evm.erc20 import CallKind, encode_transfer
 from coldsign.evm.policy import evm_facts
-from coldsign.evm.tx import AccessListEntry, AccessListTx, Eip1559Tx, LegacyTx
+from coldsign.evm.tx import AccessListEntry, AccessListTx, Eip1559Tx, LegacyTx, encode_unsigned
 from coldsign.policy.config import Policy, parse_policy
 from coldsign.policy.fields import parse_toml
 
@@ -85,3 +85,21 @@ def test_refusals_name_the_reason(
 ) -> None:
     facts, _, _ = evm_facts(chain_id, sender, tx, policy)  # type: ignore[arg-type]
     assert any(reason in r for r in facts.refusals), facts.refusals
+
+
+def test_verify_signed_requires_the_same_transaction_and_sender() -> None:
+    from coldsign.errors import AuthenticationError
+    from coldsign.evm.tx import encode_signed, sign, verify_signed
+
+    key = bytes(31) + b"\x01"  # private key 1: address 0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf
+    signer = Address.parse("0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf")
+    tx = type2()
+    raw = encode_signed(sign(tx, key))
+    assert verify_signed(raw, encode_unsigned(tx), signer).tx == tx
+    for unsigned, sender, reason in [
+        (encode_unsigned(type2(nonce=5)), signer, "not the payload's unsigned transaction"),
+        (encode_unsigned(tx), SENDER, "not signed by the payload's sender"),
+        (encode_unsigned(tx), None, "names no sender"),
+    ]:
+        with pytest.raises(AuthenticationError, match=reason):
+            verify_signed(raw, unsigned, sender)
