@@ -11,7 +11,8 @@ import statistics
 import time
 from datetime import UTC, datetime
 
-from coldsign.build import Recipient, Utxo, build_psbt
+from coldsign.chains.bitcoin.build import Recipient, Utxo, build_psbt
+from coldsign.chains.bitcoin.wallet import Wallet
 from coldsign.codec.payload import Payload
 from coldsign.codec.script import address_from_script, p2wpkh_script
 from coldsign.keys.rolekey import Role, generate_role_key
@@ -23,7 +24,6 @@ from coldsign.policy.config import AssetRule, Chain, Policy, Tier, WalletRule
 from coldsign.policy.documents import DocumentKind, Member
 from coldsign.policy.manifest import ListEntry, Manifest
 from coldsign.units import Network
-from coldsign.wallet import Wallet
 from coldsign.withdrawal import decode_withdrawal, review, tx_material
 
 MNEMONIC = "abandon " * 11 + "about"
@@ -32,7 +32,8 @@ OUTPUTS, WHITELIST, APPROVALS, INPUTS = 1_000, 100_000, 5, 20
 
 def main() -> None:
     seed = seed_from_mnemonic(mnemonic_from_text(MNEMONIC), None)
-    from coldsign.keys.hd import ExtendedPrivateKey, parse_path
+    from coldsign.codec.bip32 import parse_path
+    from coldsign.keys.hd import ExtendedPrivateKey
 
     account = ExtendedPrivateKey.from_seed(seed, Network.TESTNET).derive(parse_path("m/84'/1'/0'"))
     descriptor = f"wpkh([{seed.fingerprint}/84h/1h/0h]{account.public().to_string()}/<0;1>/*)"

@@ -4,7 +4,7 @@
     whitelist.json    the highest whitelist version accepted
     denylist.json     the highest denylist version accepted (optional)
     ledger.json       signed withdrawals: id, content digest, asset, amount, time (velocity, replay)
-    audit.jsonl       the hash-chained audit log (coldsign.audit)
+    audit.jsonl       the hash-chained audit log (coldsign.home.audit)
 
 Every file is replaced atomically (temp, fsync, rename) so a crash leaves either the old or the
 new state, never a half-written one. Nothing read from here is trusted blindly: signatures are
@@ -256,7 +256,7 @@ def ledger_audit_problems(entries: list[LedgerEntry], records: list[Any]) -> lis
     amount), and every ledger entry its audit record. Deleting ledger entries to reset a velocity
     limit, or editing an amount, is found this way; the audit log itself is protected by its
     chain and by the heads anchored in signed ceremony transcripts. `records` are
-    `coldsign.audit.AuditRecord`s of a log that verified.
+    `coldsign.home.audit.AuditRecord`s of a log that verified.
     """
     signed: dict[tuple[str, str], tuple[int, object]] = {}
     for r in records:

@@ -25,9 +25,9 @@ class Withdrawal:
     chain: Chain
     network: Network | None
     psbt: Any = None  # coldsign.codec.psbt.Psbt for Bitcoin
-    summary: Any = None  # coldsign.policy.summary.SpendSummary for Bitcoin
-    evm_tx: Any = None  # coldsign.evm.tx.LegacyTx | AccessListTx | Eip1559Tx for EVM
-    sender: Any = None  # coldsign.evm.address.Address for EVM
+    summary: Any = None  # coldsign.chains.bitcoin.summary.SpendSummary for Bitcoin
+    evm_tx: Any = None  # coldsign.chains.evm.tx.LegacyTx | AccessListTx | Eip1559Tx for EVM
+    sender: Any = None  # coldsign.chains.evm.address.Address for EVM
 
 
 def decode_withdrawal(payload: Payload) -> Withdrawal:
@@ -37,8 +37,8 @@ def decode_withdrawal(payload: Payload) -> Withdrawal:
     except ValueError:
         raise DecodeError("payload", f"chain {payload.chain!r} is not supported") from None
     if chain is Chain.ETHEREUM:
-        from coldsign.evm.address import Address
-        from coldsign.evm.tx import decode_unsigned
+        from coldsign.chains.evm.address import Address
+        from coldsign.chains.evm.tx import decode_unsigned
 
         if payload.chain_id is None or payload.chain_id < 1:
             raise DecodeError("payload", "an EVM payload needs a chain id of at least 1")
@@ -79,15 +79,15 @@ def tx_material(w: Withdrawal) -> bytes:
     if w.chain is Chain.ETHEREUM:
         if w.sender is None:
             raise PolicyViolation(["sender: the payload does not name the sending account"])
-        from coldsign.evm.policy import evm_tx_material
+        from coldsign.chains.evm.policy import evm_tx_material
 
         return evm_tx_material(w.sender, w.evm_tx)
     return bitcoin_tx_material(w.psbt)
 
 
 def wallets_for(policy: Policy, network: Network) -> list[Any]:
-    """The policy's Bitcoin wallets on `network` as `coldsign.wallet.Wallet` objects."""
-    from coldsign.wallet import Wallet
+    """The policy's Bitcoin wallets on `network` as `coldsign.chains.bitcoin.wallet.Wallet` objects."""
+    from coldsign.chains.bitcoin.wallet import Wallet
 
     return [
         Wallet.from_descriptor(w.descriptor or "", network) for w in policy.bitcoin_wallets(network)
@@ -96,7 +96,7 @@ def wallets_for(policy: Policy, network: Network) -> list[Any]:
 
 def bitcoin_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, Any]:
     """Classify inputs and outputs against the policy's wallets (change only by re-derivation)."""
-    from coldsign.policy.summary import analyze
+    from coldsign.chains.bitcoin.summary import analyze
 
     assert w.network is not None
     wallets = wallets_for(policy, w.network)
@@ -141,7 +141,7 @@ def bitcoin_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, Any]:
 def asset_for(w: Withdrawal, policy: Policy) -> AssetRule | None:
     """The asset rule `w` is judged by (velocity sums and caps are per asset)."""
     if w.chain is Chain.ETHEREUM:
-        from coldsign.evm.policy import asset_for_tx
+        from coldsign.chains.evm.policy import asset_for_tx
 
         return asset_for_tx(policy, w.payload.chain_id or 0, w.evm_tx)
     return policy.asset_for(Chain.BITCOIN, network=w.network)
@@ -150,7 +150,7 @@ def asset_for(w: Withdrawal, policy: Policy) -> AssetRule | None:
 def chain_facts(w: Withdrawal, policy: Policy) -> tuple[TxFacts, AssetRule | None, Any]:
     """The chain module's facts, the asset rule and the review summary for `w`."""
     if w.chain is Chain.ETHEREUM:
-        from coldsign.evm.policy import evm_facts
+        from coldsign.chains.evm.policy import evm_facts
 
         return evm_facts(w.payload.chain_id, w.sender, w.evm_tx, policy)
     facts, summary = bitcoin_facts(w, policy)
@@ -161,7 +161,7 @@ def nonce_key(w: Withdrawal) -> str:
     """The spend ledger's replay key ("chain:address:nonce") for EVM; "" for Bitcoin, whose
     inputs cannot be spent twice anyway."""
     if w.chain is Chain.ETHEREUM and w.sender is not None:
-        from coldsign.evm.policy import replay_key
+        from coldsign.chains.evm.policy import replay_key
 
         return replay_key(w.payload.chain_id or 0, w.sender, w.evm_tx.nonce)
     return ""

@@ -9,15 +9,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from coldsign.chains.bitcoin.wallet import Wallet
 from coldsign.codec import psbt as P
+from coldsign.codec.bip32 import HARDENED, KeyOrigin
 from coldsign.codec.psbt import InputMap, OutputMap, Psbt, PsbtMap, Record
 from coldsign.codec.reader import compact_size
 from coldsign.codec.script import p2wpkh_script
 from coldsign.codec.tx import OutPoint, Transaction, TxIn, TxOut
-from coldsign.keys.hd import HARDENED, ExtendedPrivateKey, KeyOrigin
+from coldsign.keys.hd import ExtendedPrivateKey
 from coldsign.keys.secrets import Seed
 from coldsign.units import Network
-from coldsign.wallet import Wallet
 
 NETWORK = Network.TESTNET
 ACCOUNT = {"wpkh": 84, "sh-wpkh": 49, "tr": 86}

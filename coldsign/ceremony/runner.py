@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any, Final, Protocol
 
 from coldsign import __version__
-from coldsign.audit import DetailArg
 from coldsign.ceremony.definition import (
     CommandStep,
     CompareStep,
@@ -48,6 +47,7 @@ from coldsign.errors import (
     TransportError,
     UsageError,
 )
+from coldsign.home.audit import DetailArg
 from coldsign.keys.rolekey import RoleKey
 from coldsign.keys.secrets import Secret
 from coldsign.transport.files import read_capped, write_new

@@ -1,6 +1,6 @@
 """Ceremony transcripts: hash-chained JSON Lines closed by the ceremony lead's BIP-340 signature.
 
-A transcript is an audit log (`coldsign.audit`: same canonical lines, same ``prev``/``hash``
+A transcript is an audit log (`coldsign.home.audit`: same canonical lines, same ``prev``/``hash``
 chain, same fsync'd appends and the same verifier), so the chaining lives in one place. Its
 records, in order:
 
@@ -29,9 +29,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Final
 
-from coldsign.audit import AuditLog, AuditRecord, DetailArg, read_log
 from coldsign.codec.script import tagged_hash
 from coldsign.errors import AuthenticationError, DecodeError, TransportError
+from coldsign.home.audit import AuditLog, AuditRecord, DetailArg, read_log
 from coldsign.keys.rolekey import RoleKey, parse_public_key, schnorr_sign, schnorr_verify, xonly
 
 SIGNATURE_TAG: Final = "coldsign/ceremony-transcript/v1"

@@ -6,9 +6,9 @@ import re
 
 import click
 
-from coldsign.audit import AuditRecord, log_path, read_log, verify_log
 from coldsign.cli.app import App
 from coldsign.errors import AuthenticationError, UsageError
+from coldsign.home.audit import AuditRecord, log_path, read_log, verify_log
 
 _HASH = re.compile(r"[0-9a-f]{64}")
 

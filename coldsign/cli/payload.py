@@ -258,10 +258,10 @@ def _build_bitcoin(
 ) -> None:
     from decimal import Decimal, InvalidOperation
 
-    from coldsign.build import build_psbt, parse_recipient, parse_utxos
+    from coldsign.chains.bitcoin.build import build_psbt, parse_recipient, parse_utxos
+    from coldsign.chains.bitcoin.wallet import Wallet
     from coldsign.errors import UsageError
     from coldsign.transport.files import read_capped
-    from coldsign.wallet import Wallet
 
     missing = [f for f in ("wallet_desc", "utxos_path", "fee_rate") if options[f] is None]
     if missing:
@@ -285,9 +285,9 @@ def _build_bitcoin(
 def _build_evm(
     app: App, trusted: Any, meta: NewWithdrawal, created: int, options: dict[str, Any]
 ) -> None:
+    from coldsign.chains.evm.build import EvmRequest, TxKind, build_evm_tx
+    from coldsign.chains.evm.tx import encode_unsigned
     from coldsign.errors import UsageError
-    from coldsign.evm.build import EvmRequest, TxKind, build_evm_tx
-    from coldsign.evm.tx import encode_unsigned
 
     if meta.network is not None:
         raise UsageError("EVM withdrawals take --chain-id, not --network")
@@ -563,9 +563,9 @@ def sign_cmd(
     force: bool,
 ) -> None:
     """Check SOURCE against everything in DESIGN.md §3; only then load keys and sign."""
-    from coldsign.audit import AuditLog
     from coldsign.cli.render import review_screen
     from coldsign.codec.payload import parse_payload
+    from coldsign.home.audit import AuditLog
     from coldsign.state import SignerState
     from coldsign.withdrawal import decode_withdrawal
 
@@ -667,7 +667,7 @@ def sign_cmd(
 
 def _check_ledger(state: Any) -> None:
     """The spend ledger must agree with the audit log before its sums are trusted (exit 5)."""
-    from coldsign.audit import read_log
+    from coldsign.home.audit import read_log
     from coldsign.state import ledger_audit_problems
 
     records = read_log(state.audit_path) if state.audit_path.exists() else []
@@ -687,9 +687,9 @@ def sign_withdrawal(w: Any, seed: Any, policy: Any) -> tuple[Any, int]:
     and carry exactly the approved unsigned transaction before it is released.
     """
     if w.chain.value == "ethereum":
-        from coldsign.evm.keys import sign_with_seed
-        from coldsign.evm.policy import wallet_for
-        from coldsign.evm.tx import encode_signed, verify_signed
+        from coldsign.chains.evm.keys import sign_with_seed
+        from coldsign.chains.evm.policy import wallet_for
+        from coldsign.chains.evm.tx import encode_signed, verify_signed
 
         wallet = wallet_for(policy, w.payload.chain_id, w.sender)
         if wallet is None or wallet.path is None:
@@ -754,8 +754,8 @@ def finalize_cmd(
             from coldsign.errors import PolicyViolation
 
             raise PolicyViolation(["the payload is not signed yet"])
-        from coldsign.evm.address import Address
-        from coldsign.evm.tx import tx_hash, verify_signed
+        from coldsign.chains.evm.address import Address
+        from coldsign.chains.evm.tx import tx_hash, verify_signed
 
         sender = Address(p.sender) if p.sender is not None else None
         signed = verify_signed(p.signed_transaction, p.transaction, sender)

@@ -20,8 +20,8 @@ from coldsign.cli.gap import (
 from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
+    from coldsign.chains.bitcoin.summary import SpendSummary
     from coldsign.codec.psbt import Psbt
-    from coldsign.policy.summary import SpendSummary
     from coldsign.units import Network
 
 INPUT_FORMATS = click.Choice(["auto", "base64", "hex", "binary"])
@@ -69,9 +69,9 @@ def show_cmd(
 
     Change is marked only for outputs that re-derive from a given --descriptor.
     """
-    from coldsign.policy.summary import analyze
+    from coldsign.chains.bitcoin.summary import analyze
+    from coldsign.chains.bitcoin.wallet import Wallet
     from coldsign.units import Network
-    from coldsign.wallet import Wallet
 
     net = Network.parse(network)
     psbt_obj = _load(app, file, qr_in, fmt)

@@ -114,8 +114,8 @@ def _evm_data(summary: Any, asset: Any) -> dict[str, Any] | None:
     """The EVM facts an operator checks: chain, sender, value, token, beneficiary, gas, fee."""
     if summary is None:
         return None
-    from coldsign.evm.chains import chain_name
-    from coldsign.evm.units import format_gwei, format_wei
+    from coldsign.chains.evm.chains import chain_name
+    from coldsign.chains.evm.units import format_gwei, format_wei
 
     token = None
     if summary.token_amount is not None:

@@ -73,7 +73,7 @@ def xpub_cmd(
     seed_source: SeedSource,
 ) -> None:
     """Print the key expression [fingerprint/path]xpub for sharing with cosigners."""
-    from coldsign.keys.hd import KeyOrigin, format_path, parse_path
+    from coldsign.codec.bip32 import KeyOrigin, format_path, parse_path
 
     path = parse_path(path_text)
     master = _master(app, network, seed_source)
@@ -119,8 +119,8 @@ def descriptor_cmd(
     seed_source: SeedSource,
 ) -> None:
     """Print the watch-only descriptor (origin, <0;1>/* and checksum) of one account."""
+    from coldsign.codec.bip32 import HARDENED, KeyOrigin, format_path
     from coldsign.codec.descriptor import parse_descriptor
-    from coldsign.keys.hd import HARDENED, KeyOrigin, format_path
     from coldsign.units import Network
 
     net = Network(network)
@@ -171,8 +171,8 @@ def descriptor_cmd(
 
 def _cosigner(text: str, position: int, network: Network) -> str:
     """A cosigner's account key with origin; `/<0;1>/*` is added unless already there."""
+    from coldsign.codec.bip32 import key_family
     from coldsign.codec.descriptor import parse_key_expression
-    from coldsign.keys.hd import key_family
 
     what = f"cosigner {position}"
     key = parse_key_expression(text.strip(), what=what)
@@ -202,8 +202,8 @@ def addresses_cmd(
     app: App, descriptor_text: str, network: str, change: bool, start: int, count: int
 ) -> None:
     """List index, address and scriptPubKey for DESCRIPTOR."""
+    from coldsign.chains.bitcoin.wallet import Wallet
     from coldsign.units import Network
-    from coldsign.wallet import Wallet
 
     wallet_ = Wallet.from_descriptor(descriptor_text, Network(network))
     branch = 1 if change else 0
@@ -247,8 +247,8 @@ def addresses_cmd(
 @click.pass_obj
 def evm_address_cmd(app: App, paths: tuple[str, ...], seed_source: SeedSource) -> None:
     """Print the EIP-55 address of the key at each --path (for the policy's [[wallets]])."""
-    from coldsign.evm.address import address_from_public_key
-    from coldsign.keys.hd import format_path, parse_path
+    from coldsign.chains.evm.address import address_from_public_key
+    from coldsign.codec.bip32 import format_path, parse_path
 
     parsed = [parse_path(p) for p in paths]
     master = _master(app, "mainnet", seed_source)  # BIP-32 for EVM ignores the version bytes

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from coldsign.codec import base58
+from coldsign.codec.bip32 import HARDENED, ExtendedPublicKey, KeyOrigin, format_step, parse_step
 from coldsign.codec.script import (
     MAX_P2SH_MULTISIG_KEYS,
     address_from_script,
@@ -29,15 +30,7 @@ from coldsign.codec.script import (
     taproot_output_key,
 )
 from coldsign.errors import DecodeError
-from coldsign.keys.hd import (
-    HARDENED,
-    ExtendedPrivateKey,
-    ExtendedPublicKey,
-    KeyOrigin,
-    format_step,
-    parse_extended_key,
-    parse_step,
-)
+from coldsign.keys.hd import ExtendedPrivateKey, parse_extended_key
 from coldsign.units import Network
 
 WHAT = "descriptor"

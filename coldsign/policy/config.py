@@ -306,7 +306,7 @@ def _parse_wallet(f: Fields) -> WalletRule:
 
 
 def _evm_address(f: Fields, key: str) -> str:
-    from coldsign.evm.address import Address
+    from coldsign.chains.evm.address import Address
 
     text = f.req_string(key)
     try:
@@ -336,7 +336,7 @@ def _parse_asset(f: Fields, approver_count: int) -> AssetRule:
         fee_decimals = 18
         gas_text = f.string("max_fee_per_gas", required=False)
         if gas_text is not None:
-            from coldsign.evm.units import parse_eth_amount
+            from coldsign.chains.evm.units import parse_eth_amount
 
             max_fee_per_gas = parse_eth_amount(gas_text)
     max_per_tx = f.amount("max_per_tx", decimals)

@@ -122,7 +122,7 @@ def _parse_entry(f: Fields) -> ListEntry:
         address = address_from_script(spk, network) or text.strip()
         f.done()
         return ListEntry(chain, address, label, spk.hex(), network=network, max_per_tx=cap)
-    from coldsign.evm.address import Address
+    from coldsign.chains.evm.address import Address
 
     chain_id = f.req_int("chain_id", minimum=1)
     try:

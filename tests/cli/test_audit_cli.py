@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coldsign.audit import AuditLog, verify_log
+from coldsign.home.audit import AuditLog, verify_log
 from tests.conftest import run_cli
 
 T0 = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)

@@ -10,11 +10,16 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coldsign.chains.evm import rlp
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.erc20 import CallKind, classify_calldata, decode_transfer, encode_transfer
+from coldsign.chains.evm.tx import (
+    decode_transaction,
+    decode_unsigned,
+    encode_signed,
+    encode_unsigned,
+)
 from coldsign.errors import DecodeError
-from coldsign.evm import rlp
-from coldsign.evm.address import Address
-from coldsign.evm.erc20 import CallKind, classify_calldata, decode_transfer, encode_transfer
-from coldsign.evm.tx import decode_transaction, decode_unsigned, encode_signed, encode_unsigned
 
 ETH = Path(__file__).resolve().parents[1] / "vectors" / "ethereum"
 

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coldsign.codec import base58
+from coldsign.codec.bip32 import KeyOrigin, parse_path
 from coldsign.codec.script import script_from_address
 from coldsign.errors import DecodeError
-from coldsign.keys.hd import KeyOrigin, parse_extended_key, parse_path
+from coldsign.keys.hd import parse_extended_key
 from coldsign.keys.secrets import Seed
 from coldsign.keys.seed import mnemonic_from_text
 from coldsign.keys.slip39 import combine_shares, split_secret

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coldsign.audit import GENESIS, AuditLog, AuditReport, inspect_log, read_log, verify_log
 from coldsign.errors import AuthenticationError
+from coldsign.home.audit import GENESIS, AuditLog, AuditReport, inspect_log, read_log, verify_log
 from coldsign.keys.secrets import Passphrase
 
 T0 = datetime(2026, 11, 22, 15, 0, 0, tzinfo=UTC)
@@ -366,7 +366,7 @@ def test_concurrent_writers_do_not_fork_the_chain(path: Path) -> None:
     import sys
 
     script = (
-        "import sys; from pathlib import Path; from coldsign.audit import AuditLog\n"
+        "import sys; from pathlib import Path; from coldsign.home.audit import AuditLog\n"
         "log = AuditLog(Path(sys.argv[1]))\n"
         "for i in range(15):\n"
         "    log.append('x', withdrawal_id=sys.argv[2], digest=None, decision='d', reasons=[],"

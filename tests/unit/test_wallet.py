@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from coldsign.chains.bitcoin.wallet import CHANGE, RECEIVE, Wallet
+from coldsign.codec.bip32 import KeyOrigin, parse_path
 from coldsign.codec.descriptor import parse_descriptor
 from coldsign.errors import DecodeError
-from coldsign.keys.hd import ExtendedPrivateKey, KeyOrigin, parse_path
+from coldsign.keys.hd import ExtendedPrivateKey
 from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
 from coldsign.units import Network
-from coldsign.wallet import CHANGE, RECEIVE, Wallet
 
 ABOUT = " ".join(["abandon"] * 11 + ["about"])
 MASTER = ExtendedPrivateKey.from_seed(seed_from_mnemonic(mnemonic_from_text(ABOUT)))

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 
+from coldsign.codec.bip32 import parse_path
 from coldsign.codec.descriptor import add_checksum, parse_descriptor
 from coldsign.codec.script import address_from_script, p2wpkh_script
-from coldsign.keys.hd import ExtendedPrivateKey, parse_path
+from coldsign.keys.hd import ExtendedPrivateKey
 from coldsign.keys.rolekey import Role, generate_role_key, seal_role_key
 from coldsign.keys.secrets import Passphrase
 from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.erc20 import SELECTOR_APPROVE, encode_transfer
+from coldsign.chains.evm.tx import Eip1559Tx, decode_unsigned, encode_unsigned
 from coldsign.codec.payload import parse_payload, serialize_payload
-from coldsign.evm.address import Address
-from coldsign.evm.erc20 import SELECTOR_APPROVE, encode_transfer
-from coldsign.evm.tx import Eip1559Tx, decode_unsigned, encode_unsigned
 from tests.cli.guarded.conftest import (
     Setup,
     policy_toml,

@@ -9,15 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coldsign.errors import DecodeError
-from coldsign.evm.address import (
+from coldsign.chains.evm.address import (
     Address,
     address_from_public_key,
     is_checksum_address,
     to_checksum_address,
 )
-from coldsign.evm.hashing import keccak256
-from coldsign.evm.keys import evm_address_of
+from coldsign.chains.evm.hashing import keccak256
+from coldsign.chains.evm.keys import evm_address_of
+from coldsign.errors import DecodeError
 
 EIP55 = json.loads(
     (Path(__file__).parents[2] / "vectors" / "ethereum" / "eip55_checksum.json").read_text()

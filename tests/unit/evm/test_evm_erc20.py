@@ -8,9 +8,8 @@ from eth_abi.abi import encode as abi_encode
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coldsign.errors import DecodeError
-from coldsign.evm.address import Address
-from coldsign.evm.erc20 import (
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.erc20 import (
     SELECTOR_APPROVE,
     SELECTOR_TRANSFER,
     SELECTOR_TRANSFER_FROM,
@@ -20,7 +19,8 @@ from coldsign.evm.erc20 import (
     decode_transfer,
     encode_transfer,
 )
-from coldsign.evm.hashing import keccak256
+from coldsign.chains.evm.hashing import keccak256
+from coldsign.errors import DecodeError
 
 BOB = Address.parse("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
 GOOD = encode_transfer(BOB, 12_500_000)

@@ -15,9 +15,9 @@ from hexbytes import HexBytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from coldsign.evm.address import Address, address_from_public_key
-from coldsign.evm.erc20 import decode_transfer, encode_transfer
-from coldsign.evm.tx import (
+from coldsign.chains.evm.address import Address, address_from_public_key
+from coldsign.chains.evm.erc20 import decode_transfer, encode_transfer
+from coldsign.chains.evm.tx import (
     SECP256K1_N,
     AccessListEntry,
     Eip1559Tx,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.keys import DEFAULT_PATH, address_from_seed, default_path, sign_with_seed
+from coldsign.chains.evm.tx import Eip1559Tx, recover_sender
 from coldsign.errors import NotOurs
-from coldsign.evm.address import Address
-from coldsign.evm.keys import DEFAULT_PATH, address_from_seed, default_path, sign_with_seed
-from coldsign.evm.tx import Eip1559Tx, recover_sender
 from coldsign.keys.secrets import Seed
 
 ABANDON = "abandon " * 11 + "about"

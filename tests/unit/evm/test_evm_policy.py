@@ -1,4 +1,4 @@
-"""`coldsign.evm.policy.evm_facts`: what leaves, to whom, at what fee, and every refusal."""
+"""`coldsign.chains.evm.policy.evm_facts`: what leaves, to whom, at what fee, and every refusal."""
 
 from __future__ import annotations
 
@@ -6,10 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from coldsign.evm.address import Address
-from coldsign.evm.erc20 import CallKind, encode_transfer
-from coldsign.evm.policy import evm_facts
-from coldsign.evm.tx import AccessListEntry, AccessListTx, Eip1559Tx, LegacyTx, encode_unsigned
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.erc20 import CallKind, encode_transfer
+from coldsign.chains.evm.policy import evm_facts
+from coldsign.chains.evm.tx import (
+    AccessListEntry,
+    AccessListTx,
+    Eip1559Tx,
+    LegacyTx,
+    encode_unsigned,
+)
 from coldsign.policy.config import Policy, parse_policy
 from coldsign.policy.fields import parse_toml
 
@@ -88,8 +94,8 @@ def test_refusals_name_the_reason(
 
 
 def test_verify_signed_requires_the_same_transaction_and_sender() -> None:
+    from coldsign.chains.evm.tx import encode_signed, sign, verify_signed
     from coldsign.errors import AuthenticationError
-    from coldsign.evm.tx import encode_signed, sign, verify_signed
 
     key = bytes(31) + b"\x01"  # private key 1: address 0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf
     signer = Address.parse("0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf")

@@ -11,8 +11,8 @@ import rlp as pyrlp  # type: ignore[import-untyped]
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coldsign.chains.evm import rlp
 from coldsign.errors import DecodeError
-from coldsign.evm import rlp
 
 LOREM = b"Lorem ipsum dolor sit amet, consectetur adipisicing elit"
 

@@ -10,10 +10,9 @@ from typing import Any
 
 import pytest
 
-from coldsign.errors import DecodeError, PolicyViolation
-from coldsign.evm import rlp
-from coldsign.evm.address import Address
-from coldsign.evm.tx import (
+from coldsign.chains.evm import rlp
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.tx import (
     HALF_N,
     SECP256K1_N,
     AccessListEntry,
@@ -33,6 +32,7 @@ from coldsign.evm.tx import (
     signing_hash,
     tx_hash,
 )
+from coldsign.errors import DecodeError, PolicyViolation
 from coldsign.keys.secrets import PrivateKey32
 
 # ------------------------------------------------------------------ vector helpers
@@ -397,7 +397,7 @@ def test_pre_eip155_signing_is_refused_by_default() -> None:
 def test_signatures_are_low_s_and_recover_to_the_key() -> None:
     from coincurve import PrivateKey
 
-    from coldsign.evm.address import address_from_public_key
+    from coldsign.chains.evm.address import address_from_public_key
 
     for i in range(1, 40):
         key = i.to_bytes(32, "big")

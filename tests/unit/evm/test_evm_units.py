@@ -6,9 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coldsign.errors import DecodeError
-from coldsign.evm.chains import chain_label, chain_name, known_chain, native_symbol
-from coldsign.evm.units import (
+from coldsign.chains.evm.chains import chain_label, chain_name, known_chain, native_symbol
+from coldsign.chains.evm.units import (
     EthUnit,
     format_gwei,
     format_token,
@@ -17,6 +16,7 @@ from coldsign.evm.units import (
     parse_eth_amount,
     parse_token_amount,
 )
+from coldsign.errors import DecodeError
 
 ETH = 10**18
 GWEI = 10**9

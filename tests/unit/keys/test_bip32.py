@@ -6,19 +6,18 @@ from typing import Any
 
 import pytest
 
-from coldsign.codec.descriptor import parse_descriptor
-from coldsign.codec.script import address_from_script, p2sh_p2wpkh_redeem_script, p2sh_script
-from coldsign.errors import DecodeError
-from coldsign.keys.hd import (
+from coldsign.codec.bip32 import (
     HARDENED,
-    ExtendedPrivateKey,
     ExtendedPublicKey,
     KeyOrigin,
     format_path,
-    parse_extended_key,
     parse_extended_public_key,
     parse_path,
 )
+from coldsign.codec.descriptor import parse_descriptor
+from coldsign.codec.script import address_from_script, p2sh_p2wpkh_redeem_script, p2sh_script
+from coldsign.errors import DecodeError
+from coldsign.keys.hd import ExtendedPrivateKey, parse_extended_key
 from coldsign.keys.secrets import Seed
 from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
 from coldsign.units import Network

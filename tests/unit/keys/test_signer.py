@@ -7,9 +7,10 @@ import dataclasses
 import pytest
 
 from coldsign.codec import psbt as P
+from coldsign.codec.bip32 import parse_path
 from coldsign.codec.psbt import Psbt, Record, combine, extract, finalize, parse_psbt, serialize_psbt
 from coldsign.errors import DecodeError, NotOurs, PolicyViolation
-from coldsign.keys.hd import parse_extended_key, parse_path
+from coldsign.keys.hd import parse_extended_key
 from coldsign.keys.signer import (
     InputStatus,
     SpendKind,

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coldsign.chains.bitcoin.summary import analyze, estimate_vsize
 from coldsign.codec import psbt as P
 from coldsign.codec.psbt import Record, extract, finalize
 from coldsign.codec.tx import TxOut
 from coldsign.keys.signer import sign_psbt
-from coldsign.policy.summary import analyze, estimate_vsize
 from tests.psbt_fixtures import FOREIGN_SPK, build_psbt, seed_of
 
 SEED = seed_of("alice")

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coldsign.evm.address import Address
-from coldsign.evm.erc20 import CallKind, classify_calldata, decode_transfer
-from coldsign.evm.tx import AccessListTx, Eip1559Tx, LegacyTx, TxType, encode_unsigned
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.erc20 import CallKind, classify_calldata, decode_transfer
+from coldsign.chains.evm.tx import AccessListTx, Eip1559Tx, LegacyTx, TxType, encode_unsigned
 from coldsign.policy.checks import OutputFact, TxFacts
 from coldsign.policy.config import AssetRule, Chain, Policy, WalletRule
 

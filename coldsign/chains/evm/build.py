@@ -10,11 +10,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.erc20 import encode_transfer
+from coldsign.chains.evm.tx import Eip1559Tx, LegacyTx
+from coldsign.chains.evm.units import parse_eth_amount, parse_token_amount
 from coldsign.errors import DecodeError, PolicyViolation, UsageError
-from coldsign.evm.address import Address
-from coldsign.evm.erc20 import encode_transfer
-from coldsign.evm.tx import Eip1559Tx, LegacyTx
-from coldsign.evm.units import parse_eth_amount, parse_token_amount
 from coldsign.policy.config import Chain, Policy, WalletRule
 
 

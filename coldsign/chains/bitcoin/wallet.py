@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Sequence
 
+from coldsign.codec.bip32 import HARDENED, KeyOrigin, key_family
 from coldsign.codec.descriptor import DerivedScript, Descriptor, KeyExpression, parse_descriptor
 from coldsign.errors import DecodeError
-from coldsign.keys.hd import HARDENED, KeyOrigin, key_family
 from coldsign.units import Network
 
 RECEIVE = 0

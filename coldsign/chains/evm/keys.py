@@ -1,6 +1,6 @@
 """EVM keys from BIP-32 seeds (BIP-44 coin type 60: m/44'/60'/0'/0/i) and addresses of keys.
 
-The only place in `coldsign.evm` that touches seed material. Keys exist for one signature and are
+The only place in `coldsign.chains.evm` that touches seed material. Keys exist for one signature and are
 wiped (best effort) right after it.
 """
 
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from coldsign.chains.evm.address import Address, address_from_public_key
+from coldsign.chains.evm.tx import SignedTx, UnsignedTx, sign
 from coldsign.errors import NotOurs
-from coldsign.evm.address import Address, address_from_public_key
-from coldsign.evm.tx import SignedTx, UnsignedTx, sign
 from coldsign.keys.secrets import Seed
 
 # BIP-44 with SLIP-44 coin type 60 (Ether), the layout MetaMask, Ledger and Trezor use.
@@ -48,7 +48,7 @@ def sign_with_seed(
     *,
     expected_address: Address | None = None,
 ) -> SignedTx:
-    """Derive the key at `path` (BIP-32) and sign `tx` with it (see `coldsign.evm.tx.sign`).
+    """Derive the key at `path` (BIP-32) and sign `tx` with it (see `coldsign.chains.evm.tx.sign`).
 
     With `expected_address`, a derived key whose address differs raises NotOurs before signing:
     the policy names wallet address and path, and both must agree.

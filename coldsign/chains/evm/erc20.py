@@ -12,9 +12,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from coldsign.chains.evm.address import ADDRESS_SIZE, Address
+from coldsign.chains.evm.tx import MAX_UINT256
 from coldsign.errors import DecodeError
-from coldsign.evm.address import ADDRESS_SIZE, Address
-from coldsign.evm.tx import MAX_UINT256
 
 # First four bytes of keccak256 of the canonical signature (checked against keccak in the tests).
 SELECTOR_TRANSFER = bytes.fromhex("a9059cbb")  # transfer(address,uint256)

@@ -17,10 +17,10 @@ import enum
 from dataclasses import dataclass
 from typing import Protocol, TypeAlias
 
+from coldsign.chains.evm import rlp
+from coldsign.chains.evm.address import ADDRESS_SIZE, Address, address_from_public_key
+from coldsign.chains.evm.hashing import keccak256
 from coldsign.errors import AuthenticationError, ColdsignError, DecodeError, PolicyViolation
-from coldsign.evm import rlp
-from coldsign.evm.address import ADDRESS_SIZE, Address, address_from_public_key
-from coldsign.evm.hashing import keccak256
 
 SECP256K1_N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141
 HALF_N = SECP256K1_N // 2

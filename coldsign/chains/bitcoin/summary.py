@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from coldsign.codec.bip32 import KeyOrigin
 from coldsign.codec.psbt import InputMap, KeyPath, Psbt
 from coldsign.codec.reader import compact_size
 from coldsign.codec.script import ScriptType, address_from_script, classify, parse_multisig
 from coldsign.codec.tx import TxOut
 from coldsign.errors import PolicyViolation
-from coldsign.keys.hd import KeyOrigin
 from coldsign.units import Network
 
 # Bitcoin Core's dust thresholds at the default 3 sat/vB dust relay fee, per output type.
@@ -38,7 +38,7 @@ SCHNORR_SIG = 64
 
 
 class WalletLike(Protocol):
-    """What analysis needs of `coldsign.wallet.Wallet`."""
+    """What analysis needs of `coldsign.chains.bitcoin.wallet.Wallet`."""
 
     @property
     def network(self) -> Network: ...

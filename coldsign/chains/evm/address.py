@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coldsign.chains.evm.hashing import keccak256
 from coldsign.errors import DecodeError
-from coldsign.evm.hashing import keccak256
 
 ADDRESS_SIZE = 20
 _HEX40 = re.compile(r"0x[0-9a-fA-F]{40}")

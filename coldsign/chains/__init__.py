@@ -1,0 +1,1 @@
+"""Chains the signer knows, behind one interface (`coldsign.chains.base.ChainModule`)."""
