@@ -11,6 +11,8 @@ import statistics
 import time
 from datetime import UTC, datetime
 
+from coldsign.withdrawal import decode_withdrawal, review, tx_material
+
 from coldsign.chains.bitcoin.build import Recipient, Utxo, build_psbt
 from coldsign.chains.bitcoin.wallet import Wallet
 from coldsign.codec.payload import Payload
@@ -24,7 +26,6 @@ from coldsign.policy.config import AssetRule, Chain, Policy, Tier, WalletRule
 from coldsign.policy.documents import DocumentKind, Member
 from coldsign.policy.manifest import ListEntry, Manifest
 from coldsign.units import Network
-from coldsign.withdrawal import decode_withdrawal, review, tx_material
 
 MNEMONIC = "abandon " * 11 + "about"
 OUTPUTS, WHITELIST, APPROVALS, INPUTS = 1_000, 100_000, 5, 20

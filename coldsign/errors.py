@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 
 class ExitCode(enum.IntEnum):
@@ -35,6 +36,11 @@ class ColdsignError(Exception):
         """Every reason this error stands for (one, unless a subclass collects several)."""
         return [str(self)]
 
+    def details(self) -> list[Reason]:
+        """`reasons()` with their stable codes (`<kind>.<what>`)."""
+        code = f"{self.kind}.{getattr(self, 'code', 'unspecified')}"
+        return [Reason(code, message) for message in self.reasons()]
+
 
 class DecodeError(ColdsignError):
     """Untrusted input could not be decoded: a file, QR part, payload, manifest or key (exit 3)."""
@@ -50,15 +56,48 @@ class DecodeError(ColdsignError):
         self.offset = offset
 
 
-class _ManyReasons(ColdsignError):
-    """An error that carries every reason at once, each naming a field, index or approver."""
+@dataclass(frozen=True)
+class Reason:
+    """One reason for a refusal: a stable machine-readable `code` (API: docs/formats.md), the
+    human `message`, and what it names (an output or input index, a field, an approver)."""
 
-    def __init__(self, reasons: Iterable[str]) -> None:
-        self._reasons = list(reasons) or ["unspecified"]
-        super().__init__("; ".join(self._reasons))
+    code: str
+    message: str
+    output: int | None = None
+    input: int | None = None
+    field: str | None = None
+    approver: str | None = None
+
+    def __str__(self) -> str:
+        return self.message
+
+    def to_json(self) -> dict[str, str | int]:
+        data: dict[str, str | int] = {"code": self.code}
+        for name in ("output", "input", "field", "approver"):
+            value = getattr(self, name)
+            if value is not None:
+                data[name] = value
+        data["message"] = self.message
+        return data
+
+
+class _ManyReasons(ColdsignError):
+    """An error that carries every reason at once, each naming a field, index or approver.
+
+    Reasons given as plain text get the code `<kind>.unspecified`; the policy checks give every
+    reason its own code."""
+
+    def __init__(self, reasons: Iterable[str | Reason]) -> None:
+        self._details = [
+            r if isinstance(r, Reason) else Reason(f"{self.kind}.unspecified", r) for r in reasons
+        ] or [Reason(f"{self.kind}.unspecified", "unspecified")]
+        super().__init__("; ".join(r.message for r in self._details))
 
     def reasons(self) -> list[str]:
-        return list(self._reasons)
+        return [r.message for r in self._details]
+
+    def details(self) -> list[Reason]:
+        return list(self._details)
 
 
 class PolicyViolation(_ManyReasons):

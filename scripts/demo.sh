@@ -2,6 +2,7 @@
 # make demo: an end-to-end Bitcoin withdrawal ceremony on throwaway keys (testnet), unattended.
 # Everything happens in a fresh temporary directory; secrets travel on file descriptors only.
 set -eu
+REPO=$(cd "$(dirname "$0")/.." && pwd)
 DEMO=$(mktemp -d "${TMPDIR:-/tmp}/coldsign-demo.XXXXXX")
 cd "$DEMO"
 HOME_DIR="$DEMO/signer-home"
@@ -142,6 +143,7 @@ network = "testnet"
 address = "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx"
 label = "Exchange hot wallet"
 max_per_tx = "0.2"
+asset = "BTC"
 
 [[entries]]
 chain = "ethereum"
@@ -158,11 +160,8 @@ cs whitelist import whitelist.signed.json
 
 say "7. Initiator (online, watch-only): build a withdrawal of 0.05 BTC from the SLIP-39 wallet"
 SPK=$(cs --json wallet addresses "$COLD_DESCRIPTOR" --network testnet --count 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["script_pubkey"])')
-cat > utxos.json <<JSON
-[{"txid": "$(printf 'ab%.0s' $(seq 32))", "vout": 0, "amount": 0.08000000, "scriptPubKey": "$SPK"},
- {"txid": "$(printf 'cd%.0s' $(seq 32))", "vout": 1, "amount": 0.01500000, "scriptPubKey": "$SPK"}]
-JSON
-cs payload build --wallet "$COLD_DESCRIPTOR" --utxos utxos.json --to tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.05 \
+python3 "$REPO/scripts/demo_funding.py" utxos "$SPK" ab 0.08 0.015
+cs payload build --wallet "$COLD_DESCRIPTOR" --utxos utxos.json --prev-txs utxos.prev --to tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.05 \
     --fee-rate 8 --id demo-withdrawal-1 --initiator ivan --memo "demo rebalance" \
     --policy policy.signed.json --whitelist whitelist.signed.json -o withdrawal.payload
 
@@ -180,7 +179,7 @@ say "10. Online machine: finalize into a raw transaction for any node to broadca
 cs payload finalize withdrawal.signed
 
 say "11. A refusal: the same withdrawal id with a different amount"
-cs payload build --wallet "$COLD_DESCRIPTOR" --utxos utxos.json --to tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.04 \
+cs payload build --wallet "$COLD_DESCRIPTOR" --utxos utxos.json --prev-txs utxos.prev --to tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.04 \
     --fee-rate 8 --id demo-withdrawal-1 --initiator ivan \
     --policy policy.signed.json --whitelist whitelist.signed.json -o replay.payload
 set +e
@@ -192,9 +191,7 @@ test "$code" -eq 4
 
 say "12. The Bitcoin withdrawal ceremony (unattended) from the BIP-39 wallet, with its transcript"
 SPK2=$(cs --json wallet addresses "$DESCRIPTOR" --network testnet --count 1 | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["script_pubkey"])')
-cat > utxos2.json <<JSON
-[{"txid": "$(printf 'ef%.0s' $(seq 32))", "vout": 0, "amount": 0.06000000, "scriptPubKey": "$SPK2"}]
-JSON
+python3 "$REPO/scripts/demo_funding.py" utxos2 "$SPK2" ef 0.06
 mkdir withdrawal-ceremony
 cat > withdrawal.answers.toml <<TOML
 [participants]
@@ -209,6 +206,7 @@ policy = "$DEMO/policy.signed.json"
 whitelist = "$DEMO/whitelist.signed.json"
 descriptor = "$DESCRIPTOR"
 utxos = "$DEMO/utxos2.json"
+prev_txs = "$DEMO/utxos2.prev"
 destination = "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx:0.02"
 fee_rate = "5"
 withdrawal_id = "demo-ceremony-1"

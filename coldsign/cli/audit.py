@@ -8,7 +8,7 @@ import click
 
 from coldsign.cli.app import App
 from coldsign.errors import AuthenticationError, UsageError
-from coldsign.home.audit import AuditRecord, log_path, read_log, verify_log
+from coldsign.home.audit import AuditRecord
 
 _HASH = re.compile(r"[0-9a-f]{64}")
 
@@ -23,7 +23,13 @@ def audit() -> None:
 @click.pass_obj
 def show_cmd(app: App, limit: int | None) -> None:
     """List the records of a log that verifies (a tampered log is exit 5; see `audit verify`)."""
-    records = read_log(log_path(app.home_dir()), limit=limit)
+    from coldsign import chains
+    from coldsign.home.signer_home import SignerHome
+
+    with SignerHome.open(app.home, chains.SPECS) as home:
+        records = list(home.records)
+    if limit is not None:
+        records = records[len(records) - limit :] if limit else []
     app.emit([record.to_json() for record in records], lambda: _table(records))
 
 
@@ -36,19 +42,21 @@ def show_cmd(app: App, limit: int | None) -> None:
 )
 @click.pass_obj
 def verify_cmd(app: App, anchor: str | None) -> None:
-    """Check every record's hash and chain link; exit 5 naming each broken record by number."""
-    path = log_path(app.home_dir())
-    if not path.exists():
-        app.warn(f"no audit log at {path}: verifying it as an empty log")
+    """Check every record's hash and chain link, and that the documents the log accepted are
+    on disk unchanged; exit 5 naming each broken record or file, 7 if there is no home."""
+    from coldsign import chains
+    from coldsign.home.signer_home import SignerHome
+
     if anchor is not None and not _HASH.fullmatch(anchor):
         raise UsageError("--anchor must be 64 lowercase hex characters")
-    report = verify_log(path)
-    if anchor is not None and not any(record.hash == anchor for record in read_log(path)):
-        raise AuthenticationError(
-            [f"the anchor hash {anchor[:16]}… is not in the log: it was rewritten or replaced"]
-        )
-    data = {"ok": True, "file": str(path), "records": report.records, "last_hash": report.last_hash}
-    app.emit(data, f"audit log OK: {report.records} records, last hash {report.last_hash}")
+    with SignerHome.open(app.home, chains.SPECS) as home:
+        if anchor is not None and not home.contains_head(anchor):
+            raise AuthenticationError(
+                [f"the anchor hash {anchor[:16]}… is not in the log: it was rewritten or replaced"]
+            )
+        path, count, head = home.log_path, len(home.records), home.head
+    data = {"ok": True, "file": str(path), "records": count, "last_hash": head}
+    app.emit(data, f"audit log OK: {count} records, last hash {head}")
 
 
 def _table(records: list[AuditRecord]) -> str:

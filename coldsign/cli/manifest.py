@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,34 +17,43 @@ from coldsign.cli.policy import (
     write_output,
 )
 from coldsign.errors import UsageError
-from coldsign.policy.documents import DocumentKind, SignedDocument, looks_signed
+from coldsign.policy.documents import DocumentKind
+
+if TYPE_CHECKING:
+    from coldsign.policy.trust import TrustedManifest, TrustedPolicy
 
 MANIFEST_CAP = 64 * 1024 * 1024
 
 
-def load_manifest_file(path: Path, kind: DocumentKind) -> Any:
-    """A manifest from TOML (unsigned) or signed JSON → TrustedManifest (not yet verified)."""
+def load_manifest_file(path: Path, kind: DocumentKind) -> TrustedManifest:
+    """A manifest from TOML (unsigned) or signed JSON (not yet verified)."""
     from coldsign.transport.files import read_capped
 
     return parse_manifest_bytes(read_capped(path, MANIFEST_CAP), kind)
 
 
-def read_manifest(app: App, path: Path | None, source: QrSource | None, kind: DocumentKind) -> Any:
+def read_manifest(
+    app: App, path: Path | None, source: QrSource | None, kind: DocumentKind
+) -> TrustedManifest:
     """`load_manifest_file` for a command's input: a file (digest on stderr) or a QR scan."""
     data = read_input(app, path, source, what=kind.value, cap=MANIFEST_CAP, expect="payload")
     return parse_manifest_bytes(data, kind)
 
 
-def parse_manifest_bytes(data: bytes, kind: DocumentKind) -> Any:
-    """Manifest TOML (unsigned) or signed JSON bytes → TrustedManifest (not yet verified)."""
-    from coldsign.policy.fields import parse_toml
-    from coldsign.policy.manifest import parse_manifest
-    from coldsign.state import TrustedManifest, load_manifest_document
+def parse_manifest_bytes(data: bytes, kind: DocumentKind) -> TrustedManifest:
+    """Manifest TOML (unsigned) or signed JSON bytes (not yet verified)."""
+    from coldsign import chains
+    from coldsign.policy.trust import manifest_from_bytes
 
-    if looks_signed(data):
-        return load_manifest_document(data, kind)
-    manifest = parse_manifest(parse_toml(data, kind.value), kind)
-    return TrustedManifest(SignedDocument(kind, manifest.to_body(), ()), manifest)
+    return manifest_from_bytes(data, kind, chains.SPECS)
+
+
+def _pinned_policy(app: App) -> TrustedPolicy:
+    from coldsign import chains
+    from coldsign.home.signer_home import SignerHome
+
+    with SignerHome.open(app.home, chains.SPECS) as home:
+        return home.pinned_policy()
 
 
 def _group(kind: DocumentKind) -> click.Group:
@@ -63,7 +72,17 @@ def _group(kind: DocumentKind) -> click.Group:
         type=OutPath,
         help="File or directory (NAME-signed.json); optional with --qr.",
     )
-    @click.option("--passphrase-fd", type=int, default=None)
+    @click.option(
+        "--passphrase-fd", type=int, default=None, help="Read the key's passphrase from this fd."
+    )
+    @click.option(
+        "--policy",
+        "policy_path",
+        type=InFile,
+        default=None,
+        help="Signed policy whose assets capped entries must name (default: the pinned "
+        "one, if --home has one).",
+    )
     @click.option("--force", is_flag=True, help="Replace OUT if it exists.")
     @qr_io_options("source")
     @click.pass_obj
@@ -73,6 +92,7 @@ def _group(kind: DocumentKind) -> click.Group:
         key_path: Path,
         out: Path | None,
         passphrase_fd: int | None,
+        policy_path: Path | None,
         force: bool,
         qr_in: QrSource | None,
         qr_out: QrOptions | None,
@@ -82,6 +102,7 @@ def _group(kind: DocumentKind) -> click.Group:
         With --qr, SOURCE may be scanned instead, and the signed manifest is shown as QR codes.
         """
         trusted = read_manifest(app, source, qr_in, kind)
+        _check_caps_against(app, trusted, policy_path)
         signed = sign_document(app, trusted.document, key_path, passphrase_fd)
         target = document_out(out, source, f"{noun}-v{trusted.manifest.version}")
         if target is None and qr_out is None:
@@ -106,16 +127,15 @@ def _group(kind: DocumentKind) -> click.Group:
         app: App, source: Path | None, policy_path: Path | None, qr_in: QrSource | None
     ) -> None:
         """Check the admin quorum and expiry of SOURCE (exit 5 if either fails)."""
-        from coldsign.state import SignerState, verify_policy_self
+        from coldsign.policy.trust import verify_manifest, verify_policy_self
 
-        state = SignerState(app.home)
         if policy_path is not None:
             trusted_policy = read_policy(app, policy_path, None)
             verify_policy_self(trusted_policy)
         else:
-            trusted_policy = state.pinned_policy()
+            trusted_policy = _pinned_policy(app)
         trusted = read_manifest(app, source, qr_in, kind)
-        state.verify_manifest(trusted, trusted_policy.policy, now=int(time.time()))
+        verify_manifest(trusted, trusted_policy.policy, now=int(time.time()))
         m = trusted.manifest
         app.emit(
             {
@@ -134,14 +154,17 @@ def _group(kind: DocumentKind) -> click.Group:
     @click.pass_obj
     def show_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
         """Show SOURCE (or one scanned with --qr), or else the manifest imported in --home."""
+        from coldsign import chains
         from coldsign.cli.render import manifest_text
         from coldsign.errors import TransportError
-        from coldsign.state import SignerState
+        from coldsign.home.signer_home import SignerHome
 
         if source is None and qr_in is None:
-            trusted = SignerState(app.home).manifest(kind)
-            if trusted is None:
+            with SignerHome.open(app.home, chains.SPECS) as home:
+                found = home.manifest(kind)
+            if found is None:
                 raise TransportError(f"no {noun} imported in {app.home}")
+            trusted = found
         else:
             trusted = read_manifest(app, source, qr_in, kind)
         doc = trusted.document
@@ -159,18 +182,47 @@ def _group(kind: DocumentKind) -> click.Group:
     @qr_input_options("source")
     @click.pass_obj
     def import_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
-        """Accept SOURCE into --home: admin quorum of the pinned policy, unexpired, not older."""
-        from coldsign.state import SignerState
+        """Accept SOURCE into --home: admin quorum of the pinned policy, unexpired, not older.
+
+        Recorded in the audit log; the accepted document is kept under its hash."""
+        from coldsign import chains
+        from coldsign.home.signer_home import SignerHome
 
         trusted = read_manifest(app, source, qr_in, kind)
-        outcome = SignerState(app.home).import_manifest(trusted, now=int(time.time()))
+        with SignerHome.open(app.home, chains.SPECS) as home:
+            outcome = home.import_manifest(trusted, now=home.now())
+            head = home.head
         m = trusted.manifest
         app.emit(
-            {"result": outcome, "hash": trusted.document.hash, "version": m.version},
+            {
+                "result": outcome,
+                "hash": trusted.document.hash,
+                "version": m.version,
+                "audit_head": head,
+            },
             f"{outcome}: {noun} v{m.version} {trusted.document.hash} ({len(m.entries)} entries)",
         )
 
     return group
+
+
+def _check_caps_against(app: App, trusted: TrustedManifest, policy_path: Path | None) -> None:
+    """Capped entries must name an asset of the policy (issue 12.1): checked against --policy,
+    or the pinned policy when --home has one; otherwise the import will check."""
+    from coldsign.errors import AuthenticationError
+    from coldsign.policy.manifest import cap_problems
+
+    if policy_path is not None:
+        policy = read_policy(app, policy_path, None).policy
+    elif (app.home.expanduser() / "audit.jsonl").exists():
+        policy = _pinned_policy(app).policy
+    else:
+        if any(e.max_per_tx is not None for e in trusted.manifest.entries):
+            app.warn("capped entries not checked against a policy (give --policy)")
+        return
+    problems = cap_problems(trusted.manifest, policy)
+    if problems:
+        raise AuthenticationError(problems)
 
 
 whitelist = _group(DocumentKind.WHITELIST)

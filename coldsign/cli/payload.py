@@ -1,8 +1,8 @@
 """`coldsign payload …`: wrap, review, approve, combine, sign, finalize and export withdrawals.
 
-`sign` runs DESIGN.md §3 in order: decode (3) → documents (5) → approvals, destinations, fees,
-limits (4/5, every reason at once) → review and confirmation (6) → keys → sign and verify →
-audit record → output. A refusal is audited too, and nothing is written.
+A thin shell over `coldsign.service`: parse options, read and write files or QR codes, render
+the review, ask the operator, and map errors to exit codes (in `cli.main`). Every check, the
+ledger and the audit log live in the service and the signer home.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -28,10 +28,17 @@ from coldsign.cli.gap import (
     read_input,
 )
 from coldsign.cli.gap import write_output as write_result
-from coldsign.cli.policy import load_policy_file, write_output
+from coldsign.cli.policy import write_output
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
-from coldsign.errors import AuthenticationError, ColdsignError, DecodeError, NotOurs
-from coldsign.policy.documents import DocumentKind
+from coldsign.errors import DecodeError, UsageError
+
+if TYPE_CHECKING:
+    from coldsign.codec.payload import Payload
+    from coldsign.policy.checks import Trusted
+    from coldsign.service.withdrawal import Review
+
+PAYLOAD_CAP = 32 * 1024 * 1024
+DOCUMENT_CAP = 64 * 1024 * 1024
 
 
 @click.group()
@@ -39,13 +46,10 @@ def payload() -> None:
     """Build, approve, sign and finalize withdrawal payloads."""
 
 
-# --- loading ----------------------------------------------------------------------------------
+# --- reading ----------------------------------------------------------------------------------
 
 
-PAYLOAD_CAP = 32 * 1024 * 1024
-
-
-def read_payload(app: App, path: Path | None, qr_in: QrSource | None = None) -> Any:
+def read_payload(app: App, path: Path | None, qr_in: QrSource | None = None) -> Payload:
     """A payload from a file or scanned QR codes; its size and SHA-256 go to stderr."""
     from coldsign.codec.payload import parse_payload
 
@@ -54,87 +58,61 @@ def read_payload(app: App, path: Path | None, qr_in: QrSource | None = None) -> 
     )
 
 
-def trusted_from_files(
+def documents(
     app: App,
     policy_path: Path | None,
     whitelist_path: Path | None,
     denylist_path: Path | None,
     *,
     now: int,
-) -> Any:
-    """The documents to judge by: given files (verified) or, by default, the signer's home."""
-    from coldsign.cli.manifest import load_manifest_file
-    from coldsign.policy.checks import Trusted
-    from coldsign.state import SignerState, verify_policy_self
+) -> Trusted:
+    """The documents to judge by: the files given (verified), or the signer home's."""
+    from coldsign import chains
+    from coldsign.policy.documents import DocumentKind
+    from coldsign.policy.trust import manifest_from_bytes, policy_from_bytes
+    from coldsign.service.payloads import home_documents, trusted_documents
+    from coldsign.transport.files import read_capped
 
-    state = SignerState(app.home)
-    if policy_path is not None:
-        tp = load_policy_file(policy_path)
-        verify_policy_self(tp)
-    else:
-        tp = state.pinned_policy()
-    manifests = {}
-    for kind, path in (
-        (DocumentKind.WHITELIST, whitelist_path),
-        (DocumentKind.DENYLIST, denylist_path),
-    ):
-        tm = (
-            load_manifest_file(path, kind)
-            if path is not None
-            else (state.manifest(kind) if policy_path is None else None)
-        )
-        if tm is not None:
-            state.verify_manifest(tm, tp.policy, now=now)
-        manifests[kind] = tm
-    wl, dl = manifests[DocumentKind.WHITELIST], manifests[DocumentKind.DENYLIST]
-    return Trusted(
-        tp.policy,
-        tp.document.hash,
-        wl.manifest if wl else None,
-        wl.document.hash if wl else None,
-        dl.manifest if dl else None,
-        dl.document.hash if dl else None,
+    if policy_path is None:
+        if whitelist_path is not None or denylist_path is not None:
+            raise UsageError("--whitelist and --denylist go with --policy")
+        return home_documents(app.home)
+
+    def manifest(path: Path | None, kind: DocumentKind) -> Any:
+        if path is None:
+            return None
+        return manifest_from_bytes(read_capped(path, DOCUMENT_CAP), kind, chains.SPECS)
+
+    return trusted_documents(
+        policy_from_bytes(read_capped(policy_path, DOCUMENT_CAP), chains.SPECS),
+        manifest(whitelist_path, DocumentKind.WHITELIST),
+        manifest(denylist_path, DocumentKind.DENYLIST),
+        now=now,
     )
 
 
-def ledger_inputs(app: App, w: Any, trusted: Any, verdict_asset: Any, now: int) -> dict[str, Any]:
-    from coldsign.state import SignerState
+def document_options(*, required: bool) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """--policy/--whitelist/--denylist: the signed documents to judge by (default: the home's)."""
+    where = "" if required else " (default: the signer home's)"
 
-    state = SignerState(app.home)
-    entries = state.ledger()
-    previous = next(
-        (e.content_digest for e in entries if e.withdrawal_id == w.payload.withdrawal_id), None
-    )
-    from coldsign.withdrawal import nonce_key
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        for option in reversed(
+            [
+                click.option("--policy", "policy_path", type=InFile, required=required,
+                             help=f"Signed policy{where}."),
+                click.option("--whitelist", "whitelist_path", type=InFile, required=required,
+                             help=f"Signed whitelist{where}."),
+                click.option("--denylist", "denylist_path", type=InFile, default=None,
+                             help="Signed denylist, if the policy's admins keep one."),
+            ]
+        ):  # fmt: skip
+            command = option(command)
+        return command
 
-    key = nonce_key(w)
-    previous_for_nonce = (
-        next((e.content_digest for e in entries if e.nonce_key == key), None) if key else None
-    )
-    spent = 0
-    if verdict_asset is not None and verdict_asset.velocity is not None:
-        since = now - verdict_asset.velocity.period_seconds
-        spent = state.spent_since(verdict_asset.ledger_key, since, w.payload.withdrawal_id)
-    return {
-        "spent_in_window": spent,
-        "previous_digest_for_id": previous,
-        "previous_digest_for_nonce": previous_for_nonce,
-    }
+    return decorate
 
 
-def judge(app: App, w: Any, trusted: Any, now: int, *, with_ledger: bool) -> tuple[Any, Any]:
-    from coldsign.withdrawal import asset_for, review
-
-    asset = asset_for(w, trusted.policy)
-    ledger = (
-        ledger_inputs(app, w, trusted, asset, now)
-        if with_ledger
-        else {"spent_in_window": 0, "previous_digest_for_id": None}
-    )
-    return review(w, trusted, now=now, **ledger)
-
-
-# --- commands ---------------------------------------------------------------------------------
+# --- new payloads ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -143,12 +121,16 @@ class NewWithdrawal:
 
     withdrawal_id: str
     initiator: str
+    initiator_key: Path | None
+    initiator_passphrase_fd: int | None
     expires: str
     policy_path: Path
     whitelist_path: Path
     denylist_path: Path | None
     network: str | None
     memo: str
+    after: Path | None
+    replaces: str | None
     out: Path | None
     force: bool
     qr_out: QrOptions | None
@@ -158,17 +140,30 @@ def new_withdrawal_options(command: Callable[..., None]) -> Callable[..., None]:
     """Add the shared options; the command receives them as one `NewWithdrawal` named `meta`."""
     options = [
         click.option("--id", "withdrawal_id", required=True, help="Unique; signed at most once."),
-        click.option("--initiator", required=True, help="Who initiates the withdrawal."),
+        click.option("--initiator", required=True, help="Who initiates (their policy name)."),
+        click.option("--initiator-key", type=InFile, default=None,
+                     help="The initiator's role key: signs the payload (needed when the policy "
+                          "lists initiators)."),
+        click.option("--initiator-passphrase-fd", type=int, default=None,
+                     help="Read the initiator key's passphrase from this fd."),
         click.option("--expires", default="24h", show_default=True, help="Lifetime, e.g. 24h."),
         click.option("--policy", "policy_path", type=InFile, required=True, help="Signed policy."),
-        click.option("--whitelist", "whitelist_path", type=InFile, required=True),
-        click.option("--denylist", "denylist_path", type=InFile, default=None),
+        click.option("--whitelist", "whitelist_path", type=InFile, required=True,
+                     help="Signed whitelist the approvals bind."),
+        click.option("--denylist", "denylist_path", type=InFile, default=None,
+                     help="Signed denylist, if the admins keep one."),
         click.option("--network", default=None, help="Default: the policy's wallet network."),
         click.option("--memo", default="", help="Shown to approvers and bound by the approvals."),
+        click.option("--after", type=InFile, default=None,
+                     help="The last signed payload back from the signer: the new payload names "
+                          "its audit head, so a signer home rolled back to before it refuses."),
+        click.option("--replaces", default=None,
+                     help="The withdrawal id this one replaces (RBF or same-nonce; the policy "
+                          "must allow_replacement)."),
         click.option("-o", "--out", type=OutFile, default=None, help="The new payload file."),
         click.option("--force", is_flag=True, help="Replace OUT if it exists."),
-    ]
-    fields = {f for f in NewWithdrawal.__dataclass_fields__}
+    ]  # fmt: skip
+    fields = set(NewWithdrawal.__dataclass_fields__)
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> None:
@@ -189,7 +184,13 @@ def new_withdrawal_options(command: Callable[..., None]) -> Callable[..., None]:
 def import_cmd(
     app: App, source: Path | None, psbt_qr_from: tuple[str, ...], meta: NewWithdrawal
 ) -> None:
-    """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet) into a withdrawal payload."""
+    """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet) into a withdrawal payload.
+
+    \b
+    Example:
+      coldsign payload import core.psbt --id wd-42 --initiator ivan \\
+        --policy policy.signed.json --whitelist whitelist.signed.json -o wd-42.payload
+    """
     from coldsign.codec.psbt import MAX_PSBT_BYTES, decode_psbt_text
 
     qr_in = QrSource.from_options(psbt_qr_from) if psbt_qr_from else None
@@ -198,10 +199,8 @@ def import_cmd(
     raw = read_input(app, source, qr_in, what="PSBT", cap=MAX_PSBT_BYTES * 2, expect="psbt")
     psbt = decode_psbt_text(raw)
     created = int(time.time())
-    trusted = trusted_from_files(
-        app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created
-    )
-    write_new_payload(app, meta, trusted, psbt.serialize(), created)
+    trusted = documents(app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created)
+    write_new_payload(app, meta, trusted, created, "bitcoin", psbt.serialize())
 
 
 @payload.command("build")
@@ -215,7 +214,12 @@ def import_cmd(
     help="Bitcoin: ADDRESS:AMOUNT_BTC (repeatable). EVM: the beneficiary ADDRESS.",
 )  # fmt: skip
 @click.option("--fee-rate", help="Bitcoin: sat/vB, e.g. 12 or 12.5.")
-@click.option("--change-index", type=int, default=0, show_default=True)
+@click.option("--prev-txs", "prev_txs_path", type=InFile,
+              help="Bitcoin: the UTXOs' previous transactions (bitcoin-cli getrawtransaction "
+                   "TXID hex, one per line, or a JSON list of gettransaction results); they "
+                   "prove segwit v0 amounts, which the policy requires by default.")  # fmt: skip
+@click.option("--change-index", type=int, default=0, show_default=True,
+              help="Bitcoin: the change address index (branch 1).")  # fmt: skip
 @click.option("--chain-id", type=click.IntRange(1), help="EVM: EIP-155 chain id.")
 @click.option("--from-path", help="EVM: the sending wallet's path, as in the policy.")
 @click.option("--from", "from_address", help="EVM: the sending wallet's address.")
@@ -235,38 +239,38 @@ def build_cmd(app: App, /, chain: str, meta: NewWithdrawal, **options: Any) -> N
     derivation data), or an EVM transfer of ETH or an ERC-20 token from a policy wallet."""
     evm_only = ("chain_id", "from_path", "from_address", "value", "token", "amount", "nonce",
                 "gas_limit", "max_fee_per_gas", "max_priority_fee_per_gas", "gas_price")  # fmt: skip
-    bitcoin_only = ("wallet_desc", "utxos_path", "fee_rate")
+    bitcoin_only = ("wallet_desc", "utxos_path", "fee_rate", "prev_txs_path")
     wrong = evm_only if chain == "bitcoin" else bitcoin_only
     given = [name for name in wrong if options[name] is not None]
     if given:
-        from coldsign.errors import UsageError
-
         flag = {p.name: p.opts[0] for p in click.get_current_context().command.params}
         raise UsageError(f"not for --chain {chain}: {', '.join(flag[n] for n in given)}")
     created = int(time.time())
-    trusted = trusted_from_files(
-        app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created
-    )
+    trusted = documents(app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created)
     if chain == "ethereum":
-        _build_evm(app, trusted, meta, created, options)
-        return
-    _build_bitcoin(app, trusted, meta, created, options)
+        _build_evm(app, meta, trusted, created, options)
+    else:
+        _build_bitcoin(app, meta, trusted, created, options)
 
 
 def _build_bitcoin(
-    app: App, trusted: Any, meta: NewWithdrawal, created: int, options: dict[str, Any]
+    app: App, meta: NewWithdrawal, trusted: Trusted, created: int, options: dict[str, Any]
 ) -> None:
     from decimal import Decimal, InvalidOperation
 
-    from coldsign.chains.bitcoin.build import build_psbt, parse_recipient, parse_utxos
+    from coldsign.chains.bitcoin.build import (
+        build_psbt,
+        parse_previous_txs,
+        parse_recipient,
+        parse_utxos,
+    )
     from coldsign.chains.bitcoin.wallet import Wallet
-    from coldsign.errors import UsageError
     from coldsign.transport.files import read_capped
 
     missing = [f for f in ("wallet_desc", "utxos_path", "fee_rate") if options[f] is None]
     if missing:
         raise UsageError("Bitcoin needs --wallet, --utxos and --fee-rate")
-    net = _bitcoin_network(trusted.policy, meta.network)
+    net = _bitcoin_network(trusted, meta.network)
     wallet = Wallet.from_descriptor(options["wallet_desc"], net)
     try:
         rate = Decimal(options["fee_rate"])
@@ -276,25 +280,32 @@ def _build_bitcoin(
         raise DecodeError("--fee-rate", "must be between 0 and 10000 sat/vB")
     utxos = parse_utxos(read_capped(options["utxos_path"]), wallet)
     recipients = [parse_recipient(r, net) for r in options["recipients"]]
-    psbt = build_psbt(
-        wallet, utxos, recipients, fee_rate=rate, change_index=options["change_index"]
+    previous = (
+        parse_previous_txs(read_capped(options["prev_txs_path"]))
+        if options["prev_txs_path"] is not None
+        else None
     )
-    write_new_payload(app, meta, trusted, psbt.serialize(), created)
+    psbt = build_psbt(
+        wallet,
+        utxos,
+        recipients,
+        fee_rate=rate,
+        change_index=options["change_index"],
+        previous=previous,
+    )
+    write_new_payload(app, meta, trusted, created, "bitcoin", psbt.serialize())
 
 
 def _build_evm(
-    app: App, trusted: Any, meta: NewWithdrawal, created: int, options: dict[str, Any]
+    app: App, meta: NewWithdrawal, trusted: Trusted, created: int, options: dict[str, Any]
 ) -> None:
     from coldsign.chains.evm.build import EvmRequest, TxKind, build_evm_tx
     from coldsign.chains.evm.tx import encode_unsigned
-    from coldsign.errors import UsageError
 
     if meta.network is not None:
         raise UsageError("EVM withdrawals take --chain-id, not --network")
     missing = [
-        "--" + f.replace("_", "-")
-        for f in ("chain_id", "nonce", "gas_limit")
-        if options[f] is None
+        "--" + f.replace("_", "-") for f in ("chain_id", "nonce", "gas_limit") if options[f] is None
     ]
     if missing:
         raise UsageError(f"--chain ethereum needs {', '.join(missing)}")
@@ -317,19 +328,17 @@ def _build_evm(
     )
     sender, tx = build_evm_tx(trusted.policy, request)
     write_new_payload(
-        app, meta, trusted, encode_unsigned(tx), created,
-        chain="ethereum", chain_id=request.chain_id, sender=sender.raw,
+        app, meta, trusted, created, "ethereum", encode_unsigned(tx),
+        chain_id=request.chain_id, sender=sender.raw,
     )  # fmt: skip
 
 
-def _bitcoin_network(policy: Any, network: str | None) -> Any:
-    from coldsign.errors import UsageError
-    from coldsign.policy.config import Chain
+def _bitcoin_network(trusted: Trusted, network: str | None) -> Any:
     from coldsign.units import Network
 
     if network is not None:
         return Network.parse(network)
-    networks = {w.network for w in policy.wallets if w.chain is Chain.BITCOIN}
+    networks = {w.network for w in trusted.policy.wallets if w.network is not None}
     if len(networks) != 1:
         raise UsageError(
             "the policy has Bitcoin wallets on several networks (or none): give --network"
@@ -340,55 +349,72 @@ def _bitcoin_network(policy: Any, network: str | None) -> Any:
 def write_new_payload(
     app: App,
     meta: NewWithdrawal,
-    trusted: Any,
-    transaction: bytes,
+    trusted: Trusted,
     created: int,
+    chain: str,
+    transaction: bytes,
     *,
-    chain: str = "bitcoin",
     chain_id: int | None = None,
     sender: bytes | None = None,
 ) -> None:
-    """Bind a transaction (a Bitcoin PSBT, or an EVM unsigned transaction with its sender) to
-    the verified documents `trusted` and write the new payload."""
-    from coldsign.codec.payload import Payload, parse_payload, serialize_payload
+    """Bind a transaction to the verified documents, sign it as initiator when a key is given,
+    warn about what the signer would refuse, and write the new payload."""
+    from coldsign.cli.key import unlock_role_key
+    from coldsign.codec.payload import serialize_payload
+    from coldsign.keys.rolekey import Role
+    from coldsign.service.payloads import NewPayload, initiate, judge, new_payload
     from coldsign.units import parse_duration
-    from coldsign.withdrawal import decode_withdrawal, tx_material
 
-    if trusted.whitelist_hash is None:
-        raise AuthenticationError(["no whitelist to bind the withdrawal to"])
-    network = _bitcoin_network(trusted.policy, meta.network) if chain == "bitcoin" else None
-    p = Payload(
+    network = _bitcoin_network(trusted, meta.network).value if chain == "bitcoin" else None
+    request = NewPayload(
         chain=chain,
-        network=network.value if network is not None else None,
+        transaction=transaction,
+        withdrawal_id=meta.withdrawal_id,
+        initiator=meta.initiator,
+        created=created,
+        lifetime_seconds=parse_duration(meta.expires, "--expires"),
+        memo=meta.memo,
+        network=network,
         chain_id=chain_id,
         sender=sender,
-        withdrawal_id=meta.withdrawal_id,
-        created=created,
-        expires=created + parse_duration(meta.expires, "--expires"),
-        initiator=meta.initiator,
-        memo=meta.memo,
-        policy_hash=bytes.fromhex(trusted.policy_hash),
-        whitelist_hash=bytes.fromhex(trusted.whitelist_hash),
-        denylist_hash=bytes.fromhex(trusted.denylist_hash) if trusted.denylist_hash else None,
-        transaction=transaction,
+        expected_head=_signer_head(app, meta.after),
+        replaces=meta.replaces,
     )
-    data = serialize_payload(p)
-    tx_material(decode_withdrawal(parse_payload(data)))  # what we wrote decodes and is approvable
-    result = write_output(app, meta.out, data, meta.force, meta.qr_out)
+    p = new_payload(request, trusted)
+    if meta.initiator_key is not None:
+        key = unlock_role_key(
+            app, meta.initiator_key, meta.initiator_passphrase_fd, role=Role.INITIATOR
+        )
+        try:
+            p = initiate(p, key, trusted, now=created)
+        finally:
+            key.wipe()
+    for reason in judge(p, trusted, now=created).verdict.reasons():
+        if reason.code not in ("approvals.too_few", "initiator.unsigned"):
+            app.warn(f"the signer would refuse: {reason.message}")
+    result = write_output(app, meta.out, serialize_payload(p), meta.force, meta.qr_out)
     app.emit(
         {**result, "withdrawal_id": meta.withdrawal_id},
         f"payload {meta.withdrawal_id} → {meta.out or 'QR'}",
     )
 
 
+def _signer_head(app: App, after: Path | None) -> bytes | None:
+    if after is None:
+        return None
+    signed = read_payload(app, after)
+    if signed.signer_head is None:
+        raise UsageError(f"--after {after}: not a payload signed by a coldsign signer")
+    return signed.signer_head
+
+
+# --- review and approvals ----------------------------------------------------------------------
+
+
 @payload.command("show")
 @click.argument("source", type=InFile, required=False)
 @qr_input_options("source")
-@click.option(
-    "--policy", "policy_path", type=InFile, default=None, help="Signed policy (default: pinned)."
-)
-@click.option("--whitelist", "whitelist_path", type=InFile, default=None)
-@click.option("--denylist", "denylist_path", type=InFile, default=None)
+@document_options(required=False)
 @click.pass_obj
 def show_cmd(
     app: App,
@@ -398,32 +424,32 @@ def show_cmd(
     whitelist_path: Path | None,
     denylist_path: Path | None,
 ) -> None:
-    """The review screen: destinations with labels, change, fee, approvals, digest, verdict."""
-    from coldsign.cli.render import review_data, review_screen
-    from coldsign.withdrawal import decode_withdrawal
+    """The review screen: destinations with labels, change, fee, approvals, digest, verdict.
 
-    now = int(time.time())
-    w = decode_withdrawal(read_payload(app, source, qr_in))
-    trusted = trusted_from_files(app, policy_path, whitelist_path, denylist_path, now=now)
-    verdict, summary = judge(app, w, trusted, now, with_ledger=policy_path is None)
-    data = review_data(w, trusted, verdict, summary)
+    Without --policy it judges as the signer home would (its documents and ledger)."""
+    from coldsign.cli.render import review_data, review_screen
+    from coldsign.service.payloads import judge, on_home
+
+    p = read_payload(app, source, qr_in)
+    if policy_path is None:
+        rv = on_home(app.home, p)
+    else:
+        now = int(time.time())
+        trusted = documents(app, policy_path, whitelist_path, denylist_path, now=now)
+        rv = judge(p, trusted, now=now)
     if not app.json:
-        review_screen(w, trusted, verdict, summary)
-    app.emit(data, f"verdict: {'would sign' if verdict.ok else 'would refuse'}")
+        review_screen(rv, role="approver" if policy_path else "signer")
+    app.emit(review_data(rv), f"verdict: {'would sign' if rv.verdict.ok else 'would refuse'}")
 
 
 @payload.command("approve")
 @click.argument("source", type=InFile, required=False)
 @qr_io_options("source")
 @click.option("--key", "key_path", type=InFile, required=True, help="Approver role key file.")
-@click.option("--passphrase-fd", type=int, default=None)
-@click.option(
-    "--policy", "policy_path", type=InFile, default=None, help="Signed policy (default: pinned)."
-)
-@click.option("--whitelist", "whitelist_path", type=InFile, default=None)
-@click.option("--denylist", "denylist_path", type=InFile, default=None)
-@click.option("-o", "--out", type=OutFile, required=True)
-@click.option("--force", is_flag=True)
+@click.option("--passphrase-fd", type=int, default=None, help="Read its passphrase from this fd.")
+@document_options(required=False)
+@click.option("-o", "--out", type=OutFile, default=None, help="The approved payload file.")
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @click.pass_obj
 def approve_cmd(
     app: App,
@@ -439,50 +465,52 @@ def approve_cmd(
     force: bool,
 ) -> None:
     """Review SOURCE and add your approval over its recomputed approval digest."""
-    from coldsign.cli.key import unlock_role_key
+    from coldsign.cli.key import read_role_key_info, unlock_role_key
     from coldsign.cli.render import review_screen
     from coldsign.codec.payload import serialize_payload
     from coldsign.keys.rolekey import Role
-    from coldsign.policy.approval import digest_words, make_approval
-    from coldsign.withdrawal import decode_withdrawal
+    from coldsign.policy.approval import digest_words
+    from coldsign.service.payloads import approval_refusals, approve, judge
 
+    if out is None and qr_out is None:
+        raise UsageError("nowhere to put the approved payload: give -o FILE or --qr")
     now = int(time.time())
-    w = decode_withdrawal(read_payload(app, source, qr_in))
-    trusted = trusted_from_files(app, policy_path, whitelist_path, denylist_path, now=now)
-    verdict, summary = judge(app, w, trusted, now, with_ledger=False)
-    review_screen(w, trusted, verdict, summary)
-    if w.payload.policy_hash.hex() != trusted.policy_hash:
-        raise AuthenticationError(["policy_hash: the payload was made for another policy"])
-    prompts.confirm(
-        app,
-        f"Approve withdrawal {w.payload.withdrawal_id} (digest {' '.join(digest_words(verdict.digest))})?",
-    )
+    p = read_payload(app, source, qr_in)
+    rv = judge(p, documents(app, policy_path, whitelist_path, denylist_path, now=now), now=now)
+    review_screen(rv, role="approver")
+    refusals = approval_refusals(rv, read_role_key_info(key_path)[1].public_key)
+    if refusals:
+        approve(rv, _no_key(refusals))
+    words = " ".join(digest_words(rv.verdict.digest))
+    prompts.confirm(app, f"Approve withdrawal {p.withdrawal_id} (digest {words})?")
     key = unlock_role_key(app, key_path, passphrase_fd, role=Role.APPROVER)
     try:
-        if trusted.policy.approver(key.public_key) is None:
-            raise AuthenticationError([f"{key.name}'s key is not an approver in the policy"])
-        approval = make_approval(key, verdict.digest, now)
+        updated = approve(rv, key)
         name = key.name
     finally:
         key.wipe()
-    updated = w.payload.with_approval(approval)
     result = write_output(app, out, serialize_payload(updated), force, qr_out)
     app.emit(
-        {
-            **result,
-            "approver": name,
-            "digest": verdict.digest.hex(),
-            "approvals": len(updated.approvals),
-        },
+        {**result, "approver": name, "digest": rv.verdict.digest.hex(),
+         "approvals": len(updated.approvals)},
         f"approved by {name}: {len(updated.approvals)} approval(s) → {out or 'QR'}",
-    )
+    )  # fmt: skip
+
+
+def _no_key(reasons: list[Any]) -> Any:
+    """Raise the refusal the service would raise, before a passphrase is asked for."""
+    from coldsign.errors import AuthenticationError, PolicyViolation
+
+    if any(r.code != "approval.self_approval" for r in reasons):
+        raise AuthenticationError(reasons)
+    raise PolicyViolation(reasons)
 
 
 @payload.command("combine")
 @click.argument("sources", type=InFile, nargs=-1)
 @qr_io_options("sources", also_scan=True)
-@click.option("-o", "--out", type=OutFile, default=None)
-@click.option("--force", is_flag=True)
+@click.option("-o", "--out", type=OutFile, default=None, help="The combined payload file.")
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @click.pass_obj
 def combine_cmd(
     app: App,
@@ -496,7 +524,7 @@ def combine_cmd(
 
     With --qr, one more copy is scanned besides the files given."""
     from coldsign.codec.payload import serialize_payload
-    from coldsign.errors import UsageError
+    from coldsign.service.payloads import combine
 
     payloads = [read_payload(app, p) for p in sources]
     names = [str(p) for p in sources]
@@ -505,53 +533,23 @@ def combine_cmd(
         names.append("scanned QR")
     if not payloads:
         raise UsageError("give the payload copies to combine (files, or --qr to scan one)")
-    combined = combine_payloads(payloads, names)
+    combined = combine(payloads, names)
     result = write_output(app, out, serialize_payload(combined), force, qr_out)
     app.emit(
         {**result, "approvals": len(combined.approvals)},
-        f"combined {len(payloads)} cop(ies): {len(combined.approvals)} approval(s) → "
-        f"{out or 'QR'}",
+        f"combined {len(payloads)} cop(ies): {len(combined.approvals)} approval(s) → {out or 'QR'}",
     )
 
 
-def combine_payloads(payloads: list[Any], names: list[str]) -> Any:
-    """Approvals of the same withdrawal merged; a different withdrawal is refused (exit 5)."""
-    base = payloads[0]
-
-    def identity(p: Any) -> Any:
-        return replace(p, approvals=(), transaction=b"", signed_transaction=None)
-
-    different = [
-        n for p, n in zip(payloads[1:], names[1:], strict=True) if identity(p) != identity(base)
-    ]
-    if different:
-        raise AuthenticationError(
-            [f"{n}: a different withdrawal (id, metadata or bindings differ)" for n in different]
-        )
-    transaction = base.transaction
-    if base.chain == "bitcoin" and any(p.transaction != base.transaction for p in payloads[1:]):
-        from coldsign.codec.psbt import combine, parse_psbt
-
-        try:
-            transaction = combine([parse_psbt(p.transaction) for p in payloads]).serialize()
-        except DecodeError as exc:
-            raise AuthenticationError([f"transactions differ: {exc}"]) from None
-    elif any(p.transaction != base.transaction for p in payloads[1:]):
-        raise AuthenticationError(["transactions differ"])
-    merged = replace(base, transaction=transaction)
-    for p in payloads[1:]:
-        for a in p.approvals:
-            if all(x.public_key != a.public_key for x in merged.approvals):
-                merged = merged.with_approval(a)
-    return merged
+# --- signing -----------------------------------------------------------------------------------
 
 
 @payload.command("sign")
 @click.argument("source", type=InFile, required=False)
 @qr_io_options("source")
 @seed_source_options
-@click.option("-o", "--out", type=OutFile, default=None)
-@click.option("--force", is_flag=True)
+@click.option("-o", "--out", type=OutFile, default=None, help="The signed payload file.")
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @click.pass_obj
 def sign_cmd(
     app: App,
@@ -562,149 +560,52 @@ def sign_cmd(
     out: Path | None,
     force: bool,
 ) -> None:
-    """Check SOURCE against everything in DESIGN.md §3; only then load keys and sign."""
+    """Check SOURCE against every check of docs/design.md §3; only then load keys and sign.
+
+    \b
+    Example:
+      coldsign --home /media/signer payload sign wd-42.approved --share-fd 3 -o wd-42.signed
+    """
     from coldsign.cli.render import review_screen
-    from coldsign.codec.payload import parse_payload
-    from coldsign.home.audit import AuditLog
-    from coldsign.state import SignerState
-    from coldsign.withdrawal import decode_withdrawal
+    from coldsign.codec.payload import serialize_payload
+    from coldsign.service.signing import sign
 
-    now = int(time.time())
-    state = SignerState(app.home)
-    audit = AuditLog(state.audit_path)
+    _check_output(out, qr_out, force)
+
+    def confirm(rv: Review) -> None:
+        review_screen(rv, clock=True)
+        prompts.confirm(app, f"Sign withdrawal {rv.payload.withdrawal_id}?")
+
+    outcome = sign(
+        app.home,
+        lambda: read_input(app, source, qr_in, what="payload", cap=PAYLOAD_CAP, expect="payload"),
+        confirm,
+        lambda rv: load_seed(app, seed_source, ask_passphrase_by_default=True),
+        waiting=lambda: app.info("another signing run holds the signer home; waiting for it"),
+    )
+    result = write_output(app, out, serialize_payload(outcome.payload), force, qr_out)
+    p, count = outcome.payload, outcome.inputs_signed
+    app.emit(
+        {**result, "withdrawal_id": p.withdrawal_id, "digest": outcome.review.verdict.digest.hex(),
+         "inputs_signed": count, "audit_head": outcome.audit_head},
+        f"signed {p.withdrawal_id}: "
+        + (f"{count} input(s)" if p.chain == "bitcoin" else "the transaction")
+        + f" → {out or 'QR'} (signer audit head {outcome.audit_head})",
+    )  # fmt: skip
+
+
+def _check_output(out: Path | None, qr_out: QrOptions | None, force: bool) -> None:
+    """Before anything is signed, so the log never says "signed" for an output that cannot be
+    released (write_new checks again, atomically)."""
+    from coldsign.errors import TransportError
+
     if out is None and qr_out is None:
-        from coldsign.errors import UsageError
-
         raise UsageError("nowhere to put the signed payload: give -o FILE or --qr")
     if out is not None and not force and (out.exists() or out.is_symlink()):
-        # Checked before anything is signed, so the audit log never says "signed" for an output
-        # that could not be released (write_new checks again, atomically).
-        from coldsign.errors import TransportError
-
         raise TransportError(f"{out} exists; nothing was signed (use --force to replace it)")
-    raw = read_input(app, source, qr_in, what="payload", cap=PAYLOAD_CAP, expect="payload")
-    withdrawal_id = None
-    try:
-        p = parse_payload(raw)
-        withdrawal_id = p.withdrawal_id
-        w = decode_withdrawal(p)
-        trusted = trusted_from_files(app, None, None, None, now=now)
-        _check_ledger(state)
-        verdict, summary = judge(app, w, trusted, now, with_ledger=True)
-        verdict.enforce()
-    except ColdsignError as exc:
-        if state.home.exists():
-            audit.append(
-                "sign",
-                withdrawal_id=withdrawal_id,
-                digest=None,
-                decision="refused",
-                reasons=exc.reasons(),
-                details={"exit_code": int(exc.exit_code)},
-            )
-        raise
-    review_screen(w, trusted, verdict, summary)
-    prompts.confirm(app, f"Sign withdrawal {p.withdrawal_id}?")
-    seed = load_seed(app, seed_source, ask_passphrase_by_default=True)
-    try:
-        signed_payload, report = sign_withdrawal(w, seed, trusted.policy)
-    except ColdsignError as exc:  # e.g. nothing signed (exit 8): audited like any refusal
-        audit.append(
-            "sign",
-            withdrawal_id=p.withdrawal_id,
-            digest=verdict.digest.hex(),
-            decision="refused",
-            reasons=exc.reasons(),
-            details={"exit_code": int(exc.exit_code)},
-        )
-        raise
-    finally:
-        seed.wipe()
-    from coldsign.state import LedgerEntry
-    from coldsign.withdrawal import nonce_key
-
-    asset = verdict.asset
-    if not verdict.already_signed:
-        state.record(
-            LedgerEntry(
-                p.withdrawal_id,
-                verdict.digest.hex(),
-                asset.ledger_key,
-                verdict.amount,
-                now,
-                nonce_key=nonce_key(w),
-            )
-        )
-    audit.append(
-        "sign",
-        withdrawal_id=p.withdrawal_id,
-        digest=verdict.digest.hex(),
-        decision="signed",
-        reasons=[],
-        details={
-            "amount": str(verdict.amount),
-            "asset": asset.symbol,
-            "fee": str(verdict.fee),
-            "inputs_signed": report,
-            "approvers": list(verdict.approvals.valid_approvers),
-        },
-    )
-    from coldsign.codec.payload import serialize_payload
-
-    result = write_output(app, out, serialize_payload(signed_payload), force, qr_out)
-    app.emit(
-        {
-            **result,
-            "withdrawal_id": p.withdrawal_id,
-            "digest": verdict.digest.hex(),
-            "inputs_signed": report,
-        },
-        f"signed {p.withdrawal_id}: "
-        + ("the transaction" if w.chain.value == "ethereum" else f"{report} input(s)")
-        + f" → {out or 'QR'}",
-    )
 
 
-def _check_ledger(state: Any) -> None:
-    """The spend ledger must agree with the audit log before its sums are trusted (exit 5)."""
-    from coldsign.home.audit import read_log
-    from coldsign.state import ledger_audit_problems
-
-    records = read_log(state.audit_path) if state.audit_path.exists() else []
-    problems = ledger_audit_problems(state.ledger(), records)
-    if problems:
-        raise AuthenticationError(
-            [*problems, "nothing is signed until the ledger is restored from a backup or the "
-             "discrepancy is investigated (the audit log is the record of what was signed)"]
-        )  # fmt: skip
-
-
-def sign_withdrawal(w: Any, seed: Any, policy: Any) -> tuple[Any, int]:
-    """Sign with `seed`; returns the updated payload and how many inputs were signed.
-
-    EVM: the key at the policy wallet's path must have the payload's sender address (NotOurs,
-    exit 8, otherwise); the signed transaction is decoded again and must recover to the sender
-    and carry exactly the approved unsigned transaction before it is released.
-    """
-    if w.chain.value == "ethereum":
-        from coldsign.chains.evm.keys import sign_with_seed
-        from coldsign.chains.evm.policy import wallet_for
-        from coldsign.chains.evm.tx import encode_signed, verify_signed
-
-        wallet = wallet_for(policy, w.payload.chain_id, w.sender)
-        if wallet is None or wallet.path is None:
-            raise NotOurs("the sender is not a wallet of the policy")
-        signed = sign_with_seed(w.evm_tx, seed, wallet.path, expected_address=w.sender)
-        raw = encode_signed(signed)
-        verify_signed(raw, w.payload.transaction, w.sender)  # self-check before release
-        return replace(w.payload, signed_transaction=raw), 1
-    from coldsign.keys.signer import sign_psbt
-
-    result = sign_psbt(w.psbt, seed)
-    count = result.inputs_signed
-    if count == 0:
-        raise NotOurs("no input of this PSBT belongs to the seed")
-    return replace(w.payload, transaction=result.psbt.serialize()), count
+# --- after signing -----------------------------------------------------------------------------
 
 
 @payload.command("finalize")
@@ -717,7 +618,7 @@ def sign_withdrawal(w: Any, seed: Any, policy: Any) -> tuple[Any, int]:
     "-o", "--out", type=OutPath, default=None,
     help="A file, or a directory for NAME-final.txn (NAME-final.psbt with --psbt).",
 )  # fmt: skip
-@click.option("--force", is_flag=True)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @click.pass_obj
 def finalize_cmd(
     app: App,
@@ -731,53 +632,47 @@ def finalize_cmd(
     """Finalize a signed payload: the raw transaction as hex (Bitcoin; EVM 0x-prefixed for
     eth_sendRawTransaction), or a finalized PSBT with --psbt. Always printed; also written to
     -o and/or shown as QR codes."""
+    from coldsign.service.payloads import finalize
+
     p = read_payload(app, source, qr_in)
     stem = f"withdrawal-{p.withdrawal_id}"
-    if p.chain == "bitcoin":
-        from coldsign.codec.psbt import extract, finalize_complete, parse_psbt
+    if as_psbt:
+        import base64
 
-        final = finalize_complete(parse_psbt(p.transaction))
-        if as_psbt:
-            import base64
+        from coldsign.codec.psbt import finalize_complete, parse_psbt
 
-            data = final.serialize()
-            target = output_path(out, source=source, fallback=stem, stage="final", ext="psbt")
-            result = {}
-            if target is not None or qr_out is not None:
-                result = write_result(app, data, target, kind="psbt", qr=qr_out, force=force)
-            text = base64.b64encode(data).decode()
-            app.emit({**result, "psbt": text}, text)
-            return
-        text = extract(final).serialize().hex()
-    else:
-        if p.signed_transaction is None:
-            from coldsign.errors import PolicyViolation
-
-            raise PolicyViolation(["the payload is not signed yet"])
-        from coldsign.chains.evm.address import Address
-        from coldsign.chains.evm.tx import tx_hash, verify_signed
-
-        sender = Address(p.sender) if p.sender is not None else None
-        signed = verify_signed(p.signed_transaction, p.transaction, sender)
-        app.info(f"transaction hash 0x{tx_hash(signed).hex()}")
-        text = "0x" + p.signed_transaction.hex()
+        if p.chain != "bitcoin":
+            raise UsageError("--psbt is for Bitcoin payloads")
+        data = finalize_complete(parse_psbt(p.transaction)).serialize()
+        target = output_path(out, source=source, fallback=stem, stage="final", ext="psbt")
+        result = {}
+        if target is not None or qr_out is not None:
+            result = write_result(app, data, target, kind="psbt", qr=qr_out, force=force)
+        text = base64.b64encode(data).decode()
+        app.emit({**result, "psbt": text}, text)
+        return
+    final = finalize(p)
+    app.info(f"transaction id {final.txid}")
     # Coldcard's NAME-final.txn: the raw transaction as hex text, no trailing newline.
     target = output_path(out, source=source, fallback=stem, stage="final", ext="txn")
     result = {}
     if target is not None or qr_out is not None:
-        result = write_result(app, text.encode(), target, kind="bytes", qr=qr_out, force=force)
-    app.emit({**result, "raw_tx": text}, text)
+        result = write_result(
+            app, final.text.encode(), target, kind="bytes", qr=qr_out, force=force
+        )
+    app.emit({**result, "raw_tx": final.text, "txid": final.txid}, final.text)
 
 
 @payload.command("export")
 @click.argument("source", type=InFile, required=False)
 @qr_io_options("source")
-@click.option("--format", "fmt", type=click.Choice(["psbt", "base64", "hex"]), default="psbt")
+@click.option("--format", "fmt", type=click.Choice(["psbt", "base64", "hex"]), default="psbt",
+              help="psbt (binary), base64 or hex.")  # fmt: skip
 @click.option(
     "-o", "--out", type=OutPath, default=None,
     help="A file, or a directory for NAME-signed.psbt (NAME-part.psbt before signing).",
 )  # fmt: skip
-@click.option("--force", is_flag=True)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @click.pass_obj
 def export_cmd(
     app: App,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -20,34 +19,33 @@ from coldsign.cli.gap import (
 )
 from coldsign.cli.gap import write_output as write_result
 from coldsign.errors import AuthenticationError, UsageError
-from coldsign.policy.documents import DocumentKind, DocumentSignature, SignedDocument, looks_signed
+from coldsign.policy.documents import DocumentSignature, SignedDocument
+
+if TYPE_CHECKING:
+    from coldsign.policy.trust import TrustedPolicy
 
 POLICY_CAP = 4 * 1024 * 1024
 
 
-def load_policy_file(path: Path) -> Any:
-    """A policy from TOML (unsigned) or a signed JSON file → TrustedPolicy (not yet verified)."""
+def load_policy_file(path: Path) -> TrustedPolicy:
+    """A policy from TOML (unsigned) or a signed JSON file (not yet verified)."""
     from coldsign.transport.files import read_capped
 
     return parse_policy_bytes(read_capped(path, POLICY_CAP))
 
 
-def read_policy(app: App, path: Path | None, source: QrSource | None) -> Any:
+def read_policy(app: App, path: Path | None, source: QrSource | None) -> TrustedPolicy:
     """`load_policy_file` for a command's input: a file (digest on stderr) or a QR scan."""
     data = read_input(app, path, source, what="policy", cap=POLICY_CAP, expect="payload")
     return parse_policy_bytes(data)
 
 
-def parse_policy_bytes(data: bytes) -> Any:
-    """Policy TOML (unsigned) or signed JSON bytes → TrustedPolicy (not yet verified)."""
-    from coldsign.policy.config import parse_policy
-    from coldsign.policy.fields import parse_toml
-    from coldsign.state import TrustedPolicy, load_policy_document
+def parse_policy_bytes(data: bytes) -> TrustedPolicy:
+    """Policy TOML (unsigned) or signed JSON bytes (not yet verified)."""
+    from coldsign import chains
+    from coldsign.policy.trust import policy_from_bytes
 
-    if looks_signed(data):
-        return load_policy_document(data)
-    policy = parse_policy(parse_toml(data, "policy"))
-    return TrustedPolicy(SignedDocument(DocumentKind.POLICY, policy.to_body(), ()), policy)
+    return policy_from_bytes(data, chains.SPECS)
 
 
 def sign_document(
@@ -126,7 +124,7 @@ def sign_cmd(
 @click.pass_obj
 def verify_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
     """Check that SOURCE is signed by its own admin quorum (exit 5 if not)."""
-    from coldsign.state import verify_policy_self
+    from coldsign.policy.trust import verify_policy_self
 
     trusted = read_policy(app, source, qr_in)
     signers = verify_policy_self(trusted)
@@ -164,23 +162,30 @@ def show_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
 @qr_input_options("source")
 @click.pass_obj
 def pin_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
-    """Make SOURCE the signer's trust anchor (first time), or rotate to a newer signed version."""
+    """Make SOURCE the signer's trust anchor (first time), or rotate to a newer signed version.
+
+    Both are recorded in the audit log; the pinned document is kept under its hash."""
+    from coldsign import chains
+    from coldsign.home.signer_home import SignerHome
     from coldsign.policy.approval import digest_words
-    from coldsign.state import SignerState, verify_policy_self
 
     trusted = read_policy(app, source, qr_in)
     if not trusted.document.signatures:
         raise AuthenticationError(["an unsigned policy cannot be pinned; sign it first"])
-    state = SignerState(app.home)
-    if not state.has_policy():
-        verify_policy_self(trusted)  # its own quorum first, so the operator never confirms a dud
+
+    def confirm_first() -> None:
         words = " ".join(digest_words(bytes.fromhex(trusted.document.hash)))
         app.info(
-            f"First pin of a policy in {state.home}.\n  hash:  {trusted.document.hash}\n  words: {words}"
+            f"First pin of a policy in {app.home}.\n  hash:  {trusted.document.hash}\n"
+            f"  words: {words}"
         )
         prompts.confirm(app, "Compare the hash with the admins' record. Pin this policy?")
-    outcome = state.pin_policy(trusted, now=int(time.time()))
+
+    with SignerHome.open(app.home, chains.SPECS, create=True) as home:
+        outcome = home.pin_policy(trusted, now=home.now(), confirm_first=confirm_first)
+        head = home.head
     app.emit(
-        {"result": outcome, "hash": trusted.document.hash, "version": trusted.policy.version},
+        {"result": outcome, "hash": trusted.document.hash, "version": trusted.policy.version,
+         "audit_head": head},
         f"{outcome}: policy v{trusted.policy.version} {trusted.document.hash}",
-    )
+    )  # fmt: skip

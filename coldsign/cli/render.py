@@ -2,44 +2,51 @@
 
 from __future__ import annotations
 
-from typing import Any
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from coldsign.policy.fields import format_duration, format_time
+from coldsign.codec.jsontext import JsonValue
+from coldsign.policy.fields import format_time
 from coldsign.units import format_units
 
+if TYPE_CHECKING:
+    from coldsign.policy.trust import TrustedManifest, TrustedPolicy
+    from coldsign.service.withdrawal import Review
 
-def policy_text(trusted: Any) -> str:
-    p = trusted.policy
-    lines = [
-        f"policy v{p.version}  hash {trusted.document.hash}",
-        f"  previous: {p.previous or '(first)'}",
-        f"  expires:  {format_time(p.expires) if p.expires else 'never'}",
-        f"  approvals valid for {format_duration(p.approval_lifetime_seconds)}; "
-        f"initiator may approve: {'yes' if p.initiator_may_approve else 'no'}",
-        f"  admins ({p.admin_threshold} of {len(p.admins)}): "
-        + ", ".join(m.name for m in p.admins),
-        "  approvers: " + ", ".join(m.name for m in p.approvers),
-        "  wallets:",
-    ]
-    for w in p.wallets:
-        where = w.network.value if w.network else f"chain {w.chain_id}"
-        lines.append(f"    {w.name} ({w.chain.value} {where}): {w.descriptor or w.address}")
-    lines.append("  assets:")
-    for a in p.assets:
-        cap = format_units(a.max_per_tx, a.decimals) if a.max_per_tx is not None else "none"
-        tiers = ", ".join(f">{format_units(t.above, a.decimals)}: {t.approvals}" for t in a.tiers)
-        lines.append(f"    {a.symbol}: cap {cap} per tx; tiers {tiers}")
-        if a.velocity:
-            lines.append(
-                f"      velocity {format_units(a.velocity.amount, a.decimals)} per "
-                f"{format_duration(a.velocity.period_seconds)}"
-            )
+
+def policy_text(trusted: TrustedPolicy) -> str:
+    """The whole policy, exactly: every key of its signed body, amounts as decimal strings."""
+    body = trusted.policy.to_body()
+    lines = [f"policy v{body['version']}  hash {trusted.document.hash}"]
+    lines += body_lines(body, indent="  ")
     sigs = trusted.document.signatures
     lines.append(f"  signatures: {', '.join(s.signer for s in sigs) if sigs else 'none'}")
     return "\n".join(lines)
 
 
-def manifest_text(trusted: Any) -> str:
+def body_lines(body: Mapping[str, object], indent: str) -> list[str]:
+    """A signed body as indented `key: value` lines (tables nested, lists numbered). Values are
+    printed exactly as signed: what an admin reads is what the signature covers."""
+    lines: list[str] = []
+    for key in sorted(body):
+        value = body[key]
+        if isinstance(value, Mapping):
+            lines.append(f"{indent}{key}:")
+            lines += body_lines(value, indent + "  ")
+        elif isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
+            lines.append(f"{indent}{key}:")
+            for i, item in enumerate(value):
+                assert isinstance(item, Mapping)
+                lines.append(f"{indent}  [{i}]")
+                lines += body_lines(item, indent + "    ")
+        else:
+            text = "" if value == "" else json.dumps(value, ensure_ascii=False)
+            lines.append(f"{indent}{key}: {text or '(empty)'}")
+    return lines
+
+
+def manifest_text(trusted: TrustedManifest) -> str:
     m = trusted.manifest
     lines = [
         f"{m.kind.value} v{m.version}  hash {trusted.document.hash}",
@@ -48,9 +55,8 @@ def manifest_text(trusted: Any) -> str:
         f"  entries:  {len(m.entries)}",
     ]
     for e in m.entries[:200]:
-        where = e.network.value if e.network else f"chain {e.chain_id}"
-        cap = f"  (max {e.max_per_tx} per tx)" if e.max_per_tx else ""
-        lines.append(f"    {e.chain.value} {where}  {e.address}  {e.label}{cap}")
+        cap = f"  (max {e.max_per_tx} {e.asset} per tx)" if e.max_per_tx else ""
+        lines.append(f"    {e.chain} {e.scope}  {e.address}  {e.label}{cap}")
     if len(m.entries) > 200:
         lines.append(f"    … {len(m.entries) - 200} more (use --json)")
     sigs = trusted.document.signatures
@@ -58,159 +64,192 @@ def manifest_text(trusted: Any) -> str:
     return "\n".join(lines)
 
 
-def review_data(w: Any, trusted: Any, verdict: Any, summary: Any) -> dict[str, Any]:
-    """The review as data (`payload show --json`); the same facts the screen shows."""
+def review_data(rv: Review) -> dict[str, JsonValue]:
+    """The review as data (`payload show --json`); the same facts the screen shows. Amounts are
+    decimal strings in the asset's unit, with the base-unit integer beside them."""
     from coldsign.policy.approval import digest_words
 
-    p = w.payload
+    p = rv.payload
+    verdict = rv.verdict
     asset = verdict.asset
     decimals = asset.decimals if asset else 8
-    names = {m.public_key[1:]: m.name for m in trusted.policy.approvers}
-    present = [names.get(a.public_key[1:], a.public_key.hex()) for a in p.approvals]
-    missing = [
-        m.name for m in trusted.policy.approvers if m.name not in verdict.approvals.valid_approvers
+    unit = asset.symbol if asset else None
+    names = {m.public_key[1:]: m.name for m in rv.trusted.policy.approvers}
+    present: list[JsonValue] = [
+        names.get(a.public_key[1:], a.public_key.hex()) for a in p.approvals
     ]
+    required = verdict.required_approvals or 0
+    valid = list(verdict.approvals.valid_approvers)
+    missing: list[JsonValue] = (
+        []
+        if len(valid) >= required
+        else [m.name for m in rv.trusted.policy.approvers if m.name not in valid]
+    )
+    fee_unit = "BTC" if verdict.fee_decimals == 8 else "ETH"
     return {
         "withdrawal_id": p.withdrawal_id,
+        "kind": p.kind,
         "chain": p.chain,
         "network": p.network,
         "chain_id": p.chain_id,
         "initiator": p.initiator,
+        "initiator_authenticated": verdict.approvals.initiator is not None,
         "memo": p.memo,
         "created": p.created,
         "expires": p.expires,
-        "asset": asset.symbol if asset else None,
-        "amount": format_units(verdict.amount, decimals),
-        "fee": str(verdict.fee),
-        "txid": getattr(summary, "txid", None),
+        "replaces": p.replaces,
+        "expected_signer_head": p.expected_head.hex() if p.expected_head else None,
+        "asset": unit,
+        "amount": {"value": format_units(verdict.amount, decimals), "unit": unit,
+                   "base_units": str(verdict.amount)},
+        "sent": {"value": format_units(verdict.sent, decimals), "unit": unit,
+                 "base_units": str(verdict.sent)},
+        "transferred": {"value": format_units(verdict.transferred, decimals), "unit": unit,
+                        "base_units": str(verdict.transferred)},
+        "fee": {"value": format_units(verdict.fee, verdict.fee_decimals), "unit": fee_unit,
+                "base_units": str(verdict.fee)},
+        "txid": rv.chain.txid,
         "destinations": [
             {
                 "index": d.index,
                 "address": d.address,
-                "amount": format_units(d.amount, decimals),
+                "amount": {"value": format_units(d.amount, decimals), "unit": unit,
+                           "base_units": str(d.amount)},
+                "role": d.role.value,
                 "change": d.change,
                 "label": d.label,
             }
             for d in verdict.destinations
         ],
         "approvals": {
-            "valid": list(verdict.approvals.valid_approvers),
+            "valid": list(valid),
             "present": present,
             "missing": missing,
             "required": verdict.required_approvals,
         },
         "digest": verdict.digest.hex(),
-        "digest_words": digest_words(verdict.digest),
-        "policy_hash": trusted.policy_hash,
-        "whitelist_hash": trusted.whitelist_hash,
+        "digest_words": list(digest_words(verdict.digest)),
+        "policy_hash": rv.trusted.policy_hash,
+        "whitelist_hash": rv.trusted.whitelist_hash,
         "verdict": "sign" if verdict.ok else "refuse",
-        "reasons": verdict.reasons(),
+        "reasons": [_json_object(r.to_json()) for r in verdict.reasons()],
         "warnings": list(verdict.warnings),
-        **({"evm": _evm_data(summary, asset)} if w.chain.value == "ethereum" else {}),
-    }
+        "chain_details": rv.chain.to_json(),
+    }  # fmt: skip
 
 
-def _evm_data(summary: Any, asset: Any) -> dict[str, Any] | None:
-    """The EVM facts an operator checks: chain, sender, value, token, beneficiary, gas, fee."""
-    if summary is None:
-        return None
-    from coldsign.chains.evm.chains import chain_name
-    from coldsign.chains.evm.units import format_gwei, format_wei
-
-    token = None
-    if summary.token_amount is not None:
-        token = {
-            "symbol": asset.symbol if asset else None,
-            "contract": summary.to.checksummed if summary.to else None,
-            "amount": format_units(summary.token_amount, asset.decimals)
-            if asset
-            else str(summary.token_amount),
-        }
-    return {
-        "chain_id": summary.chain_id,
-        "chain_name": chain_name(summary.chain_id),
-        "type": summary.tx_type.name.lower(),
-        "call": summary.call.value,
-        "sender": summary.sender.checksummed,
-        "to": summary.to.checksummed if summary.to else None,
-        "value": format_wei(summary.value_wei),
-        "value_wei": str(summary.value_wei),
-        "token": token,
-        "beneficiary": summary.beneficiary.checksummed if summary.beneficiary else None,
-        "nonce": summary.nonce,
-        "gas_limit": summary.gas_limit,
-        "max_fee_per_gas": format_gwei(summary.fee_cap_per_gas),
-        "max_priority_fee_per_gas": (
-            format_gwei(summary.max_priority_fee_per_gas)
-            if summary.max_priority_fee_per_gas is not None
-            else None
-        ),
-        "max_fee": format_wei(summary.max_fee_wei),
-        "max_fee_wei": str(summary.max_fee_wei),
-    }
+def _json_object(items: Mapping[str, str | int]) -> dict[str, JsonValue]:
+    out: dict[str, JsonValue] = {}
+    out.update(items)
+    return out
 
 
-def review_screen(w: Any, trusted: Any, verdict: Any, summary: Any) -> None:
-    """The operator's review on stderr (rich): what leaves, where to, who approved, the digest."""
+def review_screen(rv: Review, *, role: str = "signer", clock: bool = False) -> None:
+    """The operator's review on stderr: what leaves, where to, who approved, the digest.
+
+    Every piece of text that came from the payload is a `Text` (never parsed as markup), so a
+    memo cannot print a styled verdict line. `role` words the verdict for an approver
+    ("waiting for approvals") or the signer; `clock` shows the time checks are judged by.
+    """
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    data = review_data(w, trusted, verdict, summary)
-    # Never truncate: an operator must be able to read every character of every address.
-    console = Console(stderr=True, highlight=False, soft_wrap=True, width=160)
-    unit = data["asset"] or ""
-    console.print(
-        f"[bold]Withdrawal {data['withdrawal_id']}[/bold]  {data['chain']} "
-        f"{data['network'] or data['chain_id']}  initiated by {data['initiator']}"
-    )
-    if data["memo"]:
-        console.print(f"memo: {data['memo']}")
-    table = Table(show_header=True, header_style="bold")
-    for col in ("#", "destination", "amount", "whitelist"):
-        table.add_column(col, no_wrap=True, overflow="fold")
-    for d in data["destinations"]:
-        label = (
-            "[cyan]change (re-derived)[/cyan]"
-            if d["change"]
-            else (f"[green]{d['label']}[/green]" if d["label"] else "[red]NOT WHITELISTED[/red]")
-        )
-        table.add_row(str(d["index"]), d["address"] or "?", f"{d['amount']} {unit}", label)
+    from coldsign.policy.approval import digest_words
+
+    data = review_data(rv)
+    p = rv.payload
+    verdict = rv.verdict
+    console = Console(stderr=True, highlight=False, soft_wrap=False)
+    unit = str(data["asset"] or "")
+    header = Text("Withdrawal ", style="bold")
+    header.append(p.withdrawal_id, style="bold")
+    where = p.network if p.network is not None else f"chain id {p.chain_id}"
+    header.append(f"  {p.chain} {where}  initiated by ")
+    header.append(p.initiator)
+    header.append(" (key verified)" if verdict.approvals.initiator else " (name only)")
+    console.print(header)
+    if p.memo:
+        console.print(Text("memo: ") + Text(p.memo))
+    if p.replaces:
+        console.print(Text("replaces withdrawal ") + Text(p.replaces))
+    expires = format_time_stamp(p.expires)
+    console.print(Text(f"expires: {expires}"))
+    if clock:
+        console.print(Text(f"clock:   {clock_text(rv.now)}"))
+    table = Table(show_header=True, header_style="bold", expand=False)
+    table.add_column("#", no_wrap=True)
+    table.add_column("destination", overflow="fold")
+    table.add_column("amount", no_wrap=True, justify="right")
+    table.add_column("whitelist", overflow="fold")
+    for d in verdict.destinations:
+        if d.change:
+            label = Text("change (re-derived)", style="cyan")
+        elif d.role.value == "transfer":
+            label = Text(f"internal transfer {d.label or ''}", style="magenta")
+        elif d.label:
+            label = Text(d.label, style="green")
+        else:
+            label = Text("NOT WHITELISTED", style="red")
+        shown = f"{format_units(d.amount, verdict.asset.decimals if verdict.asset else 8)} {unit}"
+        table.add_row(str(d.index), Text(d.address or "?"), Text(shown), label)
     console.print(table)
-    evm = data.get("evm")
-    if evm:
-        console.print(
-            f"chain: {evm['chain_name']} (chain id {evm['chain_id']}), {evm['type']} transaction, "
-            f"nonce {evm['nonce']}"
-        )
-        console.print(f"from:  {evm['sender']}")
-        console.print(f"to:    {evm['to']}  value {evm['value']}")
-        if evm["token"]:
-            t = evm["token"]
-            console.print(
-                f"token: {t['amount']} {t['symbol']} (contract {t['contract']}) "
-                f"to beneficiary {evm['beneficiary']}"
-            )
-        priority = evm["max_priority_fee_per_gas"]
-        console.print(
-            f"gas:   limit {evm['gas_limit']}, max fee per gas {evm['max_fee_per_gas']}"
-            + (f", priority {priority}" if priority else "")
-            + f"; maximum fee {evm['max_fee']}"
-        )
-        console.print(f"sending {data['amount']} {unit}")
-    else:
-        console.print(f"sending {data['amount']} {unit}; fee {data['fee']} (base units)")
-    a = data["approvals"]
+    for row in rv.chain.lines():
+        console.print(Text(f"{row.label}: ") + Text(row.text))
+    inputs = rv.chain.inputs()
+    for row in inputs[:50]:
+        console.print(Text(f"  {row.label}: ") + Text(row.text))
+    if len(inputs) > 50:
+        console.print(Text(f"  … {len(inputs) - 50} more inputs (payload show --json lists all)"))
+    leaving = data["amount"]
+    assert isinstance(leaving, dict)
     console.print(
-        f"approvals: {len(a['valid'])} valid of {a['required']} required — "
-        f"valid: {', '.join(a['valid']) or 'none'}; missing: {', '.join(a['missing']) or 'none'}"
+        Text(f"leaving the wallet: {leaving['value']} {unit} (outputs to others and the fee)")
     )
-    console.print(f"approval digest: {data['digest']}")
-    console.print(f"digest words:    {' '.join(data['digest_words'])}")
-    for warning in data["warnings"]:
-        console.print(f"[yellow]warning:[/yellow] {warning}")
-    if data["verdict"] == "sign":
-        console.print("[bold green]policy verdict: every check passes[/bold green]")
+    approvals = data["approvals"]
+    assert isinstance(approvals, dict)
+    valid = approvals["valid"]
+    assert isinstance(valid, list)
+    line = Text(
+        f"approvals: {len(valid)} valid of {approvals['required']} required"
+        f" — valid: {', '.join(str(v) for v in valid) or 'none'}"
+    )
+    missing = approvals["missing"]
+    if isinstance(missing, list) and missing:
+        line.append(f"; not yet: {', '.join(str(m) for m in missing)}")
+    console.print(line)
+    console.print(Text("approval digest: ") + Text(verdict.digest.hex(), style="bold"))
+    console.print(Text("digest words:    " + " ".join(digest_words(verdict.digest))))
+    for warning in verdict.warnings:
+        console.print(Text("warning: ", style="yellow") + Text(warning))
+    if verdict.ok:
+        console.print(Text("policy verdict: every check passes", style="bold green"))
+    elif role == "approver" and verdict.awaiting_approvals_only:
+        console.print(
+            Text(
+                f"waiting for approvals ({len(valid)} of {approvals['required']}); every other "
+                "check passes",
+                style="bold",
+            )
+        )
     else:
-        console.print("[bold red]policy verdict: the signer would refuse[/bold red]")
-        for reason in data["reasons"]:
-            console.print(f"  - {reason}")
+        console.print(Text("policy verdict: the signer would refuse", style="bold red"))
+        for reason in verdict.reasons():
+            if role == "approver" and reason.code == "approvals.too_few":
+                continue
+            console.print(Text("  - ") + Text(reason.message))
+
+
+def format_time_stamp(moment: int) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(moment, UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def clock_text(now: int) -> str:
+    """This machine's clock, UTC and local, as the checks read it."""
+    from datetime import UTC, datetime
+
+    utc = datetime.fromtimestamp(now, UTC)
+    local = utc.astimezone()
+    return f"{utc:%Y-%m-%d %H:%M:%S} UTC ({local:%Y-%m-%d %H:%M:%S %Z} local)"

@@ -17,7 +17,14 @@ import re
 from collections.abc import Sequence
 
 from coldsign.codec import base58
-from coldsign.codec.bip32 import HARDENED, ExtendedPublicKey, KeyOrigin, format_step, parse_step
+from coldsign.codec.bip32 import (
+    HARDENED,
+    ExtendedPublicKey,
+    KeyOrigin,
+    decode_extended_key,
+    format_step,
+    parse_step,
+)
 from coldsign.codec.script import (
     MAX_P2SH_MULTISIG_KEYS,
     address_from_script,
@@ -30,7 +37,6 @@ from coldsign.codec.script import (
     taproot_output_key,
 )
 from coldsign.errors import DecodeError
-from coldsign.keys.hd import ExtendedPrivateKey, parse_extended_key
 from coldsign.units import Network
 
 WHAT = "descriptor"
@@ -289,14 +295,17 @@ def parse_key_expression(
         "Vpub",
     ) or head[1:4] in ("prv",):
         try:
-            decoded = parse_extended_key(head)
+            raw = decode_extended_key(head)
         except DecodeError as exc:
             raise DecodeError(what, f"extended key: {exc.reason}") from None
-        if isinstance(decoded, ExtendedPrivateKey):
-            decoded.wipe()
+        if raw.private:
             raise DecodeError(
                 what, "an extended private key; descriptors here are watch-only, give the xpub"
             )
+        decoded = ExtendedPublicKey(
+            raw.depth, raw.parent_fingerprint, raw.child_number, raw.chain_code, raw.key_data,
+            raw.network,
+        )  # fmt: skip
         return _parse_xpub_steps(origin, decoded, steps_text, what)
     raise DecodeError(what, "not a hex public key or an xpub/tpub")
 
@@ -501,6 +510,7 @@ class Descriptor:
                 output=output,
             )
         assert self.threshold is not None
+        _check_derived_distinct(derived, branch, index)
         multisig = multisig_script(self.threshold, [k.public_key for k in derived], kind.is_sorted)
         if kind in (DescriptorKind.SH_MULTI, DescriptorKind.SH_SORTEDMULTI):
             return script(p2sh_script(multisig), redeem=multisig)
@@ -673,11 +683,41 @@ def _check_multipath(descriptor: Descriptor) -> None:
         raise DecodeError(WHAT, "keys have '<...>' steps with different numbers of alternatives")
 
 
+def key_point(key: KeyExpression) -> bytes:
+    """The public key a key expression starts from (an xpub's point, or the fixed key), x-only
+    for comparison: one point is one signer whatever its origin label or network encoding."""
+    if key.xpub is not None:
+        return key.xpub.public_key[1:]
+    assert key.public_key is not None
+    return key.public_key[-32:]
+
+
 def _check_distinct_keys(descriptor: Descriptor) -> None:
-    if descriptor.kind.is_multisig:
-        texts = [k.to_string() for k in descriptor.keys]
-        if len(set(texts)) != len(texts):
-            raise DecodeError(WHAT, "the same key appears more than once in multi()")
+    """No key fills two slots of a multisig (issue 12.4): points are compared, never text, so
+    the same key under two origin labels or fingerprints is caught; and the keys at the first
+    receive index must differ too, which catches an xpub listed beside its own child xpub."""
+    if not descriptor.kind.is_multisig:
+        return
+    points = [(key_point(k), k.xpub.chain_code if k.xpub else b"") for k in descriptor.keys]
+    for i, point in enumerate(points):
+        if point in points[:i]:
+            raise DecodeError(
+                WHAT,
+                f"keys {points.index(point) + 1} and {i + 1} of multi() are the same public key",
+            )
+    descriptor.derive(0, 0)  # raises if two slots derive to one key
+
+
+def _check_derived_distinct(keys: Sequence[DerivedKey], branch: int, index: int) -> None:
+    seen: dict[bytes, int] = {}
+    for position, key in enumerate(keys, start=1):
+        first = seen.setdefault(key.public_key[-32:], position)
+        if first != position:
+            raise DecodeError(
+                WHAT,
+                f"keys {first} and {position} of multi() derive to the same public key at "
+                f"branch {branch} index {index}",
+            )
 
 
 def parse_descriptor(text: str, require_checksum: bool = False) -> Descriptor:

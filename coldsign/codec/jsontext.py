@@ -79,3 +79,7 @@ def _unique_keys_hook(what: str) -> Callable[[list[tuple[str, Any]]], dict[str, 
         return result
 
     return build
+
+
+# A JSON value as coldsign emits it (reviews, `--json` results): no `Any` at the seams.
+JsonValue = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]

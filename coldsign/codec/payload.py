@@ -1,5 +1,9 @@
 """The withdrawal payload (DESIGN.md §4): a versioned, deterministic, PSBT-style container.
 
+Text records (withdrawal id, initiator, memo, ...) are data shown to people: Unicode control and
+format characters (bidi overrides such as U+202E, zero-width characters, line separators) are
+refused, so a payload cannot make a review screen show something other than what is signed.
+
     payload  = MAGIC record*
     record   = compact_size(len(key)) key compact_size(len(value)) value
     key      = type (1 byte) key-data
@@ -13,6 +17,7 @@ unsigned transaction's RLP.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from coldsign.codec.reader import Reader, var_bytes
@@ -21,7 +26,19 @@ from coldsign.errors import DecodeError
 MAGIC = b"csgn\xff"
 FORMAT_VERSION = 1
 MAX_PAYLOAD_BYTES = 32 * 1024 * 1024
-MAX_TEXT = {"withdrawal id": 128, "initiator": 128, "memo": 1024, "chain": 32, "network": 32}
+MAX_TEXT = {
+    "withdrawal id": 128,
+    "initiator": 128,
+    "memo": 1024,
+    "chain": 32,
+    "network": 32,
+    "kind": 32,
+    "replaces": 128,
+}
+# Control (Cc), format (Cf: bidi overrides, zero-width joiners), separators (Zl, Zp), surrogates,
+# private-use and unassigned code points: none belongs in text an operator must read.
+REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"})
+WITHDRAWAL = "withdrawal"
 WHAT = "payload"
 
 
@@ -39,9 +56,14 @@ class RecordType(enum.IntEnum):
     WHITELIST_HASH = 0x0A
     DENYLIST_HASH = 0x0B
     SENDER = 0x0C  # EVM: the 20-byte account that signs and pays
+    EXPECTED_HEAD = 0x0D  # the signer's audit head the online side last saw (issue 11.4)
+    REPLACES = 0x0E  # the withdrawal id this one replaces (RBF / same-nonce replacement)
+    KIND = 0x0F  # "withdrawal" when absent; later kinds: messages, proofs
     TRANSACTION = 0x10
     SIGNED_TRANSACTION = 0x11
+    SIGNER_HEAD = 0x12  # the signer's audit head after it signed (not covered by approvals)
     APPROVAL = 0x20
+    INITIATOR_SIGNATURE = 0x21  # key: type || 33-byte initiator key; value: 64-byte signature
 
 
 @dataclass(frozen=True)
@@ -51,6 +73,26 @@ class Approval:
     public_key: bytes
     approved_at: int
     signature: bytes
+
+
+@dataclass(frozen=True)
+class InitiatorSignature:
+    """The initiator's BIP-340 signature over the approval digest (issue 12.7)."""
+
+    public_key: bytes
+    signature: bytes
+
+
+def check_text(value: str, label: str) -> str:
+    """`value` if it holds no refused character; DecodeError naming `label` and the code point."""
+    for position, char in enumerate(value):
+        if unicodedata.category(char) in REFUSED_CATEGORIES:
+            raise DecodeError(
+                WHAT,
+                f"{label} holds U+{ord(char):04X} at position {position}: control and format "
+                "characters are refused",
+            )
+    return value
 
 
 @dataclass(frozen=True)
@@ -69,6 +111,11 @@ class Payload:
     denylist_hash: bytes | None = None
     signed_transaction: bytes | None = None
     sender: bytes | None = None
+    kind: str = WITHDRAWAL
+    expected_head: bytes | None = None
+    replaces: str | None = None
+    signer_head: bytes | None = None
+    initiator_signature: InitiatorSignature | None = None
     approvals: tuple[Approval, ...] = ()
     unknown: tuple[tuple[bytes, bytes], ...] = field(default=())
 
@@ -107,6 +154,17 @@ def serialize_payload(p: Payload) -> bytes:
         records.append((bytes([RecordType.SIGNED_TRANSACTION]), p.signed_transaction))
     if p.sender is not None:
         records.append((bytes([RecordType.SENDER]), p.sender))
+    if p.kind != WITHDRAWAL:
+        records.append((bytes([RecordType.KIND]), p.kind.encode()))
+    if p.expected_head is not None:
+        records.append((bytes([RecordType.EXPECTED_HEAD]), p.expected_head))
+    if p.replaces is not None:
+        records.append((bytes([RecordType.REPLACES]), p.replaces.encode()))
+    if p.signer_head is not None:
+        records.append((bytes([RecordType.SIGNER_HEAD]), p.signer_head))
+    if p.initiator_signature is not None:
+        sig = p.initiator_signature
+        records.append((bytes([RecordType.INITIATOR_SIGNATURE]) + sig.public_key, sig.signature))
     for a in p.approvals:
         records.append(
             (bytes([RecordType.APPROVAL]) + a.public_key, _u64(a.approved_at) + a.signature)
@@ -134,6 +192,7 @@ def parse_payload(data: bytes) -> Payload:
         raise DecodeError(WHAT, "not a coldsign payload (bad magic)", offset=0)
     fields: dict[RecordType, bytes] = {}
     approvals: list[Approval] = []
+    initiator_signature: InitiatorSignature | None = None
     unknown: list[tuple[bytes, bytes]] = []
     previous_key = b""
     while not r.at_end():
@@ -158,6 +217,17 @@ def parse_payload(data: bytes) -> Payload:
                     WHAT, "approval record must have a 33-byte key and 72-byte value", offset=start
                 )
             approvals.append(Approval(key[1:], int.from_bytes(value[:8], "little"), value[8:]))
+            continue
+        if rtype is RecordType.INITIATOR_SIGNATURE:
+            if len(key) != 34 or len(value) != 64:
+                raise DecodeError(
+                    WHAT,
+                    "initiator signature record must have a 33-byte key and 64-byte value",
+                    offset=start,
+                )
+            if initiator_signature is not None:
+                raise DecodeError(WHAT, "more than one initiator signature", offset=start)
+            initiator_signature = InitiatorSignature(key[1:], value)
             continue
         if len(key) != 1:
             raise DecodeError(
@@ -184,9 +254,9 @@ def parse_payload(data: bytes) -> Payload:
             value = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise DecodeError(WHAT, f"{label} is not UTF-8") from None
-        if len(value) > MAX_TEXT[label] or any(ord(c) < 0x20 for c in value):
-            raise DecodeError(WHAT, f"{label} is too long or has control characters")
-        return value
+        if len(value) > MAX_TEXT[label]:
+            raise DecodeError(WHAT, f"{label} is longer than {MAX_TEXT[label]} characters")
+        return check_text(value, label)
 
     version = int.from_bytes(fixed(RecordType.FORMAT_VERSION, 4), "little")
     if version != FORMAT_VERSION:
@@ -205,6 +275,14 @@ def parse_payload(data: bytes) -> Payload:
     denylist_hash = (
         fixed(RecordType.DENYLIST_HASH, 32) if RecordType.DENYLIST_HASH in fields else None
     )
+    kind = text(RecordType.KIND, "kind", required=False)
+    if kind is None:
+        kind = WITHDRAWAL
+    elif kind == WITHDRAWAL or not kind:
+        raise DecodeError(WHAT, "record kind must be absent for a withdrawal, never empty")
+    replaces = text(RecordType.REPLACES, "replaces", required=False)
+    if replaces is not None and (not replaces or replaces == withdrawal_id):
+        raise DecodeError(WHAT, "replaces must name another withdrawal id")
     return Payload(
         chain=chain,
         withdrawal_id=withdrawal_id,
@@ -220,6 +298,13 @@ def parse_payload(data: bytes) -> Payload:
         denylist_hash=denylist_hash,
         signed_transaction=fields.get(RecordType.SIGNED_TRANSACTION),
         sender=fixed(RecordType.SENDER, 20) if RecordType.SENDER in fields else None,
+        kind=kind,
+        expected_head=(
+            fixed(RecordType.EXPECTED_HEAD, 32) if RecordType.EXPECTED_HEAD in fields else None
+        ),
+        replaces=replaces,
+        signer_head=fixed(RecordType.SIGNER_HEAD, 32) if RecordType.SIGNER_HEAD in fields else None,
+        initiator_signature=initiator_signature,
         approvals=tuple(approvals),
         unknown=tuple(unknown),
     )

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Literal
 
+from coldsign.codec.bip32 import MAX_DEPTH
 from coldsign.codec.reader import Reader, compact_size, var_bytes
 from coldsign.codec.script import hash160, parse_multisig, ripemd160
 from coldsign.codec.tx import (
@@ -609,6 +610,10 @@ def _check_point(kind: str, index: int | None, type_: int, pubkey: bytes) -> Non
 def _check_keypath(kind: str, index: int | None, rec: Record, value: bytes) -> None:
     if len(value) < 4 or len(value) % 4:
         raise _fail(kind, index, rec.type, "key origin must be a fingerprint and 4-byte indexes")
+    if len(value) // 4 - 1 > MAX_DEPTH:
+        # BIP-32 stores the depth in one byte: a longer path names no key, and deriving it
+        # would only cost the signer time after the seed is loaded.
+        raise _fail(kind, index, rec.type, f"key origin path deeper than {MAX_DEPTH} levels")
 
 
 def _check_tap_keypath(kind: str, index: int | None, rec: Record) -> None:
@@ -889,6 +894,17 @@ def _check_consistency(psbt: Psbt) -> None:
                 if not o.has(required):
                     raise _fail("output", i, required, "required in PSBT version 2")
     tx = psbt.unsigned_tx() if psbt.version == 0 else None
+    seen: dict[OutPoint, int] = {}
+    outpoints = (
+        [txin.prevout for txin in tx.inputs]
+        if tx is not None
+        else [OutPoint(m.previous_txid or b"", m.output_index or 0) for m in psbt.inputs]
+    )
+    for i, outpoint in enumerate(outpoints):
+        first = seen.setdefault(outpoint, i)
+        if first != i:
+            # Consensus-invalid (bad-txns-inputs-duplicate), and a review would count it twice.
+            raise DecodeError("PSBT", f"inputs {first} and {i} spend the same outpoint")
     for i, m in enumerate(psbt.inputs):
         prev = m.non_witness_utxo
         if prev is None:

@@ -40,7 +40,9 @@ from coldsign.transport.files import append_durably
 
 LOG_NAME: Final = "audit.jsonl"
 GENESIS: Final = "0" * 64
-MAX_LINE_BYTES: Final = 1024 * 1024
+# A signature's record lists every outpoint it spent: ~75 bytes an input, so 16 MiB holds the
+# largest PSBT coldsign reads.
+MAX_LINE_BYTES: Final = 16 * 1024 * 1024
 _FIELDS: Final = frozenset(
     {
         "seq",
@@ -117,29 +119,20 @@ class AuditLog:
         caller should never pass (non-scalar details, a malformed event name, a naive clock).
         """
         _check_fields(event, withdrawal_id, digest, decision, reasons, details)
-        moment = self._clock()
-        if moment.tzinfo is None:
-            raise ValueError("the audit clock must return an aware datetime")
-        stamp = moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = format_stamp(self._clock())
         with _locked(self.path):
             report = verify_log(self.path)
-            body: dict[str, Any] = {
-                "seq": report.records,
-                "time": stamp,
-                "event": event,
-                "withdrawal_id": withdrawal_id,
-                "digest": digest,
-                "decision": decision,
-                "reasons": list(reasons),
-                "details": {key: _copy_value(value) for key, value in details.items()},
-                "prev": report.last_hash,
-            }
-            record_hash = hashlib.sha256(_canonical(body)).hexdigest()
-            line = _canonical({**body, "hash": record_hash}) + b"\n"
-            if len(line) > MAX_LINE_BYTES:
-                raise ValueError("audit record larger than 1 MiB")
-            append_durably(self.path, line)
-        return _record(body, record_hash)
+            return append_after(
+                self.path,
+                report,
+                stamp,
+                event,
+                withdrawal_id=withdrawal_id,
+                digest=digest,
+                decision=decision,
+                reasons=reasons,
+                details=details,
+            )
 
     def verify(self) -> AuditReport:
         """Same as `verify_log(self.path)`."""
@@ -148,6 +141,50 @@ class AuditLog:
     def records(self, *, limit: int | None = None) -> list[AuditRecord]:
         """Same as `read_log(self.path, limit=limit)`."""
         return read_log(self.path, limit=limit)
+
+
+def append_after(
+    path: Path,
+    head: AuditReport,
+    stamp: str,
+    event: str,
+    *,
+    withdrawal_id: str | None,
+    digest: str | None,
+    decision: str,
+    reasons: Sequence[str],
+    details: Mapping[str, DetailArg],
+) -> AuditRecord:
+    """Append one record chained to `head`, fsync'd before returning: the one durable step.
+
+    The caller holds the lock that makes `head` current (`AuditLog.append`, or the signer home's
+    lock after verifying the log). `stamp` is the UTC time as `YYYY-MM-DDTHH:MM:SSZ`.
+    """
+    _check_fields(event, withdrawal_id, digest, decision, reasons, details)
+    body: dict[str, Any] = {
+        "seq": head.records,
+        "time": stamp,
+        "event": event,
+        "withdrawal_id": withdrawal_id,
+        "digest": digest,
+        "decision": decision,
+        "reasons": list(reasons),
+        "details": {key: _copy_value(value) for key, value in details.items()},
+        "prev": head.last_hash,
+    }
+    record_hash = hashlib.sha256(_canonical(body)).hexdigest()
+    line = _canonical({**body, "hash": record_hash}) + b"\n"
+    if len(line) > MAX_LINE_BYTES:
+        raise ValueError(f"audit record larger than {MAX_LINE_BYTES} bytes")
+    append_durably(path, line)
+    return _record(body, record_hash)
+
+
+def format_stamp(moment: datetime) -> str:
+    """An aware datetime as the log's UTC time stamp (ValueError for a naive one)."""
+    if moment.tzinfo is None:
+        raise ValueError("the audit clock must return an aware datetime")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def log_path(home: Path) -> Path:
@@ -338,7 +375,7 @@ def _read_line(fh: Any, raw: bytes) -> tuple[AuditRecord | None, str]:
         return None, f"longer than {MAX_LINE_BYTES} bytes"
     if not raw.endswith(b"\n"):
         return None, "truncated (no end of line)"
-    return _parse_line(raw[:-1])
+    return parse_line(raw[:-1])
 
 
 def _skip_line(fh: Any) -> None:
@@ -355,8 +392,8 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
-def _parse_line(line: bytes) -> tuple[AuditRecord | None, str]:
-    """(record, "") if intact; (record, problem) if it parses but its hash or form is wrong;
+def parse_line(line: bytes) -> tuple[AuditRecord | None, str]:
+    """One line without its newline: (record, "") if intact; (record, problem) if it parses but its hash or form is wrong;
     (None, problem) if it is not a record at all."""
     from coldsign.codec.jsontext import loads
     from coldsign.errors import DecodeError

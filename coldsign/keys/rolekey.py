@@ -28,19 +28,21 @@ _PUBLIC_HEX = re.compile(r"[0-9a-fA-F]{66}")
 
 class Role(enum.Enum):
     """What a role key signs: policies and whitelists (admin), withdrawal approvals (approver),
-    ceremony transcripts (lead)."""
+    the payloads they build (initiator), ceremony transcripts (lead)."""
 
     ADMIN = "admin"
     APPROVER = "approver"
+    INITIATOR = "initiator"
     CEREMONY_LEAD = "lead"
 
     @classmethod
     def parse(cls, text: str) -> Role:
-        """`admin`, `approver` or `lead`; anything else is a DecodeError naming the role field."""
+        """`admin`, `approver`, `initiator` or `lead`; anything else is a DecodeError naming the
+        role field."""
         for role in cls:
             if role.value == text:
                 return role
-        raise DecodeError("role", "must be one of admin, approver, lead")
+        raise DecodeError("role", "must be one of admin, approver, initiator, lead")
 
 
 @dataclass(frozen=True)

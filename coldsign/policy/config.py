@@ -1,37 +1,29 @@
-"""The signing policy (DESIGN.md §2): who administers, who approves, what may be signed, limits.
+"""The signing policy (DESIGN.md §2): who administers, initiates and approves, what may be signed,
+and the limits.
 
 Operators write TOML; `parse_policy` turns it (or a signed body) into frozen dataclasses and refuses
 unknown keys, floats for money, and anything ambiguous. `Policy.to_body()` is the canonical body
 that admins sign; parsing a body and emitting it again gives the same body (a fixed point).
-Default deny: an asset without tiers, or a wallet not listed, is never signed for.
+
+Default deny: an asset without tiers or without an absolute fee cap, a wallet not listed, or a
+transfer between two policy wallets without a `[[transfers]]` rule is never signed for. Chain-
+specific keys (networks, descriptors, chain ids, addresses) are parsed by the chain's `ChainSpec`.
 """
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from coldsign.errors import DecodeError
+from coldsign.policy.chainspec import ChainSpec, ChainSpecs, KeyIdentity
 from coldsign.policy.documents import Member
 from coldsign.policy.fields import Fields, format_duration, format_time
 from coldsign.units import Network, format_units
 
 WHAT = "policy"
-
-
-class Chain(enum.Enum):
-    BITCOIN = "bitcoin"
-    ETHEREUM = "ethereum"
-
-    @classmethod
-    def parse(cls, text: str, where: str) -> Chain:
-        try:
-            return cls(text)
-        except ValueError:
-            raise DecodeError(WHAT, f"{where}: chain must be bitcoin or ethereum") from None
 
 
 @dataclass(frozen=True)
@@ -48,57 +40,133 @@ class Velocity:
     period_seconds: int
 
 
+def required_approvals(tiers: Sequence[Tier], amount: int) -> int | None:
+    """Approvals needed for `amount`: the highest tier whose `above` the amount exceeds.
+
+    An amount of zero takes the lowest tier. None when no tier applies: default deny.
+    """
+    ordered = sorted(tiers, key=lambda t: t.above)
+    if not ordered:
+        return None
+    applicable = [t for t in ordered if amount > t.above]
+    if applicable:
+        return applicable[-1].approvals
+    return ordered[0].approvals if amount == 0 else None
+
+
 @dataclass(frozen=True)
 class WalletRule:
     """A wallet the signer may sign for: a Bitcoin descriptor, or an EVM address at a path."""
 
     name: str
-    chain: Chain
+    chain: str
     network: Network | None = None
     descriptor: str | None = None
     chain_id: int | None = None
     path: str | None = None
     address: str | None = None
 
+    @property
+    def scope(self) -> str:
+        """Where the wallet lives on its chain: the network name, or the chain id."""
+        return self.network.value if self.network is not None else str(self.chain_id)
+
 
 @dataclass(frozen=True)
-class AssetRule:
-    """Limits for one asset; amounts in base units (sat, wei, token units)."""
+class AssetScope:
+    """The chain-specific part of an asset rule, as its `ChainSpec` parsed it."""
 
-    symbol: str
-    chain: Chain
     decimals: int
-    tiers: tuple[Tier, ...]
+    fee_decimals: int
+    body: tuple[tuple[str, str | int | bool], ...]  # these keys in canonical form, for to_body()
     network: Network | None = None
     chain_id: int | None = None
     contract: str | None = None
-    max_per_tx: int | None = None
-    velocity: Velocity | None = None
-    max_fee: int | None = None  # in the fee asset's base units (sat or wei)
     max_fee_rate: int | None = None  # sat/vB (Bitcoin)
-    max_fee_share_bp: int | None = None  # basis points of the amount sent
     max_fee_per_gas: int | None = None  # wei (EVM)
     require_previous_tx: bool = False  # Bitcoin: segwit v0 inputs must carry non_witness_utxo
+    share_allowed: bool = True  # False when fees are paid in another asset (tokens)
+
+
+@dataclass(frozen=True)
+class AssetRule:
+    """Limits for one asset; amounts in base units (sat, wei, token units).
+
+    The amount a withdrawal is judged by is everything that leaves the wallet in this asset:
+    external outputs plus, when the fee is paid in this asset, the fee."""
+
+    symbol: str
+    chain: str
+    tiers: tuple[Tier, ...]
+    scope_rule: AssetScope
+    max_fee: int  # absolute, in the fee asset's base units (sat or wei); required
+    max_per_tx: int | None = None
+    velocity: Velocity | None = None
+    max_fee_share_bp: int | None = None  # basis points of the amount sent
+    allow_replacement: bool = False  # a new payload may re-spend what an earlier one signed
+
+    @property
+    def decimals(self) -> int:
+        return self.scope_rule.decimals
+
+    @property
+    def network(self) -> Network | None:
+        return self.scope_rule.network
+
+    @property
+    def chain_id(self) -> int | None:
+        return self.scope_rule.chain_id
+
+    @property
+    def contract(self) -> str | None:
+        return self.scope_rule.contract
+
+    @property
+    def max_fee_rate(self) -> int | None:
+        return self.scope_rule.max_fee_rate
+
+    @property
+    def max_fee_per_gas(self) -> int | None:
+        return self.scope_rule.max_fee_per_gas
+
+    @property
+    def require_previous_tx(self) -> bool:
+        return self.scope_rule.require_previous_tx
+
+    @property
+    def scope(self) -> str:
+        return self.network.value if self.network is not None else str(self.chain_id)
 
     @property
     def ledger_key(self) -> str:
-        """What the spend ledger sums velocity under: the symbol for Bitcoin, `SYMBOL@chain_id`
-        for EVM (the same symbol on two chains is two assets)."""
-        return self.symbol if self.chain is Chain.BITCOIN else f"{self.symbol}@{self.chain_id}"
+        """What the ledger sums velocity under: `SYMBOL@chain:scope` (the same symbol on two
+        networks or chain ids is two assets)."""
+        return f"{self.symbol}@{self.chain}:{self.scope}"
 
     def required_approvals(self, amount: int) -> int | None:
-        """Approvals needed for `amount`: the highest tier whose `above` the amount exceeds.
+        return required_approvals(self.tiers, amount)
 
-        An amount of zero (a consolidation to our own change) takes the lowest tier. None when no
-        tier applies: default deny.
-        """
-        ordered = sorted(self.tiers, key=lambda t: t.above)
-        if not ordered:
-            return None
-        applicable = [t for t in ordered if amount > t.above]
-        if applicable:
-            return applicable[-1].approvals
-        return ordered[0].approvals if amount == 0 else None
+
+@dataclass(frozen=True)
+class TransferRule:
+    """Moving an asset from one policy wallet to another (cold → hot, for example).
+
+    Such an output is neither change nor a whitelisted destination: it is judged by this rule's
+    cap, tiers and velocity (ledger key `transfer:FROM>TO:SYMBOL`). Without a rule it is refused."""
+
+    asset: str
+    from_wallet: str
+    to_wallet: str
+    tiers: tuple[Tier, ...]
+    max_per_tx: int | None = None
+    velocity: Velocity | None = None
+
+    @property
+    def ledger_key(self) -> str:
+        return f"transfer:{self.from_wallet}>{self.to_wallet}:{self.asset}"
+
+    def required_approvals(self, amount: int) -> int | None:
+        return required_approvals(self.tiers, amount)
 
 
 @dataclass(frozen=True)
@@ -113,33 +181,42 @@ class Policy:
     approvers: tuple[Member, ...]
     wallets: tuple[WalletRule, ...]
     assets: tuple[AssetRule, ...]
+    initiators: tuple[Member, ...] = ()
+    transfers: tuple[TransferRule, ...] = ()
 
     def approver(self, public_key: bytes) -> Member | None:
-        return next((m for m in self.approvers if m.public_key == public_key), None)
+        return _by_xonly(self.approvers, public_key)
 
-    def asset_for(
-        self,
-        chain: Chain,
-        *,
-        network: Network | None = None,
-        chain_id: int | None = None,
-        contract: str | None = None,
-    ) -> AssetRule | None:
+    def initiator(self, public_key: bytes) -> Member | None:
+        return _by_xonly(self.initiators, public_key)
+
+    def wallet(self, name: str) -> WalletRule | None:
+        return next((w for w in self.wallets if w.name == name), None)
+
+    def asset_for(self, chain: str, scope: str, contract: str | None = None) -> AssetRule | None:
+        """The asset rule of `chain` at `scope` (network name or chain id) and token contract
+        (None for the chain's native asset)."""
         for asset in self.assets:
-            if asset.chain is not chain:
-                continue
-            if chain is Chain.BITCOIN and asset.network is network:
-                return asset
             if (
-                chain is Chain.ETHEREUM
-                and asset.chain_id == chain_id
-                and _same_address(asset.contract, contract)
+                asset.chain == chain
+                and asset.scope == scope
+                and (asset.contract or "").lower() == (contract or "").lower()
             ):
                 return asset
         return None
 
-    def bitcoin_wallets(self, network: Network) -> list[WalletRule]:
-        return [w for w in self.wallets if w.chain is Chain.BITCOIN and w.network is network]
+    def transfer(self, asset: str, from_wallet: str, to_wallet: str) -> TransferRule | None:
+        return next(
+            (
+                t
+                for t in self.transfers
+                if t.asset == asset and t.from_wallet == from_wallet and t.to_wallet == to_wallet
+            ),
+            None,
+        )
+
+    def wallets_on(self, chain: str, scope: str) -> list[WalletRule]:
+        return [w for w in self.wallets if w.chain == chain and w.scope == scope]
 
     def to_body(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -152,13 +229,19 @@ class Policy:
             "wallets": [_wallet_body(w) for w in self.wallets],
             "assets": [_asset_body(a) for a in self.assets],
         }
+        if self.initiators:
+            body["initiators"] = {"members": _members(self.initiators)}
+        if self.transfers:
+            decimals = {a.symbol: a.decimals for a in self.assets}
+            body["transfers"] = [_transfer_body(t, decimals[t.asset]) for t in self.transfers]
         if self.expires is not None:
             body["expires"] = format_time(self.expires)
         return body
 
 
-def _same_address(a: str | None, b: str | None) -> bool:
-    return (a or "").lower() == (b or "").lower()
+def _by_xonly(members: Sequence[Member], public_key: bytes) -> Member | None:
+    # BIP-340 treats 02||x and 03||x as one signer.
+    return next((m for m in members if m.public_key[1:] == public_key[1:]), None)
 
 
 def _members(members: Sequence[Member]) -> list[dict[str, str]]:
@@ -166,7 +249,7 @@ def _members(members: Sequence[Member]) -> list[dict[str, str]]:
 
 
 def _wallet_body(w: WalletRule) -> dict[str, Any]:
-    body: dict[str, Any] = {"name": w.name, "chain": w.chain.value}
+    body: dict[str, Any] = {"name": w.name, "chain": w.chain}
     for key, value in (
         ("network", w.network.value if w.network else None),
         ("descriptor", w.descriptor),
@@ -179,47 +262,52 @@ def _wallet_body(w: WalletRule) -> dict[str, Any]:
     return body
 
 
+def _tiers_body(tiers: Sequence[Tier], decimals: int) -> list[dict[str, Any]]:
+    return [{"above": format_units(t.above, decimals), "approvals": t.approvals} for t in tiers]
+
+
+def _velocity_body(v: Velocity | None, decimals: int) -> dict[str, str] | None:
+    if v is None:
+        return None
+    return {"amount": format_units(v.amount, decimals), "period": format_duration(v.period_seconds)}
+
+
 def _asset_body(a: AssetRule) -> dict[str, Any]:
     def amount(value: int | None) -> str | None:
         return None if value is None else format_units(value, a.decimals)
 
-    fee_decimals = 8 if a.chain is Chain.BITCOIN else 18
-    body: dict[str, Any] = {"symbol": a.symbol, "chain": a.chain.value}
+    body: dict[str, Any] = {"symbol": a.symbol, "chain": a.chain, **dict(a.scope_rule.body)}
     optional: list[tuple[str, Any]] = [
-        ("network", a.network.value if a.network else None),
-        ("chain_id", a.chain_id),
-        ("contract", a.contract),
-        ("decimals", a.decimals if a.chain is Chain.ETHEREUM else None),
         ("max_per_tx", amount(a.max_per_tx)),
-        (
-            "velocity",
-            None
-            if a.velocity is None
-            else {
-                "amount": format_units(a.velocity.amount, a.decimals),
-                "period": format_duration(a.velocity.period_seconds),
-            },
-        ),
-        ("max_fee", None if a.max_fee is None else format_units(a.max_fee, fee_decimals)),
-        ("max_fee_rate", a.max_fee_rate),
+        ("velocity", _velocity_body(a.velocity, a.decimals)),
+        ("max_fee", format_units(a.max_fee, a.scope_rule.fee_decimals)),
         (
             "max_fee_share",
             None if a.max_fee_share_bp is None else f"{format_units(a.max_fee_share_bp, 2)}%",
         ),
-        ("max_fee_per_gas", None if a.max_fee_per_gas is None else f"{a.max_fee_per_gas}wei"),
-        ("require_previous_tx", True if a.require_previous_tx else None),
+        ("allow_replacement", True if a.allow_replacement else None),
     ]
     for key, value in optional:
         if value is not None:
             body[key] = value
-    body["tiers"] = [
-        {"above": format_units(t.above, a.decimals), "approvals": t.approvals} for t in a.tiers
-    ]
+    body["tiers"] = _tiers_body(a.tiers, a.decimals)
     return body
 
 
-def parse_policy(table: Any) -> Policy:
-    """Build a `Policy` from a TOML table or a signed body. Raises DecodeError naming the key."""
+def _transfer_body(t: TransferRule, decimals: int) -> dict[str, Any]:
+    body: dict[str, Any] = {"asset": t.asset, "from": t.from_wallet, "to": t.to_wallet}
+    if t.max_per_tx is not None:
+        body["max_per_tx"] = format_units(t.max_per_tx, decimals)
+    velocity = _velocity_body(t.velocity, decimals)
+    if velocity is not None:
+        body["velocity"] = velocity
+    body["tiers"] = _tiers_body(t.tiers, decimals)
+    return body
+
+
+def parse_policy(table: Any, specs: ChainSpecs) -> Policy:
+    """Build a `Policy` from a TOML table or a signed body; `specs` are the chains' syntax
+    (`coldsign.chains.specs()`). Raises DecodeError naming the key."""
     from coldsign.keys.rolekey import parse_public_key
 
     top = Fields(table, "", WHAT)
@@ -262,13 +350,39 @@ def parse_policy(table: Any) -> Policy:
     approvers_table = top.table("approvers")
     approvers = members(approvers_table, "approver")
     approvers_table.done()
+    initiators: tuple[Member, ...] = ()
+    if top.has("initiators"):
+        initiators_table = top.table("initiators")
+        initiators = members(initiators_table, "initiator")
+        initiators_table.done()
+    _refuse_shared_role_keys(admins, approvers, initiators)
 
-    wallets = tuple(_parse_wallet(w) for w in top.tables("wallets", required=True))
+    wallets = tuple(_parse_wallet(w, specs) for w in top.tables("wallets", required=True))
     if not wallets:
         raise DecodeError(WHAT, "at least one wallet is required")
     if len({w.name for w in wallets}) != len(wallets):
         raise DecodeError(WHAT, "two wallets share a name")
-    assets = tuple(_parse_asset(a, len(approvers)) for a in top.tables("assets", required=True))
+    _refuse_shared_wallet_keys(wallets, specs)
+    assets = tuple(
+        _parse_asset(a, len(approvers), specs) for a in top.tables("assets", required=True)
+    )
+    seen_assets: dict[tuple[str, str, str], str] = {}
+    for a in assets:
+        scope = (a.chain, a.scope, (a.contract or "").lower())
+        if scope in seen_assets:
+            raise DecodeError(
+                WHAT, f"assets {seen_assets[scope]} and {a.symbol} are the same asset"
+            )
+        seen_assets[scope] = a.symbol
+    if len({a.symbol for a in assets}) != len(assets):
+        raise DecodeError(WHAT, "two assets share a symbol")
+    transfers = tuple(
+        _parse_transfer(t, wallets, assets, len(approvers))
+        for t in top.tables("transfers", required=False)
+    )
+    pairs = [(t.asset, t.from_wallet, t.to_wallet) for t in transfers]
+    if len(set(pairs)) != len(pairs):
+        raise DecodeError(WHAT, "two transfer rules for the same asset, from and to wallets")
     top.done()
     return Policy(
         version,
@@ -281,84 +395,80 @@ def parse_policy(table: Any) -> Policy:
         approvers,
         wallets,
         assets,
+        initiators,
+        transfers,
     )
 
 
-def _parse_wallet(f: Fields) -> WalletRule:
+def _refuse_shared_role_keys(*groups: tuple[Member, ...]) -> None:
+    """A role key belongs to one role: an approver key that is also an initiator key would let
+    one person both initiate and approve under two names."""
+    owner: dict[bytes, str] = {}
+    for group in groups:
+        for m in group:
+            other = owner.setdefault(m.public_key[1:], m.name)
+            if other != m.name:
+                raise DecodeError(WHAT, f"members {other} and {m.name} share a key")
+
+
+def _spec(specs: ChainSpecs, fields: Fields) -> tuple[str, ChainSpec]:
+    chain = fields.req_string("chain")
+    spec = specs.get(chain)
+    if spec is None:
+        known = ", ".join(sorted(specs))
+        raise fields.error("chain", f"{chain!r} is not a chain coldsign knows ({known})")
+    return chain, spec
+
+
+def _parse_wallet(f: Fields, specs: ChainSpecs) -> WalletRule:
     name = f.req_string("name")
-    chain = Chain.parse(f.req_string("chain"), f.where)
-    if chain is Chain.BITCOIN:
-        network = Network.parse(f.req_string("network"))
-        descriptor = f.req_string("descriptor")
-        from coldsign.codec.descriptor import parse_descriptor
-
-        try:
-            parse_descriptor(descriptor)
-        except DecodeError as exc:
-            raise f.error("descriptor", str(exc)) from None
-        f.done()
-        return WalletRule(name, chain, network=network, descriptor=descriptor)
-    chain_id = f.req_int("chain_id", minimum=1)
-    path = f.req_string("path")
-    address = _evm_address(f, "address")
+    _chain, spec = _spec(specs, f)
+    wallet = spec.parse_wallet(f, name)
     f.done()
-    return WalletRule(name, chain, chain_id=chain_id, path=path, address=address)
+    return wallet
 
 
-def _evm_address(f: Fields, key: str) -> str:
-    from coldsign.chains.evm.address import Address
+def _refuse_shared_wallet_keys(wallets: Sequence[WalletRule], specs: ChainSpecs) -> None:
+    """One key fills one slot of one wallet (issue 12.4): the same point under two origin labels,
+    parent fingerprints or network encodings is one signer, so a 2-of-3 whose slots repeat a key
+    is a wallet fewer people control, and a key shared by a mainnet and a test-network wallet lets
+    a "test" payload sign coins on mainnet under the test network's rules."""
+    seen: dict[bytes, tuple[str, int, KeyIdentity]] = {}
+    for w in wallets:
+        for slot, identities in enumerate(specs[w.chain].wallet_keys(w)):
+            for identity in identities:
+                first = seen.get(identity.point)
+                if first is None:
+                    continue
+                other_wallet, other_slot, other = first
+                if other_wallet == w.name and other_slot == slot:
+                    continue
+                where = (
+                    f"wallet {w.name}: keys {other_slot + 1} and {slot + 1}"
+                    if other_wallet == w.name
+                    else f"wallets {other_wallet} and {w.name}"
+                )
+                raise DecodeError(
+                    WHAT, f"{where} are the same public key ({other.label} and {identity.label})"
+                )
+            for identity in identities:
+                seen.setdefault(identity.point, (w.name, slot, identity))
 
-    text = f.req_string(key)
-    try:
-        return Address.parse(text.strip(), f.path(key)).checksummed
-    except DecodeError as exc:
-        raise f.error(key, exc.reason) from None
+
+def _parse_velocity(f: Fields, decimals: int) -> Velocity | None:
+    if not f.has("velocity"):
+        return None
+    v = f.table("velocity")
+    velocity_amount = v.amount("amount", decimals, required=True)
+    period = v.duration("period", required=True)
+    v.done()
+    assert velocity_amount is not None and period is not None
+    if period <= 0:
+        raise v.error("period", "must be longer than zero")
+    return Velocity(velocity_amount, period)
 
 
-def _parse_asset(f: Fields, approver_count: int) -> AssetRule:
-    symbol = f.req_string("symbol")
-    chain = Chain.parse(f.req_string("chain"), f.where)
-    network = chain_id = contract = None
-    max_fee_rate = max_fee_per_gas = None
-    require_previous_tx = False
-    if chain is Chain.BITCOIN:
-        network = Network.parse(f.req_string("network"))
-        decimals = 8
-        fee_decimals = 8
-        max_fee_rate = f.integer("max_fee_rate", required=False, minimum=1)
-        require_previous_tx = f.boolean("require_previous_tx", False)
-    else:
-        chain_id = f.req_int("chain_id", minimum=1)
-        contract = _evm_address(f, "contract") if f.has("contract") else None
-        decimals = f.integer("decimals", required=contract is not None, default=18, minimum=0) or 0
-        if contract is None and decimals != 18:
-            raise f.error("decimals", "the native asset has 18 decimals")
-        fee_decimals = 18
-        gas_text = f.string("max_fee_per_gas", required=False)
-        if gas_text is not None:
-            from coldsign.chains.evm.units import parse_eth_amount
-
-            max_fee_per_gas = parse_eth_amount(gas_text)
-    max_per_tx = f.amount("max_per_tx", decimals)
-    velocity = None
-    if f.has("velocity"):
-        v = f.table("velocity")
-        velocity_amount = v.amount("amount", decimals, required=True)
-        period = v.duration("period", required=True)
-        v.done()
-        assert velocity_amount is not None and period is not None
-        velocity = Velocity(velocity_amount, period)
-    max_fee = f.amount("max_fee", fee_decimals)
-    share_text = f.string("max_fee_share", required=False)
-    share_bp = None
-    if share_text is not None and contract is not None:
-        raise f.error("max_fee_share", "a token's fee is paid in ETH: use max_fee instead")
-    if share_text is not None:
-        from coldsign.units import parse_decimal_units
-
-        share_bp = parse_decimal_units(
-            share_text.rstrip().removesuffix("%"), 2, f.path("max_fee_share")
-        )
+def _parse_tiers(f: Fields, decimals: int, approver_count: int) -> tuple[Tier, ...]:
     tiers = []
     for t in f.tables("tiers", required=True):
         above = t.amount("above", decimals, required=True)
@@ -372,20 +482,69 @@ def _parse_asset(f: Fields, approver_count: int) -> AssetRule:
         raise f.error("tiers", "at least one tier is required (no tier: nothing could be signed)")
     if len({t.above for t in tiers}) != len(tiers):
         raise f.error("tiers", "two tiers share the same `above`")
+    return tuple(tiers)
+
+
+def _parse_asset(f: Fields, approver_count: int, specs: ChainSpecs) -> AssetRule:
+    symbol = f.req_string("symbol")
+    if not symbol.replace("-", "").replace(".", "").isalnum():
+        raise f.error("symbol", "letters, digits, '-' and '.' only")
+    chain, spec = _spec(specs, f)
+    scope = spec.parse_asset_scope(f)
+    decimals = scope.decimals
+    max_per_tx = f.amount("max_per_tx", decimals)
+    velocity = _parse_velocity(f, decimals)
+    if not f.has("max_fee"):
+        # Default deny (issue 12.2): the fee leaves the wallet too; without an absolute cap a
+        # consolidation could pay any fee.
+        raise f.error("max_fee", "is required: the absolute fee cap, in the fee asset's units")
+    max_fee = f.amount("max_fee", spec.fee_decimals, required=True)
+    assert max_fee is not None
+    share_text = f.string("max_fee_share", required=False)
+    share_bp = None
+    if share_text is not None and not scope.share_allowed:
+        raise f.error("max_fee_share", "a token's fee is paid in ETH: use max_fee instead")
+    if share_text is not None:
+        from coldsign.units import parse_decimal_units
+
+        share_bp = parse_decimal_units(
+            share_text.rstrip().removesuffix("%"), 2, f.path("max_fee_share")
+        )
+    allow_replacement = f.boolean("allow_replacement", False)
+    tiers = _parse_tiers(f, decimals, approver_count)
     f.done()
     return AssetRule(
         symbol,
         chain,
-        decimals,
-        tuple(tiers),
-        network,
-        chain_id,
-        contract,
+        tiers,
+        scope,
+        max_fee,
         max_per_tx,
         velocity,
-        max_fee,
-        max_fee_rate,
         share_bp,
-        max_fee_per_gas,
-        require_previous_tx,
+        allow_replacement,
     )
+
+
+def _parse_transfer(
+    f: Fields, wallets: Sequence[WalletRule], assets: Sequence[AssetRule], approver_count: int
+) -> TransferRule:
+    symbol = f.req_string("asset")
+    asset = next((a for a in assets if a.symbol == symbol), None)
+    if asset is None:
+        raise f.error("asset", f"{symbol!r} is not an asset of this policy")
+    names = {w.name: w for w in wallets}
+    ends = []
+    for key in ("from", "to"):
+        name = f.req_string(key)
+        wallet = names.get(name)
+        if wallet is None:
+            raise f.error(key, f"{name!r} is not a wallet of this policy")
+        if wallet.chain != asset.chain or wallet.scope != asset.scope:
+            raise f.error(key, f"wallet {name} is not on the chain and network of {symbol}")
+        ends.append(name)
+    max_per_tx = f.amount("max_per_tx", asset.decimals)
+    velocity = _parse_velocity(f, asset.decimals)
+    tiers = _parse_tiers(f, asset.decimals, approver_count)
+    f.done()
+    return TransferRule(symbol, ends[0], ends[1], tiers, max_per_tx, velocity)

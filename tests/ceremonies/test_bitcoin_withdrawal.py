@@ -40,6 +40,7 @@ def withdrawal_inputs(setup: Setup, wid: str, amount: str = "0.05") -> dict[str,
         "whitelist": str(setup.files["whitelist"]),
         "descriptor": setup.descriptor,
         "utxos": str(setup.path("utxos.json")),
+        "prev_txs": str(setup.path("utxos.prev")),
         "destination": f"{HOT_WALLET}:{amount}",
         "fee_rate": "5",
         "withdrawal_id": wid,
@@ -80,7 +81,7 @@ def test_bitcoin_withdrawal_runs_and_verifies(custody: Setup, tmp_path: Path) ->
     checked = verify(transcript, lead_pub(custody))
     assert checked.exit_code == 0, checked.stderr
     assert checked.json["complete"] is True
-    assert checked.json["steps_done"] == checked.json["steps_total"] == 24
+    assert checked.json["steps_done"] == checked.json["steps_total"] == 25
     records = [json.loads(line) for line in transcript.read_text().splitlines()]
     carried = [r["details"] for r in records if r["details"].get("via") == "usb"]
     assert [c["file"] for c in carried] == ["withdrawal.approved", "withdrawal.signed"]

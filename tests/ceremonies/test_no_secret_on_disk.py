@@ -25,7 +25,12 @@ def test_key_generation_then_withdrawal_leave_no_secret_on_disk(
         keygen_dir,
         "key-generation",
         "shares",
-        participants={"lead": "Lena", "operator": "Otto", "custodians": "Carla", "witness": "Wanda"},
+        participants={
+            "lead": "Lena",
+            "operator": "Otto",
+            "custodians": "Carla",
+            "witness": "Wanda",
+        },
         inputs={"network": "testnet"},
         confirm=dict.fromkeys(KEYGEN_STEPS, True),
         secrets={},

@@ -10,12 +10,13 @@ when it would be dust. Amounts are parsed as decimals, never floats.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from coldsign.codec.descriptor import DerivedScript, DescriptorKind
+from coldsign.codec.tx import Transaction
 from coldsign.errors import DecodeError, PolicyViolation
 from coldsign.units import Network
 
@@ -125,11 +126,15 @@ def build_psbt(
     *,
     fee_rate: Decimal,
     change_index: int,
+    previous: Mapping[bytes, Transaction] | None = None,
 ) -> Any:
-    """Choose coins (largest first), add change, and return the unsigned PSBT."""
+    """Choose coins (largest first), add change, and return the unsigned PSBT. `previous` maps
+    txids (internal order) to previous transactions: an input spending one of them carries it as
+    `non_witness_utxo`, which proves a segwit v0 amount (CVE-2020-14199; `require_previous_tx`)."""
     from coldsign.codec.psbt import (
         GLOBAL_UNSIGNED_TX,
         IN_BIP32_DERIVATION,
+        IN_NON_WITNESS_UTXO,
         IN_REDEEM_SCRIPT,
         IN_TAP_BIP32_DERIVATION,
         IN_TAP_INTERNAL_KEY,
@@ -185,6 +190,7 @@ def build_psbt(
     )
     inputs = []
     for u in chosen:
+        prev = (previous or {}).get(u.txid)
         records = [
             Record.make(IN_WITNESS_UTXO, b"", TxOut(u.amount_sat, u.script_pubkey).serialize())
         ]
@@ -198,6 +204,16 @@ def build_psbt(
                 IN_WITNESS_SCRIPT,
             )
         )
+        if prev is not None:
+            if u.vout >= len(prev.outputs) or prev.outputs[u.vout] != TxOut(
+                u.amount_sat, u.script_pubkey
+            ):
+                raise DecodeError(
+                    "previous transactions",
+                    f"{u.txid[::-1].hex()}:{u.vout}: the previous transaction does not pay the "
+                    "UTXO list's amount and script",
+                )
+            records.append(Record.make(IN_NON_WITNESS_UTXO, b"", prev.serialize(witness=False)))
         inputs.append(InputMap("input", ()).with_records(records))
     output_maps: list[Any] = [OutputMap("output", ()) for _ in recipients]
     if with_change:
@@ -260,3 +276,37 @@ def parse_recipient(text: str, network: Network) -> Recipient:
     if sats <= 0:
         raise DecodeError("--to", "amount must be positive")
     return Recipient(script_from_address(address, network), sats)
+
+
+MAX_PREVIOUS_TXS = 10_000
+
+
+def parse_previous_txs(data: bytes) -> dict[bytes, Transaction]:
+    """Previous transactions by txid (internal order), from Bitcoin Core's output: a JSON list of
+    `getrawtransaction` hex strings or `gettransaction` objects (their "hex"), one object, or
+    hex lines. DecodeError naming the entry for anything else."""
+    from coldsign.codec.jsontext import loads
+    from coldsign.codec.tx import parse_tx
+
+    what = "previous transactions"
+    text = data.strip()
+    items: list[object]
+    if text[:1] in (b"[", b"{"):
+        raw = loads(text, what)
+        items = raw if isinstance(raw, list) else [raw]
+    else:
+        items = [line.decode("ascii", "replace") for line in text.split() if line]
+    if len(items) > MAX_PREVIOUS_TXS:
+        raise DecodeError(what, f"more than {MAX_PREVIOUS_TXS} transactions")
+    found: dict[bytes, Transaction] = {}
+    for i, item in enumerate(items):
+        hex_text = item.get("hex") if isinstance(item, dict) else item
+        if not isinstance(hex_text, str):
+            raise DecodeError(what, f"entry {i} is neither transaction hex nor an object with hex")
+        try:
+            raw_tx = bytes.fromhex(hex_text.strip())
+        except ValueError:
+            raise DecodeError(what, f"entry {i} is not hex") from None
+        tx = parse_tx(raw_tx, f"{what} entry {i}")
+        found[tx.txid] = tx
+    return found

@@ -56,6 +56,7 @@ class InputSummary:
     ours: bool
     branch: int | None = None
     address_index: int | None = None
+    wallet: str | None = None  # the name of the wallet it re-derives from (when names are given)
     # False for a segwit v0 input without non_witness_utxo: its amount is the PSBT's claim only
     # (BIP-143 signs the amount, but a second signing of a lie about another input's amount can
     # pay an unseen fee; CVE-2020-14199). Taproot signatures commit to every input's amount.
@@ -69,9 +70,10 @@ class OutputSummary:
     script_pubkey: bytes
     script_type: str
     address: str | None
-    change: bool
+    change: bool  # re-derives from one of the wallets (any branch); see `wallet` and `branch`
     branch: int | None = None
     address_index: int | None = None
+    wallet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,15 +145,18 @@ def _claimed(
 
 
 def _match(
-    wallets: Sequence[WalletLike], spk: bytes, claimed: list[tuple[bytes, KeyOrigin]]
-) -> Any:
+    wallets: Sequence[WalletLike],
+    names: Sequence[str | None],
+    spk: bytes,
+    claimed: list[tuple[bytes, KeyOrigin]],
+) -> tuple[str | None, Any]:
     if not claimed:
-        return None
-    for wallet in wallets:
+        return None, None
+    for name, wallet in zip(names, wallets, strict=True):
         owned = wallet.match(spk, claimed)
         if owned is not None:
-            return owned
-    return None
+            return name, owned
+    return None, None
 
 
 def analyze(
@@ -160,14 +165,17 @@ def analyze(
     *,
     absurd_fee_sat: int = ABSURD_FEE_SAT,
     absurd_fee_rate: float = ABSURD_FEE_RATE,
+    names: Sequence[str] | None = None,
 ) -> SpendSummary:
-    """Classify inputs and outputs against `wallet` (one or several) and account for every satoshi.
+    """Classify inputs and outputs against `wallet` (one or several, named by `names`) and
+    account for every satoshi.
 
     PolicyViolation if the outputs spend more than the inputs hold (an invalid transaction).
     """
     wallets: list[WalletLike] = list(wallet) if isinstance(wallet, Sequence) else [wallet]
     if not wallets:
         raise ValueError("analyze needs at least one wallet")
+    labels: list[str | None] = list(names) if names is not None else [None] * len(wallets)
     network = wallets[0].network
     tx = psbt.unsigned_tx()
     warnings: list[str] = []
@@ -189,8 +197,11 @@ def analyze(
             warnings.append(
                 f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven"
             )
-        owned = _match(
-            wallets, spent.script_pubkey, _claimed(inp.bip32_derivations, inp.tap_bip32_derivations)
+        owner, owned = _match(
+            wallets,
+            labels,
+            spent.script_pubkey,
+            _claimed(inp.bip32_derivations, inp.tap_bip32_derivations),
         )
         inputs.append(
             InputSummary(
@@ -202,6 +213,7 @@ def analyze(
                 owned is not None,
                 getattr(owned, "branch", None),
                 getattr(owned, "index", None),
+                owner,
                 amount_proven=not (segwit_v0 and inp.non_witness_utxo is None),
             )
         )
@@ -213,8 +225,11 @@ def analyze(
     outputs: list[OutputSummary] = []
     for j, (out, omap) in enumerate(zip(tx.outputs, psbt.outputs, strict=True)):
         kind = classify(out.script_pubkey)
-        owned = _match(
-            wallets, out.script_pubkey, _claimed(omap.bip32_derivations, omap.tap_bip32_derivations)
+        owner, owned = _match(
+            wallets,
+            labels,
+            out.script_pubkey,
+            _claimed(omap.bip32_derivations, omap.tap_bip32_derivations),
         )
         branch, index = getattr(owned, "branch", None), getattr(owned, "index", None)
         summary = OutputSummary(
@@ -226,6 +241,7 @@ def analyze(
             owned is not None,
             branch,
             index,
+            owner,
         )
         outputs.append(summary)
         warnings.extend(_output_warnings(summary, kind))

@@ -15,7 +15,7 @@ from coldsign.chains.evm.erc20 import encode_transfer
 from coldsign.chains.evm.tx import Eip1559Tx, LegacyTx
 from coldsign.chains.evm.units import parse_eth_amount, parse_token_amount
 from coldsign.errors import DecodeError, PolicyViolation, UsageError
-from coldsign.policy.config import Chain, Policy, WalletRule
+from coldsign.policy.config import Policy, WalletRule
 
 
 class TxKind(enum.Enum):
@@ -46,9 +46,7 @@ def sending_wallet(policy: Policy, request: EvmRequest) -> WalletRule:
     """The policy's EVM wallet named by `--from-path` or `--from` on the request's chain id."""
     if (request.from_path is None) == (request.from_address is None):
         raise UsageError("give exactly one of --from-path and --from")
-    candidates = [
-        w for w in policy.wallets if w.chain is Chain.ETHEREUM and w.chain_id == request.chain_id
-    ]
+    candidates = policy.wallets_on("ethereum", str(request.chain_id))
     if request.from_path is not None:
         found = [w for w in candidates if w.path == request.from_path]
         what = f"path {request.from_path}"
@@ -83,7 +81,7 @@ def build_evm_tx(policy: Policy, request: EvmRequest) -> tuple[Address, LegacyTx
         tokens = [
             a
             for a in policy.assets
-            if a.chain is Chain.ETHEREUM
+            if a.chain == "ethereum"
             and a.chain_id == request.chain_id
             and a.contract is not None
             and a.symbol == request.token

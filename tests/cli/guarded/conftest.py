@@ -15,6 +15,7 @@ import pytest
 from coldsign.codec.bip32 import parse_path
 from coldsign.codec.descriptor import add_checksum, parse_descriptor
 from coldsign.codec.script import address_from_script, p2wpkh_script
+from coldsign.codec.tx import OutPoint, Transaction, TxIn, TxOut
 from coldsign.keys.hd import ExtendedPrivateKey
 from coldsign.keys.rolekey import Role, generate_role_key, seal_role_key
 from coldsign.keys.secrets import Passphrase
@@ -124,6 +125,11 @@ class Setup:
             self.path(utxos),
             "--fee-rate",
             fee_rate,
+            *(
+                ("--prev-txs", self.path(utxos).with_suffix(".prev"))
+                if self.path(utxos).with_suffix(".prev").exists()
+                else ()
+            ),
             "--id",
             wid,
             "--initiator",
@@ -260,14 +266,37 @@ def whitelist_toml(
     return f'version = {version}\nprevious = "{previous}"\nexpires = "{expires}"\n{rows}'
 
 
+def funding_txs(descriptor: str, amounts: list[str], tag: str = "ab") -> list[Transaction]:
+    """One previous transaction per UTXO, each paying `amounts[i]` to receive address 0 at
+    output 0: real transactions, so the UTXO list's txids are theirs and `--prev-txs` proves
+    every segwit v0 amount (the policy requires it by default)."""
+    from decimal import Decimal
+
+    spk = bytes.fromhex(spk_at(descriptor, 0, 0))
+    txs = []
+    for i, a in enumerate(amounts):
+        funding_input = TxIn(OutPoint(bytes.fromhex(f"{tag}{i:02x}" + "11" * 30), i))
+        sats = int(Decimal(a) * 100_000_000)
+        txs.append(Transaction(2, (funding_input,), (TxOut(sats, spk),), 0))
+    return txs
+
+
 def utxo_json(descriptor: str, amounts: list[str], tag: str = "ab") -> str:
     """A `listunspent`-style list; amounts are written as JSON numbers, as Bitcoin Core does."""
     spk = spk_at(descriptor, 0, 0)
     rows = [
-        f'{{"txid": "{tag}{i:02x}{"00" * 30}", "vout": {i}, "amount": {a}, "scriptPubKey": "{spk}"}}'
-        for i, a in enumerate(amounts)
+        f'{{"txid": "{tx.txid_hex}", "vout": 0, "amount": {a}, "scriptPubKey": "{spk}"}}'
+        for tx, a in zip(funding_txs(descriptor, amounts, tag), amounts, strict=True)
     ]
     return "[" + ", ".join(rows) + "]"
+
+
+def write_funding(root: Path, name: str, descriptor: str, amounts: list[str], tag: str) -> None:
+    """`NAME.json` (listunspent) and `NAME.prev` (getrawtransaction hex lines) in `root`."""
+    (root / f"{name}.json").write_text(utxo_json(descriptor, amounts, tag))
+    (root / f"{name}.prev").write_text(
+        "\n".join(tx.serialize().hex() for tx in funding_txs(descriptor, amounts, tag)) + "\n"
+    )
 
 
 def sign_doc(setup: Setup, source: Path, out: Path, noun: str, *admins: str) -> Path:
@@ -304,8 +333,8 @@ def make_setup(root: Path, descriptor: str) -> Setup:
     assert setup.cs("policy", "pin", setup.files["policy"]).exit_code == 0
     r = setup.cs("whitelist", "import", setup.files["whitelist"])
     assert r.exit_code == 0, r.stderr
-    (root / "utxos.json").write_text(
-        utxo_json(descriptor, ["0.30000000", "0.25000000", "0.20000000", "0.15000000"])
+    write_funding(
+        root, "utxos", descriptor, ["0.30000000", "0.25000000", "0.20000000", "0.15000000"], "ab"
     )
     return setup
 

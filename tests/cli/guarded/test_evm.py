@@ -105,7 +105,10 @@ def evm(evm_base: Setup, tmp_path: Path) -> Iterator[Setup]:
     root = tmp_path / "custody"
     shutil.copytree(evm_base.root, root)
     yield Setup(
-        root, evm_base.descriptor, root / "home", {k: root / v.name for k, v in evm_base.files.items()}
+        root,
+        evm_base.descriptor,
+        root / "home",
+        {k: root / v.name for k, v in evm_base.files.items()},
     )
 
 
@@ -163,9 +166,11 @@ def test_erc20_withdrawal_signs_and_eth_account_decodes_it(evm: Setup) -> None:
     payload = build(evm, "usdc-1")
     shown = evm.cs("--json", "payload", "show", payload)
     assert shown.exit_code == 0, shown.stderr
-    view = shown.json["evm"]
+    view = shown.json["chain_details"]
     assert view["chain_name"] == "Ethereum mainnet" and view["chain_id"] == 1
-    assert view["token"] == {"symbol": "USDC", "contract": USDC, "amount": "1500.25"}
+    assert view["token"] == {
+        "symbol": "USDC", "contract": USDC, "amount": "1500.25", "amount_base_units": "1500250000"
+    }  # fmt: skip
     assert view["beneficiary"] == BENEFICIARY and view["sender"] == SENDER
     assert view["max_fee_wei"] == str(65000 * 40 * 10**9) and view["value"] == "0 ETH"
     assert shown.json["destinations"][0]["label"] == "Exchange hot wallet (ETH)"
@@ -252,15 +257,15 @@ def test_fee_above_the_caps(evm: Setup) -> None:
     # ETH asset: 200 gwei per gas and 0.01 ETH in total.
     payload = build(evm, "w-fee", token=None, value="0.1eth", max_fee="250gwei", gas_limit="60000")
     stderr = sign_refused(evm, payload)
-    assert "max fee per gas: 250000000000 wei exceeds the cap" in stderr
-    assert "fee: 0.015 exceeds the cap of 0.01" in stderr
+    assert "max fee per gas: 250.0 gwei exceeds the cap of 200.0 gwei" in stderr
+    assert "fee: 0.015 ETH exceeds the cap of 0.01 ETH" in stderr
 
 
 def test_reused_nonce_with_different_content(evm: Setup) -> None:
     first, _ = evm.sign(evm.approved(build(evm, "n-1", nonce=11), "alice", "bob"))
     assert first.exit_code == 0, first.stderr
     stderr = sign_refused(evm, build(evm, "n-2", nonce=11, amount="99"))
-    assert "nonce: this account's nonce was already signed" in stderr
+    assert ":nonce:11 already signed for withdrawal 'n-1' with different content" in stderr
     again, _ = evm.sign(evm.approved(build(evm, "n-3", nonce=12, amount="99"), "alice", "bob"))
     assert again.exit_code == 0, again.stderr
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from embit.psbt import PSBT as EmbitPsbt
 from embit.transaction import Transaction as EmbitTx
 
+from coldsign.codec.payload import parse_payload
 from tests.cli.guarded.conftest import HOT_WALLET, Setup
 
 
@@ -30,10 +29,17 @@ def test_p2wpkh_withdrawal_signs_finalizes_and_is_audited(setup: Setup) -> None:
 
 def test_signing_the_same_content_again_is_harmless_and_not_counted_twice(setup: Setup) -> None:
     payload = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="wd-again"), "alice", "bob")
-    assert setup.sign(payload)[0].exit_code == 0
-    assert setup.sign(payload)[0].exit_code == 0
-    ledger = json.loads((setup.home / "ledger.json").read_text())["entries"]
-    assert [e["withdrawal_id"] for e in ledger] == ["wd-again"]
+    first, out_1 = setup.sign(payload)
+    second, out_2 = setup.sign(payload)
+    assert first.exit_code == second.exit_code == 0, first.stderr + second.stderr
+    records = setup.cs("--json", "audit", "show").json
+    signed = [r for r in records if r["event"] == "sign" and r["decision"] == "signed"]
+    assert [r["withdrawal_id"] for r in signed] == ["wd-again", "wd-again"]
+    assert [r["details"]["re_release"] for r in signed] == [False, True]
+    # The same deterministic signatures; only the signer's audit head differs.
+    first_p, second_p = (parse_payload(o.read_bytes()) for o in (out_1, out_2))
+    assert first_p.transaction == second_p.transaction
+    assert first_p.signer_head != second_p.signer_head
 
 
 def test_review_shows_the_same_digest_on_the_approver_and_the_signer(setup: Setup) -> None:

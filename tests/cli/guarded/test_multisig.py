@@ -15,6 +15,7 @@ from tests.cli.guarded.conftest import (
     Setup,
     make_setup,
     multisig_descriptor,
+    write_funding,
 )
 
 
@@ -49,8 +50,13 @@ def test_two_of_three_with_two_signer_homes(multisig: Setup, tmp_path: Path) -> 
 
 
 def test_a_seed_outside_the_multisig_signs_nothing(multisig: Setup) -> None:
-    payload = multisig.approved(multisig.build(f"{HOT_WALLET}:0.05", wid="msig-2"), "alice", "bob")
+    write_funding(multisig.root, "utxos-2", multisig.descriptor, ["0.3"], "c2")
+    payload = multisig.approved(
+        multisig.build(f"{HOT_WALLET}:0.05", wid="msig-2", utxos="utxos-2.json"), "alice", "bob"
+    )
     outsider = "zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo zoo wrong"
     result, out = multisig.sign(payload, outsider)
-    assert result.exit_code == 8, result.stderr
+    # Caught before signing: the seed's fingerprint is not one of the wallet's keys (exit 5).
+    assert result.exit_code == 5, result.stderr
+    assert "is not a key of the policy's wallets" in result.stderr
     assert not out.exists()

@@ -21,6 +21,7 @@ def test_withdrawal_crosses_the_gap_as_qr_frames(setup: Setup) -> None:
     built = s.root / "built-frames"
     r = s.cs(
         "payload", "build", "--wallet", s.descriptor, "--utxos", s.path("utxos.json"),
+        "--prev-txs", s.path("utxos.prev"),
         "--to", f"{HOT_WALLET}:0.05", "--fee-rate", "5", "--id", "qr-1", "--initiator", "ivan",
         "--policy", s.files["policy"], "--whitelist", s.files["whitelist"], "--qr-dir", built,
     )  # fmt: skip
@@ -46,7 +47,9 @@ def test_withdrawal_crosses_the_gap_as_qr_frames(setup: Setup) -> None:
     # The offline signer scans nothing from disk it did not get by QR: the approved payload is
     # shown as frames, scanned by `sign`, and the signed payload shown as frames again.
     to_signer, from_signer = s.root / "to-signer", s.root / "from-signer"
-    assert s.cs("payload", "show", approved, "--qr-dir", to_signer).exit_code == 2  # show reads only
+    assert (
+        s.cs("payload", "show", approved, "--qr-dir", to_signer).exit_code == 2
+    )  # show reads only
     r = s.cs("qr", "show", approved, "--png-dir", to_signer)
     assert r.exit_code == 0, r.stderr
     r = s.cs(
@@ -107,4 +110,6 @@ def test_import_scans_a_psbt_from_qr_frames(setup: Setup) -> None:
     )  # fmt: skip
     assert r.exit_code == 0, r.stderr
     assert "scanned psbt" in r.stderr
-    assert parse_payload(out.read_bytes()).transaction == parse_payload(built.read_bytes()).transaction
+    assert (
+        parse_payload(out.read_bytes()).transaction == parse_payload(built.read_bytes()).transaction
+    )

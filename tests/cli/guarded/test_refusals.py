@@ -22,8 +22,8 @@ from tests.cli.guarded.conftest import (
     Setup,
     pubs_of,
     sign_doc,
-    utxo_json,
     whitelist_toml,
+    write_funding,
 )
 
 
@@ -169,13 +169,13 @@ def test_fee_above_the_cap(setup: Setup) -> None:
 
 def test_amount_above_the_per_transaction_cap(setup: Setup) -> None:
     payload = setup.approved(setup.build(f"{HOT_WALLET}:0.6", wid="big"), "alice", "bob", "carol")
-    refused(setup, payload, 4, "amount: 0.6 BTC exceeds the per-transaction cap of 0.5 BTC")
+    # The fee leaves the wallet too: it counts toward the cap (issue 12.2).
+    refused(setup, payload, 4, "(outputs plus fee) exceeds the per-transaction cap of 0.5 BTC")
 
 
 def test_a_run_of_withdrawals_exceeds_the_velocity_limit(setup: Setup) -> None:
-    (setup.root / "utxos-a.json").write_text(utxo_json(setup.descriptor, ["0.45"], tag="a1"))
-    (setup.root / "utxos-b.json").write_text(utxo_json(setup.descriptor, ["0.45"], tag="b1"))
-    (setup.root / "utxos-c.json").write_text(utxo_json(setup.descriptor, ["0.45"], tag="c1"))
+    for name in ("a", "b", "c"):
+        write_funding(setup.root, f"utxos-{name}", setup.descriptor, ["0.45"], f"{name}1")
     for wid, utxos in (("v1", "utxos-a.json"), ("v2", "utxos-b.json")):
         p = setup.approved(
             setup.build(f"{HOT_WALLET}:0.4", wid=wid, utxos=utxos), "alice", "bob", "carol"
@@ -188,7 +188,9 @@ def test_a_run_of_withdrawals_exceeds_the_velocity_limit(setup: Setup) -> None:
         setup,
         third,
         4,
-        "velocity: 0.8 BTC already signed in the period plus 0.4 BTC exceeds 1.0 BTC",
+        "velocity (BTC@bitcoin:testnet): 0.8000",
+        "already signed in the period plus 0.4000",
+        "exceeds 1.0 BTC",
     )
 
 
@@ -244,7 +246,9 @@ def accepted_hash(setup: Setup, signed: Path) -> str:
 
 def test_older_whitelist_version_is_refused(setup: Setup) -> None:
     v1 = accepted_hash(setup, setup.files["whitelist"])
-    assert import_whitelist(setup, whitelist_toml(version=3, previous=v1), "a1", "a2").exit_code == 0
+    assert (
+        import_whitelist(setup, whitelist_toml(version=3, previous=v1), "a1", "a2").exit_code == 0
+    )
     result = import_whitelist(setup, whitelist_toml(version=2, previous=v1), "a1", "a2")
     assert result.exit_code == 5 and "rollback refused" in result.stderr
 
@@ -266,7 +270,9 @@ def test_expired_whitelist_is_refused(setup: Setup) -> None:
 def test_payload_bound_to_a_superseded_whitelist_is_refused(setup: Setup) -> None:
     payload = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="stale-wl"), "alice", "bob")
     v1 = accepted_hash(setup, setup.files["whitelist"])
-    assert import_whitelist(setup, whitelist_toml(version=2, previous=v1), "a2", "a3").exit_code == 0
+    assert (
+        import_whitelist(setup, whitelist_toml(version=2, previous=v1), "a2", "a3").exit_code == 0
+    )
     refused(setup, payload, 5, "whitelist_hash")
 
 
@@ -276,7 +282,7 @@ def test_policy_not_signed_by_the_pinned_quorum(setup: Setup) -> None:
 
     pubs = pubs_of(setup)
     pinned = json.loads(setup.files["policy"].read_text())["hash"]
-    pubs_v2 = {**pubs, "a2": pubs["bob"], "a3": pubs["carol"]}  # a takeover attempt
+    pubs_v2 = {**pubs, "a2": pubs["mallory"]}  # a takeover attempt
     source = setup.new_name("p2.toml")
     source.write_text(policy_toml(pubs_v2, setup.descriptor, version=2, previous=pinned))
     signed = setup.new_name("p2.signed")
@@ -322,35 +328,11 @@ def test_tampered_audit_log_is_detected(setup: Setup) -> None:
     )
     log = setup.home / "audit.jsonl"
     lines = log.read_text().splitlines()
-    log.write_text("\n".join([lines[0].replace('"signed"', '"refused"'), *lines[1:]]) + "\n")
+    at = next(i for i, line in enumerate(lines) if '"decision":"signed"' in line)
+    lines[at] = lines[at].replace('"signed"', '"refused"')
+    log.write_text("\n".join(lines) + "\n")
     result = setup.cs("audit", "verify")
-    assert result.exit_code == 5 and "0" in result.stderr
-
-
-@pytest.mark.parametrize("tamper", ["drop-entry", "lower-amount", "extra-entry"])
-def test_a_ledger_that_disagrees_with_the_audit_log_stops_signing(
-    setup: Setup, tamper: str
-) -> None:
-    """Editing the spend ledger (to reset a velocity limit) is found against the audit log."""
-    (setup.root / "utxos-a.json").write_text(utxo_json(setup.descriptor, ["0.45"], tag="a1"))
-    first = setup.approved(
-        setup.build(f"{HOT_WALLET}:0.4", wid="led-1", utxos="utxos-a.json"), "alice", "bob", "carol"
-    )
-    assert setup.sign(first)[0].exit_code == 0
-    ledger_file = setup.home / "ledger.json"
-    ledger = json.loads(ledger_file.read_text())
-    if tamper == "drop-entry":
-        ledger["entries"] = []
-        needle = "'led-1' was signed (audit record 0) but is missing from the ledger"
-    elif tamper == "lower-amount":
-        ledger["entries"][0]["amount"] = "1"
-        needle = "'led-1' has amount 1 in the ledger but 40000000 in audit record 0"
-    else:
-        ledger["entries"].append({**ledger["entries"][0], "withdrawal_id": "ghost"})
-        needle = "'ghost' has a ledger entry but no signed audit record"
-    ledger_file.write_text(json.dumps(ledger))
-    second = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="led-2"), "alice", "bob")
-    refused(setup, second, 5, needle)
+    assert result.exit_code == 5 and f"record {at} " in result.stderr
 
 
 def test_an_existing_output_stops_sign_before_anything_is_signed_or_audited(setup: Setup) -> None:
@@ -361,5 +343,4 @@ def test_an_existing_output_stops_sign_before_anything_is_signed_or_audited(setu
                  secrets={"--mnemonic-fd": MNEMONIC})  # fmt: skip
     assert r.exit_code == 7 and "nothing was signed" in r.stderr
     assert out.read_bytes() == b"keep me"
-    assert not (setup.home / "ledger.json").exists()
     assert "signed" not in setup.cs("--json", "audit", "show").stdout

@@ -236,7 +236,7 @@ def test_to_string_round_trip_and_checksum() -> None:
         ),
         pytest.param(
             f"wsh(sortedmulti(1,{BIP84_ACCOUNT}/0/*,{BIP84_ACCOUNT}/0/*))",
-            "more than once",
+            "keys 1 and 2 of multi\\(\\) are the same public key",
             id="dup-key",
         ),
         pytest.param(

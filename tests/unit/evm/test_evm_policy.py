@@ -1,4 +1,4 @@
-"""`coldsign.chains.evm.policy.evm_facts`: what leaves, to whom, at what fee, and every refusal."""
+"""`coldsign.chains.evm.module.evm_analysis`: what leaves, to whom, at what fee, every refusal."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from coldsign import chains
 from coldsign.chains.evm.address import Address
 from coldsign.chains.evm.erc20 import CallKind, encode_transfer
-from coldsign.chains.evm.policy import evm_facts
+from coldsign.chains.evm.module import EvmReview, EvmTx, evm_analysis
 from coldsign.chains.evm.tx import (
     AccessListEntry,
     AccessListTx,
@@ -27,7 +28,15 @@ TO = Address.parse("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")
 
 @pytest.fixture(scope="module")
 def policy() -> Policy:
-    return parse_policy(parse_toml(EXAMPLE.read_bytes(), "policy"))
+    return parse_policy(parse_toml(EXAMPLE.read_bytes(), "policy"), chains.SPECS)
+
+
+def evm_facts(chain_id: int, sender: Address | None, tx: object, policy: Policy) -> tuple:
+    analysis = evm_analysis(EvmTx(tx, sender, chain_id), policy)  # type: ignore[arg-type]
+    facts = analysis.facts
+    asset = policy.asset_for("ethereum", facts.scope, facts.contract)
+    assert isinstance(analysis.review, EvmReview)
+    return facts, asset, analysis.review.summary
 
 
 def type2(**changes: object) -> Eip1559Tx:
@@ -42,11 +51,12 @@ def type2(**changes: object) -> Eip1559Tx:
 def test_erc20_transfer_facts(policy: Policy) -> None:
     facts, asset, summary = evm_facts(1, SENDER, type2(), policy)
     assert facts.refusals == ()
-    assert asset is not None and asset.symbol == "USDC" and asset.ledger_key == "USDC@1"
+    assert asset is not None and asset.symbol == "USDC" and asset.ledger_key == "USDC@ethereum:1"
     [out] = facts.outputs
     assert (out.address, out.amount, out.lookup_key) == (TO.checksummed, 2_500_000, TO.lower)
     assert facts.fee == 60_000 * 30 * 10**9 and facts.fee_per_gas == 30 * 10**9
-    assert facts.replay_key == f"1:{SENDER.lower}:4"
+    assert facts.spends == (f"ethereum:1:{SENDER.lower}:nonce:4",)
+    assert facts.from_wallet == "eth-treasury" and facts.contract == USDC.checksummed
     assert facts.tx_material[:20] == SENDER.raw
     assert summary is not None and summary.call is CallKind.ERC20_TRANSFER
     assert summary.beneficiary == TO and summary.to == USDC
@@ -69,8 +79,15 @@ def test_native_transfer_facts(policy: Policy) -> None:
         (
             1,
             SENDER,
-            AccessListTx(chain_id=1, nonce=1, gas_price=1, gas_limit=60_000, to=USDC, value=0,
-                         data=encode_transfer(TO, 1)),
+            AccessListTx(
+                chain_id=1,
+                nonce=1,
+                gas_price=1,
+                gas_limit=60_000,
+                to=USDC,
+                value=0,
+                data=encode_transfer(TO, 1),
+            ),
             "type 1 (EIP-2930) is not supported",
         ),
         (
@@ -83,14 +100,24 @@ def test_native_transfer_facts(policy: Policy) -> None:
         (1, SENDER, type2(data=bytes.fromhex("deadbeef")), "unknown selector"),
         (1, SENDER, type2(value=1), "must send 0 ETH"),
     ],
-    ids=["chain-id-mismatch", "foreign-sender", "no-sender", "creation", "access-list", "type-1",
-         "pre-eip155", "transfer-from", "unknown-selector", "value-on-token"],
+    ids=[
+        "chain-id-mismatch",
+        "foreign-sender",
+        "no-sender",
+        "creation",
+        "access-list",
+        "type-1",
+        "pre-eip155",
+        "transfer-from",
+        "unknown-selector",
+        "value-on-token",
+    ],
 )
 def test_refusals_name_the_reason(
     policy: Policy, chain_id: int, sender: Address | None, tx: object, reason: str
 ) -> None:
     facts, _, _ = evm_facts(chain_id, sender, tx, policy)  # type: ignore[arg-type]
-    assert any(reason in r for r in facts.refusals), facts.refusals
+    assert any(reason in r.message for r in facts.refusals), facts.refusals
 
 
 def test_verify_signed_requires_the_same_transaction_and_sender() -> None:

@@ -6,12 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from coldsign import chains
 from coldsign.errors import DecodeError
-from coldsign.policy.config import Chain, parse_policy
+from coldsign.policy.config import Policy
+from coldsign.policy.config import parse_policy as parse_with_specs
 from coldsign.policy.fields import parse_toml
-from coldsign.units import Network
 
 EXAMPLE = Path(__file__).parents[3] / "docs" / "examples" / "policy.toml"
+
+
+def parse_policy(table: object) -> Policy:
+    return parse_with_specs(table, chains.SPECS)
 
 
 def example() -> dict:
@@ -22,7 +27,7 @@ def test_documented_example_parses() -> None:
     policy = parse_policy(example())
     assert policy.admin_threshold == 2
     assert [m.name for m in policy.approvers] == ["alice", "bob", "carol"]
-    btc = policy.asset_for(Chain.BITCOIN, network=Network.TESTNET)
+    btc = policy.asset_for("bitcoin", "testnet")
     assert btc is not None
     assert btc.max_per_tx == 50_000_000
     assert btc.velocity is not None and btc.velocity.period_seconds == 86_400
@@ -40,7 +45,7 @@ def test_canonical_body_is_a_fixed_point() -> None:
     ids=["zero-consolidation", "one-sat", "at-threshold", "above-threshold", "at-cap"],
 )
 def test_tiers(amount: int, approvals: int) -> None:
-    btc = parse_policy(example()).asset_for(Chain.BITCOIN, network=Network.TESTNET)
+    btc = parse_policy(example()).asset_for("bitcoin", "testnet")
     assert btc is not None and btc.required_approvals(amount) == approvals
 
 

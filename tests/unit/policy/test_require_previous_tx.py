@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from coldsign import chains
 from coldsign.codec.payload import Payload
-from coldsign.policy.config import Chain, Policy, WalletRule, parse_policy
+from coldsign.policy.config import Policy, WalletRule, parse_policy
 from coldsign.policy.fields import parse_toml
-from coldsign.withdrawal import bitcoin_facts, decode_withdrawal
+from coldsign.service.withdrawal import decode_withdrawal
 from tests.psbt_fixtures import NETWORK, build_psbt, seed_of
 
 EXAMPLE = Path(__file__).parents[3] / "docs" / "examples" / "policy.toml"
@@ -19,14 +20,15 @@ SEED = seed_of("alice")
 
 
 def policy_for(descriptor: str, *, require: bool) -> Policy:
-    base = parse_policy(parse_toml(EXAMPLE.read_bytes(), "policy"))
-    btc = next(a for a in base.assets if a.chain is Chain.BITCOIN)
-    wallet = WalletRule("t", Chain.BITCOIN, network=NETWORK, descriptor=descriptor)
-    return replace(
-        base,
-        wallets=(wallet,),
-        assets=(replace(btc, network=NETWORK, require_previous_tx=require),),
+    base = parse_policy(parse_toml(EXAMPLE.read_bytes(), "policy"), chains.SPECS)
+    btc = next(a for a in base.assets if a.chain == "bitcoin")
+    wallet = WalletRule("t", "bitcoin", network=NETWORK, descriptor=descriptor)
+    body = dict(btc.scope_rule.body)
+    body.update(network=NETWORK.value, require_previous_tx=require)
+    scope = replace(
+        btc.scope_rule, network=NETWORK, require_previous_tx=require, body=tuple(body.items())
     )
+    return replace(base, wallets=(wallet,), assets=(replace(btc, scope_rule=scope),))
 
 
 def refusals(kind: str, *, non_witness: bool, require: bool) -> tuple[str, ...]:
@@ -36,8 +38,9 @@ def refusals(kind: str, *, non_witness: bool, require: bool) -> tuple[str, ...]:
         initiator="i", policy_hash=bytes(32), whitelist_hash=bytes(32),
         transaction=built.psbt.serialize(),
     )  # fmt: skip
-    facts, _ = bitcoin_facts(decode_withdrawal(payload), policy_for(built.descriptor, require=require))
-    return facts.refusals
+    w = decode_withdrawal(payload)
+    facts = w.module.analyze(payload, w.tx, policy_for(built.descriptor, require=require)).facts
+    return tuple(r.message for r in facts.refusals)
 
 
 @pytest.mark.parametrize("kind", ["wpkh", "sh-wpkh"])
@@ -57,4 +60,4 @@ def test_otherwise_no_refusal(kind: str, non_witness: bool, require: bool) -> No
 
 def test_the_switch_round_trips_through_the_signed_body() -> None:
     policy = policy_for(build_psbt("wpkh", [SEED], 1).descriptor, require=True)
-    assert parse_policy(policy.to_body()).assets[0].require_previous_tx is True
+    assert parse_policy(policy.to_body(), chains.SPECS).assets[0].require_previous_tx is True

@@ -150,7 +150,9 @@ def test_witness_utxo_that_contradicts_the_previous_tx_is_refused() -> None:
     lie = TxOut(spent.amount_sat + 1, spent.script_pubkey)
     first = P.InputMap(
         "input",
-        built.psbt.inputs[0].with_record(Record.make(P.IN_WITNESS_UTXO, b"", lie.serialize())).records,
+        built.psbt.inputs[0]
+        .with_record(Record.make(P.IN_WITNESS_UTXO, b"", lie.serialize()))
+        .records,
     )
     data = built.psbt.with_maps(inputs=[first, built.psbt.inputs[1]]).serialize()
     with pytest.raises(DecodeError, match="disagrees with the witness UTXO"):
