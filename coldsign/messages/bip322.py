@@ -555,14 +555,17 @@ def check_psbt(
     if tx.version not in (0, 2):
         problems.append(f"transaction version {tx.version} (BIP-322 allows 0 or 2)")
     seen: set[OutPoint] = set()
+    full_txids: set[bytes] = set()  # txids whose full transaction an input so far carries
     for i, (inp, txin) in enumerate(zip(psbt.inputs, tx.inputs, strict=True)):
         if txin.prevout in seen:
             problems.append(f"input {i} spends an outpoint twice")
         seen.add(txin.prevout)
+        if inp.has(IN_NON_WITNESS_UTXO):
+            full_txids.add(txin.prevout.txid)
         sighash = inp.sighash_type
         if sighash is not None and sighash not in (SIGHASH_ALL, SIGHASH_DEFAULT):
             problems.append(f"input {i}: sighash type 0x{sighash:02x} (only ALL/DEFAULT)")
-        if i > 0 and inp.witness_utxo is None and not _has_full_prev(psbt, tx, i):
+        if i > 0 and not inp.has(IN_WITNESS_UTXO) and txin.prevout.txid not in full_txids:
             problems.append(f"input {i}: no witness or non-witness UTXO")
     return problems
 
@@ -590,14 +593,6 @@ def _input0_challenge(first: InputMap) -> bytes | str:
     if utxo.amount_sat != 0:
         return "input 0's UTXO is not 0 sat: it is not to_spend's output"
     return utxo.script_pubkey
-
-
-def _has_full_prev(psbt: Psbt, tx: Transaction, index: int) -> bool:
-    txid = tx.inputs[index].prevout.txid
-    return any(
-        tx.inputs[j].prevout.txid == txid and psbt.inputs[j].non_witness_utxo is not None
-        for j in range(index + 1)
-    )
 
 
 def sign(psbt: Psbt, seed: Seed, *, aux_rand: AuxRand | None = None) -> SignResult:
