@@ -478,3 +478,24 @@ def test_mangled_signatures_raise_only_decode_error(
 def test_arbitrary_text_raises_only_decode_error(text: str) -> None:
     with contextlib.suppress(DecodeError):
         bip322.verify("bc1q9vza2e8x573nczrlzms0wvx3gsqjx7vavgkx0l", "", text)
+
+
+_POF_RAW = serialize_psbt(_proof(["p2wpkh", "p2tr", "p2pkh"])[0])
+
+
+@settings(max_examples=300, deadline=None)
+@given(cut=st.integers(0), flip=st.integers(0), bit=st.integers(0, 7))
+def test_mangled_psbts_checker_raises_only_decode_error(cut: int, flip: int, bit: int) -> None:
+    data = bytearray(_POF_RAW[: max(6, cut % (len(_POF_RAW) + 1))])
+    data[flip % len(data)] ^= 1 << bit
+    with contextlib.suppress(DecodeError):
+        psbt = parse_psbt(bytes(data))
+        reasons = bip322.check_psbt(psbt)
+        assert isinstance(reasons, list)
+        if not reasons:  # still a safe message PSBT: input 0 is still the to_spend outpoint
+            challenge = bip322._input0_challenge(psbt.inputs[0])
+            assert isinstance(challenge, bytes)
+            message = psbt.generic_signed_message
+            assert message is not None
+            spend = bip322.to_spend(challenge, message)
+            assert psbt.unsigned_tx().inputs[0].prevout == OutPoint(spend.txid, 0)
