@@ -46,6 +46,7 @@ GLOBAL_FALLBACK_LOCKTIME = 0x03
 GLOBAL_INPUT_COUNT = 0x04
 GLOBAL_OUTPUT_COUNT = 0x05
 GLOBAL_TX_MODIFIABLE = 0x06
+GLOBAL_GENERIC_SIGNED_MESSAGE = 0x09  # BIP-322 PSBT-based signing: the message being signed
 GLOBAL_VERSION = 0xFB
 PROPRIETARY = 0xFC
 
@@ -98,6 +99,7 @@ GLOBAL_NAMES = {
     0x04: "PSBT_GLOBAL_INPUT_COUNT",
     0x05: "PSBT_GLOBAL_OUTPUT_COUNT",
     0x06: "PSBT_GLOBAL_TX_MODIFIABLE",
+    0x09: "PSBT_GLOBAL_GENERIC_SIGNED_MESSAGE",
     0xFB: "PSBT_GLOBAL_VERSION",
     0xFC: "PSBT_GLOBAL_PROPRIETARY",
 }
@@ -466,6 +468,11 @@ class Psbt:
         """The transaction id (display order); signatures do not change it."""
         return self.unsigned_tx().txid_hex
 
+    @property
+    def generic_signed_message(self) -> bytes | None:
+        """PSBT_GLOBAL_GENERIC_SIGNED_MESSAGE (BIP-322, v0 and v2): the message bytes, if set."""
+        return self.global_map.value(GLOBAL_GENERIC_SIGNED_MESSAGE)
+
     def spent_output(self, index: int) -> TxOut | None:
         """The output spent by input `index`: from its witness UTXO, else its non-witness UTXO."""
         inp = self.inputs[index]
@@ -698,6 +705,10 @@ def _validate_global(rec: Record, version: int) -> None:
         _check_script_or_witness("global", None, rec, lambda r: r.compact_size())
     elif t == GLOBAL_TX_MODIFIABLE:
         _check_len("global", None, rec, (0,), (1,))
+    elif t == GLOBAL_GENERIC_SIGNED_MESSAGE:
+        # BIP-322: no key data; the value is the message (its UTF-8 is checked where it is used,
+        # so that any such PSBT still round-trips byte for byte).
+        _check_len("global", None, rec, (0,), None)
     elif t == PROPRIETARY:
         _check_proprietary("global", None, rec)
     if version == 0 and t in V2_ONLY_GLOBAL:
