@@ -75,10 +75,14 @@ class ValueRef:
     file: Template | None
     variable: str | None
 
-    def describe(self) -> str:
+    def describe(self, values: dict[str, str] | None = None) -> str:
+        """How the value is named to people: "SHA-256 of wallet.descriptor" (the file name filled
+        in when `values` are known) or "combined fingerprint" (the variable, in words)."""
         if self.file is not None:
-            return f"SHA-256 of {self.file.text}"
-        return f"value of {{{self.variable}}}"
+            name = self.file.render(values) if values is not None else self.file.text
+            return f"SHA-256 of {name}"
+        assert self.variable is not None
+        return self.variable.replace("_", " ")
 
 
 @dataclass(frozen=True)
