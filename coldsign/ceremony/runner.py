@@ -137,10 +137,12 @@ def normalize_value(step: InputStep, text: str) -> tuple[str, str | None]:
     """`text` as typed, made canonical: surrounding space removed, and a choice matched without
     regard to case (``Testnet`` is ``testnet``). Returns (value, why it is refused or None)."""
     value = text.strip()
-    for choice in choices(step):
+    options = choices(step)
+    for choice in options:
         if value.casefold() == choice.casefold():
-            value = choice
-            break
+            return choice, check_value(step, choice)
+    if options:
+        return value, f"must be one of {', '.join(options)}"
     return value, check_value(step, value)
 
 
@@ -392,9 +394,7 @@ class Runner:
                 break
             if not self.console.interactive:
                 raise UsageError(f"step {step.id}: {step.variable} {problem}")
-            options = choices(step)
-            hint = f" (one of {', '.join(options)})" if options else ""
-            self.console.show(f"{step.variable} {problem}{hint}; please enter it again")
+            self.console.show(f"{step.variable} {problem}; please enter it again")
         details: dict[str, DetailArg] = {"variable": step.variable, "value": value}
         if step.is_file:
             sha, size = self._hash(value)
