@@ -82,7 +82,9 @@ class Console(Protocol):
 
     def confirm(self, step_id: str, question: str) -> bool: ...
 
-    def secret(self, name: str, description: str, *, lines: bool = False) -> Secret: ...
+    def secret(
+        self, name: str, description: str, *, lines: bool = False, new: bool = False
+    ) -> Secret: ...
 
     def deliver(self, name: str, secret: Secret) -> None: ...
 
@@ -618,6 +620,7 @@ class Runner:
                 name,
                 self.definition.secret_description(name),
                 lines=self.definition.secret_is_lines(name),
+                new=self.definition.secret_is_new(name),
             )
             if not secret:
                 raise UsageError(f"secret {name!r} is empty")

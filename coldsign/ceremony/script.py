@@ -171,8 +171,11 @@ class ScriptConsole:
         self.show(f"{question} {'yes' if answer else 'no'} (from the script)")
         return answer
 
-    def secret(self, name: str, description: str, *, lines: bool = False) -> Secret:
-        """The whole of the fd named for `name` (a multi-line secret: one item per line)."""
+    def secret(
+        self, name: str, description: str, *, lines: bool = False, new: bool = False
+    ) -> Secret:
+        """The whole of the fd named for `name` (a multi-line secret: one item per line). A new
+        passphrase is read once; the command that sets it checks its strength."""
         fd = self._need(self.answers.secret_fds, name, "secrets")
         chunks: list[bytes] = []
         total = 0

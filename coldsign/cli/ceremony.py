@@ -123,8 +123,14 @@ class TerminalConsole:
     def confirm(self, step_id: str, question: str) -> bool:
         return self._asking(lambda: click.confirm(question, err=True, default=False))
 
-    def secret(self, name: str, description: str, *, lines: bool = False) -> Secret:
+    def secret(
+        self, name: str, description: str, *, lines: bool = False, new: bool = False
+    ) -> Secret:
         what = f"{description.strip()} ({name})"
+        if new:  # asked twice, a weak one refused here rather than by the command
+            return self._asking(
+                lambda: Secret(prompts.new_passphrase(self.app, name, None).reveal().encode())
+            )
         if lines:
             return self._asking(
                 lambda: Secret("\n".join(prompts.secret_lines(self.app, what, None)).encode())

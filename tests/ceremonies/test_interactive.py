@@ -136,3 +136,86 @@ def test_key_generation_survives_typos_and_ctrl_c_and_resumes(
     records = [json.loads(x) for x in second.read_text().splitlines()]
     assert [r["decision"] for r in records[1:12]] == ["carried"] * 11
     assert (work / "wallet.evm-address").read_text().startswith("0x")
+
+
+def test_enrollment_asks_a_new_passphrase_twice_and_refuses_a_weak_one(
+    custody: Setup, tmp_path: Path
+) -> None:
+    work = tmp_path / "work"
+    transcript = tmp_path / "enroll.jsonl"
+    child = spawn(custody, tmp_path, "role-key-enrollment", "--workdir", str(work),
+                  "--transcript", str(transcript))  # fmt: skip
+    child.expect("[Pp]assphrase for lena")
+    child.sendline(LEAD_PASSPHRASE)
+    for role, name in (("lead", "Lena"), ("holder", "Dave"), ("witness", "Wanda")):
+        child.expect(f"Name of the {role}")
+        child.sendline(name)
+    yes(child, 3)
+    child.expect(r"\[holder\]: ")
+    child.sendline("dave")
+    child.expect(r"\[key_role\]: ")
+    child.sendline("Approver")  # a choice, matched without regard to case
+    yes(child)  # run key new
+    child.expect("New holder-passphrase passphrase: ")
+    child.sendline("dave-dave-dave")  # the holder's name, repeated: too weak
+    child.expect("too easy to guess")
+    child.expect("New holder-passphrase passphrase: ")
+    child.sendline("Quartz-Lantern-Oboe-4419")
+    child.expect("again: ")
+    child.sendline("Quartz-Lantern-Oboe-4419")
+    yes(child, 2 + 1 + 1 + 2)  # key check, key pub, compare, carry, closing checklist
+    child.expect("complete; transcript")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    checked = verify(transcript, lead_pub(custody))
+    assert checked.exit_code == 0 and checked.json["complete"], checked.stderr
+    assert "Quartz-Lantern" not in transcript.read_text()
+
+
+ANIMATED = """
+format = 1
+name = "show-a-file"
+title = "Show a file as QR codes"
+[roles]
+lead = "Lead"
+[[steps]]
+id = "carry"
+kind = "transfer"
+title = "Show it"
+file = "big.bin"
+via = "qr"
+direction = "to the other machine"
+[[steps]]
+id = "close"
+kind = "instruction"
+title = "Close"
+checklist = ["done"]
+"""
+
+
+def test_ctrl_c_during_an_animated_qr_stops_only_the_display(
+    custody: Setup, tmp_path: Path
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "big.bin").write_bytes(bytes(range(256)) * 12)  # several UR fragments
+    definition = tmp_path / "show-a-file.toml"
+    definition.write_text(ANIMATED)
+    transcript = tmp_path / "show.jsonl"
+    child = spawn(custody, tmp_path, str(definition), "--workdir", str(work),
+                  "--transcript", str(transcript))  # fmt: skip
+    child.expect("[Pp]assphrase for lena")
+    child.sendline(LEAD_PASSPHRASE)
+    child.expect("Name of the lead")
+    child.sendline("Lena")
+    child.expect("UR part")
+    child.expect("UR part")
+    child.sendintr()  # ends the animation only
+    child.expect("stopped after")
+    yes(child, 2)  # has it crossed? and the closing checklist
+    child.expect("complete; transcript")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert verify(transcript, lead_pub(custody)).json["complete"] is True
