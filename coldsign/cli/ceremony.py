@@ -338,6 +338,15 @@ def run_cmd(
     try:
         runner = Runner(definition, sha, console, home, workdir, transcript, key, resume=plan)
         outcome = runner.run()
+    except KeyboardInterrupt:
+        if transcript.exists():  # the runner closed and signed it as incomplete
+            app.info(
+                f"ceremony {definition.name}: INCOMPLETE (interrupted); transcript {transcript}\n"
+                f"to continue: coldsign ceremony run {name} --resume {transcript} "
+                f"--lead-key {lead_key}"
+            )
+            raise click.exceptions.Exit(int(ExitCode.CANCELLED)) from None
+        raise
     finally:
         key.wipe()
     if outcome.complete:
