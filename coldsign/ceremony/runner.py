@@ -54,11 +54,11 @@ from coldsign.errors import (
     UsageError,
 )
 from coldsign.keys.rolekey import RoleKey
+from coldsign.keys.secrets import Secret
+from coldsign.transport.files import read_capped, write_new
 
 if TYPE_CHECKING:
     from coldsign.ceremony.resume import ResumePlan
-from coldsign.keys.secrets import Secret
-from coldsign.transport.files import read_capped, write_new
 
 MAX_VALUE: Final = 4096
 MAX_SECRET: Final = 60 * 1024  # stays under a pipe's buffer, and under prompts.read_fd's cap
