@@ -40,9 +40,12 @@ combine = true
 compare-fingerprint = true
 descriptor = true
 compare-descriptor-fingerprint = true
+evm-address = true
 carry-descriptor-usb = true
+carry-evm-address-usb = true
 carry-descriptor-qr = true
 compare-descriptor = true
+compare-evm-address = true
 close = true
 [secrets]
 [secret_outputs]
@@ -217,6 +220,7 @@ approver_b_key = "$DEMO/bob.key"
 preflight = true
 build = true
 review = true
+note-digest = true
 approve-a = true
 approve-b = true
 combine = true

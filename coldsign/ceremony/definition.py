@@ -75,10 +75,14 @@ class ValueRef:
     file: Template | None
     variable: str | None
 
-    def describe(self) -> str:
+    def describe(self, values: dict[str, str] | None = None) -> str:
+        """How the value is named to people: "SHA-256 of wallet.descriptor" (the file name filled
+        in when `values` are known) or "combined fingerprint" (the variable, in words)."""
         if self.file is not None:
-            return f"SHA-256 of {self.file.text}"
-        return f"value of {{{self.variable}}}"
+            name = self.file.render(values) if values is not None else self.file.text
+            return f"SHA-256 of {name}"
+        assert self.variable is not None
+        return self.variable.replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,7 @@ class Definition:
     secrets: tuple[tuple[str, str], ...]  # (secret name, description)
     steps: tuple[Step, ...]
     line_secrets: tuple[str, ...] = ()  # secrets entered as several lines (e.g. SLIP-39 shares)
+    new_secrets: tuple[str, ...] = ()  # new passphrases: asked twice, and must be strong
 
     def role_names(self) -> tuple[str, ...]:
         return tuple(role for role, _ in self.roles)
@@ -173,6 +178,11 @@ class Definition:
     def secret_is_lines(self, name: str) -> bool:
         """True for a secret of several lines (one share per line), asked for one at a time."""
         return name in self.line_secrets
+
+    def secret_is_new(self, name: str) -> bool:
+        """True for a passphrase being set (a new key's): a terminal asks it twice and refuses a
+        weak one before the command runs."""
+        return name in self.new_secrets
 
     def operator_secrets(self) -> tuple[str, ...]:
         """Secrets a person supplies (not produced by an earlier step), in order of first use."""
@@ -216,7 +226,7 @@ def parse_definition(data: bytes) -> Definition:
         raise top.error(
             "roles", f"{LEAD_ROLE!r} is required: the ceremony lead signs the transcript"
         )
-    secrets, line_secrets = _secret_declarations(top.raw("secrets", {}))
+    secrets, line_secrets, new_secrets = _secret_declarations(top.raw("secrets", {}))
     raw_steps = top.raw("steps", required=True)
     if not isinstance(raw_steps, list) or not raw_steps:
         raise top.error("steps", "must be a list of at least one [[steps]] table")
@@ -229,7 +239,7 @@ def parse_definition(data: bytes) -> Definition:
     unused = sorted(set(state.secrets) - state.used_secrets)
     if unused:
         raise DecodeError(WHAT, f"secrets declared but never used: {', '.join(unused)}")
-    return Definition(name, title, description, roles, secrets, steps, line_secrets)
+    return Definition(name, title, description, roles, secrets, steps, line_secrets, new_secrets)
 
 
 @dataclass
@@ -277,11 +287,13 @@ def _named_texts(table: Any, where: str, pattern: re.Pattern[str]) -> tuple[tupl
 
 def _secret_declarations(
     table: Any,
-) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """``name = "description"`` or ``name = { text = "description", lines = true }``."""
+) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...]]:
+    """``name = "description"`` or ``name = { text = "description", lines = true }`` (several
+    lines) or ``name = { text = "description", new = true }`` (a passphrase being set)."""
     f = Fields(table, "secrets", WHAT)
     pairs: list[tuple[str, str]] = []
     lines: list[str] = []
+    new: list[str] = []
     for name in [str(k) for k in table]:
         if not SECRET_RE.fullmatch(name):
             raise f.error(name, "a name must be a-z 0-9 - (and start with a letter)")
@@ -290,12 +302,16 @@ def _secret_declarations(
             pairs.append((name, _text(sub, "text")))
             if sub.boolean("lines", False):
                 lines.append(name)
+            if sub.boolean("new", False):
+                new.append(name)
             sub.done()
             f.raw(name)
         else:
             pairs.append((name, _text(f, name)))
     f.done()
-    return tuple(pairs), tuple(lines)
+    if set(lines) & set(new):
+        raise f.error(sorted(set(lines) & set(new))[0], "a secret is either lines or new, not both")
+    return tuple(pairs), tuple(lines), tuple(new)
 
 
 def _template(f: Fields, key: str, text: object, defined: set[str]) -> Template:

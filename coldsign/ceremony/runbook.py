@@ -32,6 +32,7 @@ def render_runbook(definition: Definition) -> str:
         out += [
             f"- `{name}`: {text.strip()}"
             + (" (entered one line per holder)" if d.secret_is_lines(name) else "")
+            + (" (a new passphrase: asked twice, and must be strong)" if d.secret_is_new(name) else "")
             for name, text in d.secrets
         ]
     out += ["", f"## Steps ({len(d.steps)})"]
@@ -87,14 +88,19 @@ def render_runbook(definition: Definition) -> str:
                     + ", ".join(f"`{{{e.variable}}}` → `{e.file.text}`" for e in step.exports),
                 ]
         elif isinstance(step, CompareStep):
-            text = f"Show the {step.value.describe()} as hex and as words"
             if step.against is not None:
-                text += f"; it must equal the {step.against.describe()}"
-            out += [
-                "",
-                f"{text}. The **{step.confirm_role}** reads the other machine and "
-                "confirms every word matches.",
-            ]
+                text = (
+                    f"Show the {step.value.describe()} and the {step.against.describe()} as hex "
+                    f"and as words; coldsign refuses if they differ, and the "
+                    f"**{step.confirm_role}** reads both and confirms every word matches."
+                )
+            else:
+                text = (
+                    f"Show the {step.value.describe()} as hex and as words; the "
+                    f"**{step.confirm_role}** compares it with what the text above names and "
+                    "confirms every word matches."
+                )
+            out += ["", text]
         elif isinstance(step, TransferStep):
             out += [
                 "",
@@ -114,6 +120,17 @@ def render_runbook(definition: Definition) -> str:
         "",
         "The lead signs the transcript's final hash with their role key. Check it with",
         "`coldsign ceremony verify TRANSCRIPT --lead-pubkey HEX`.",
+        "",
+        "## If the ceremony stops",
+        "",
+        "A typo is asked again; Ctrl-C at a question asks whether to stop (Ctrl-C while QR codes",
+        "are shown stops only the display). A ceremony that stops anyway (a command failed, a",
+        "confirmation was declined) is closed as incomplete and signed. Continue it with",
+        f"`coldsign ceremony run {d.name} --resume TRANSCRIPT --lead-key KEY`: the transcript's",
+        "chain and signature are checked, its completed steps are carried into a new transcript,",
+        "and the run goes on at the step that stopped. Secrets are never kept between runs: when",
+        "a remaining step needs a secret an earlier step produced, that earlier step is done",
+        "again (and whatever it handed out the first time is void).",
         "",
     ]
     return "\n".join(out)

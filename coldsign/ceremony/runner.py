@@ -6,7 +6,12 @@ The people in the room are reached only through a `Console` (a terminal, or the 
 ``python -m coldsign --home H ...`` in the working directory; secrets reach them only on pipe file
 descriptors and come back (``secret_outputs``) only into RAM, wrapped in `Secret`. A failed
 command, a declined confirmation or a mismatch stops the ceremony; the transcript records why and
-is still closed and signed by the lead, marked incomplete.
+is still closed and signed by the lead, marked incomplete; `ceremony run --resume` continues it
+(`coldsign.ceremony.resume`).
+
+A typo never ends a ceremony: on an interactive console a name, a value or a file name that does
+not fit is asked again (choices such as ``Testnet`` are matched without regard to case); an
+unattended run refuses it before anything is written (`script.check`).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from coldsign import __version__
 from coldsign.ceremony.definition import (
@@ -52,10 +57,15 @@ from coldsign.keys.rolekey import RoleKey
 from coldsign.keys.secrets import Secret
 from coldsign.transport.files import read_capped, write_new
 
+if TYPE_CHECKING:
+    from coldsign.ceremony.resume import ResumePlan
+
 MAX_VALUE: Final = 4096
 MAX_SECRET: Final = 60 * 1024  # stays under a pipe's buffer, and under prompts.read_fd's cap
 MAX_FILE: Final = 64 * 1024 * 1024
 PERSON_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .'_@-]{0,63}")
+MAX_PEOPLE: Final = 16  # names one role may list ("Carla, Cleo, Chen")
+_CHOICES_RE: Final = re.compile(r"[A-Za-z0-9_-]+(?:\|[A-Za-z0-9_-]+)+")
 
 
 class Console(Protocol):
@@ -72,7 +82,9 @@ class Console(Protocol):
 
     def confirm(self, step_id: str, question: str) -> bool: ...
 
-    def secret(self, name: str, description: str, *, lines: bool = False) -> Secret: ...
+    def secret(
+        self, name: str, description: str, *, lines: bool = False, new: bool = False
+    ) -> Secret: ...
 
     def deliver(self, name: str, secret: Secret) -> None: ...
 
@@ -117,11 +129,58 @@ def check_value(step: InputStep, value: str) -> str | None:
     return None
 
 
+def choices(step: InputStep) -> tuple[str, ...]:
+    """The literal alternatives of a pattern like ``mainnet|testnet|signet|regtest`` (empty when
+    the pattern is anything else)."""
+    return tuple(step.pattern.split("|")) if _CHOICES_RE.fullmatch(step.pattern) else ()
+
+
+def normalize_value(step: InputStep, text: str) -> tuple[str, str | None]:
+    """`text` as typed, made canonical: surrounding space removed, and a choice matched without
+    regard to case (``Testnet`` is ``testnet``). Returns (value, why it is refused or None)."""
+    value = text.strip()
+    options = choices(step)
+    for choice in options:
+        if value.casefold() == choice.casefold():
+            return choice, check_value(step, choice)
+    if options:
+        return value, f"must be one of {', '.join(options)}"
+    return value, check_value(step, value)
+
+
+def people(text: str) -> list[str]:
+    """The names in a participant entry: one name, or several separated by commas (a role held
+    by a group, e.g. the custodians ``Carla, Cleo, Chen``)."""
+    return [part.strip() for part in text.split(",")]
+
+
+def normalize_person(text: str) -> tuple[str, str | None]:
+    """A participant entry made canonical (``Carla,Cleo , Chen`` -> ``Carla, Cleo, Chen``) and
+    why it is refused (None if it is not)."""
+    names = people(text)
+    canonical = ", ".join(names)
+    if len(names) > MAX_PEOPLE:
+        return canonical, f"at most {MAX_PEOPLE} names, separated by commas"
+    for name in names:
+        if not PERSON_RE.fullmatch(name):
+            return canonical, (
+                "each name must be 1-64 of letters, digits, space . ' _ @ -, starting with a "
+                "letter or digit (several names: separate them with commas)"
+            )
+    if len({n.casefold() for n in names}) != len(names):
+        return canonical, "a name is given twice"
+    return canonical, None
+
+
 def check_person(name: str) -> str | None:
-    """Why `name` is not acceptable as a participant's name (None if it is)."""
-    if not PERSON_RE.fullmatch(name):
-        return "must be 1-64 of letters, digits, space . ' _ @ -, starting with a letter or digit"
-    return None
+    """Why `name` is not acceptable as a participant entry (None if it is): one name, or several
+    separated by commas."""
+    return normalize_person(name)[1]
+
+
+def same_people(a: str, b: str) -> bool:
+    """Whether two participant entries share a person (compared without regard to case)."""
+    return bool({n.casefold() for n in people(a)} & {n.casefold() for n in people(b)})
 
 
 def words_for(value: str) -> tuple[str, list[str]]:
@@ -152,26 +211,27 @@ class Runner:
     _secrets: dict[str, Secret] = field(default_factory=dict)
     _people: dict[str, str] = field(default_factory=dict)
 
+    resume: ResumePlan | None = None
+    _current: tuple[str, dict[str, DetailArg]] | None = None
+
     def run(self) -> Outcome:
-        """Gather the participants, then walk every step; always close and sign the transcript
-        once it is started. UsageError (exit 2, nothing written) if a compare step would be
-        confirmed by the same person who shows the value."""
+        """Gather the participants (or take them from the transcript a resumed run continues),
+        then walk every step; always close and sign the transcript once it is started.
+        UsageError (exit 2, nothing written) if a compare step would be confirmed by the same
+        person who shows the value and nobody is there to give another name."""
         d = self.definition
-        for role, description in d.roles:
-            name = self.console.person(role, description)
-            problem = check_person(name)
-            if problem:
-                raise UsageError(f"name of the {role}: {problem}")
-            self._people[role] = name
-        for step in d.steps:
-            if (
-                isinstance(step, CompareStep)
-                and self._people[step.role] == self._people[step.confirm_role]
-            ):
-                raise UsageError(
-                    f"step {step.id}: the {step.confirm_role} who confirms must be a different "
-                    f"person from the {step.role}"
-                )
+        if self.resume is None:
+            self._gather_people()
+            first = 0
+        else:
+            self._people = dict(self.resume.participants)
+            self._values = dict(self.resume.values)
+            self.console.show(self.resume.describe(d))
+            self.console.show(
+                "participants (from the transcript): "
+                + "; ".join(f"{r}: {n}" for r, n in self._people.items())
+            )
+            first = self.resume.start
         writer = TranscriptWriter(self.transcript, clock=self.clock)
         writer.start(
             ceremony=d.name,
@@ -183,13 +243,17 @@ class Runner:
             participants=list(self._people.items()),
             steps=len(d.steps),
             mode="interactive" if self.console.interactive else "scripted",
+            resumes=None if self.resume is None else self.resume.link,
         )
         done = 0
         failed: str | None = None
         exit_code = 0
         reasons: list[str] = []
         try:
-            for index, step in enumerate(d.steps, start=1):
+            for carried in self.resume.carried if self.resume else ():
+                writer.carried(carried.details, carried.record_hash)
+                done += 1
+            for index, step in enumerate(d.steps[first:], start=first + 1):
                 who = self._people[step.role]
                 where = f" on the {step.machine} machine" if step.machine else ""
                 self.console.show(
@@ -204,6 +268,7 @@ class Runner:
                     "role": step.role,
                     "person": who,
                 }
+                self._current = (step.id, base)
                 try:
                     details = self._step(step)
                 except StepFailed as exc:
@@ -213,16 +278,22 @@ class Runner:
                     self.console.show(f"step {index} {decision}: {exc.reason}")
                     break
                 except ColdsignError as exc:
-                    writer.step("failed", exc.reasons(), base)
+                    decision = "declined" if exc.exit_code == ExitCode.CANCELLED else "failed"
+                    writer.step(decision, exc.reasons(), base)
                     failed, exit_code, reasons = step.id, int(exc.exit_code), exc.reasons()
-                    self.console.show(f"step {index} failed: {exc}")
+                    self.console.show(f"step {index} {decision}: {exc}")
                     break
+                self._current = None
                 writer.step("done", [], {**base, **details})
                 done += 1
         except BaseException as exc:  # a bug or an interrupt: still close the transcript
-            failed = failed or "internal"
-            exit_code = int(ExitCode.CANCELLED if isinstance(exc, KeyboardInterrupt) else 1)
+            interrupted = isinstance(exc, KeyboardInterrupt)
+            exit_code = int(ExitCode.CANCELLED if interrupted else 1)
             reasons = [f"stopped by {type(exc).__name__}"]
+            if self._current is not None:
+                failed, base = self._current
+                writer.step("declined" if interrupted else "failed", reasons, base)
+            failed = failed or "internal"
             self._close(writer, done, failed, exit_code, reasons)
             raise
         signed = self._close(writer, done, failed, exit_code, reasons)
@@ -236,6 +307,32 @@ class Runner:
             tuple(reasons),
             signed,
         )
+
+    def _gather_people(self) -> None:
+        """Ask each role's name; an entry that does not fit, or that names the same person on
+        both sides of a compare step, is asked again on an interactive console."""
+        for role, description in self.definition.roles:
+            while True:
+                name, problem = normalize_person(self.console.person(role, description))
+                problem = problem or self._same_person_problem(role, name)
+                if problem is None:
+                    break
+                if not self.console.interactive:
+                    raise UsageError(f"name of the {role}: {problem}")
+                self.console.show(f"name of the {role}: {problem}; please enter it again")
+            self._people[role] = name
+
+    def _same_person_problem(self, role: str, name: str) -> str | None:
+        for step in self.definition.steps:
+            if not isinstance(step, CompareStep) or role not in (step.role, step.confirm_role):
+                continue
+            other = step.confirm_role if role == step.role else step.role
+            if other in self._people and same_people(self._people[other], name):
+                return (
+                    f"step {step.id}: the {step.confirm_role} who confirms must be a different "
+                    f"person from the {step.role}"
+                )
+        return None
 
     def _close(
         self, writer: TranscriptWriter, done: int, failed: str | None, code: int, why: list[str]
@@ -291,10 +388,15 @@ class Runner:
         return {"checklist": confirmed, "confirmed_by": f"{step.role}={self._people[step.role]}"}
 
     def _input(self, step: InputStep) -> dict[str, DetailArg]:
-        value = self.console.value(step.variable, step.prompt)
-        problem = check_value(step, value)
-        if problem:
-            raise UsageError(f"step {step.id}: {step.variable} {problem}")
+        while True:
+            value, problem = normalize_value(step, self.console.value(step.variable, step.prompt))
+            if problem is None and step.is_file and not self._path(value).is_file():
+                problem = "names no file in the working directory"
+            if problem is None:
+                break
+            if not self.console.interactive:
+                raise UsageError(f"step {step.id}: {step.variable} {problem}")
+            self.console.show(f"{step.variable} {problem}; please enter it again")
         details: dict[str, DetailArg] = {"variable": step.variable, "value": value}
         if step.is_file:
             sha, size = self._hash(value)
@@ -331,7 +433,7 @@ class Runner:
         details["exit_code"] = code
         if code != 0:
             raise StepFailed(code, f"coldsign {args[0]} exited with code {code}", details)
-        if stdout.strip():
+        if stdout.strip() and not step.json:  # JSON is for the runner: its values are shown below
             self.console.show(stdout.rstrip())
         out_digests = []
         for out in outputs:
@@ -347,6 +449,9 @@ class Runner:
         }
         captured = self._capture(step, stdout, details)
         details["captured"] = [f"{k}={v}" for k, v in captured]
+        if step.json:
+            for variable, value in captured:
+                self.console.show(f"  {variable.replace('_', ' ')}: {value}")
         if exports:
             details |= self._export(exports)
         for (_, name), secret in zip(step.secret_outputs, produced, strict=True):
@@ -393,8 +498,10 @@ class Runner:
             digest = write_new(
                 self._path(path), (self._values[export.variable] + "\n").encode(), mode=0o644
             )
-            self.console.show(f"exported {{{export.variable}}} to {path}: {digest.size} bytes, "
-                              f"sha256 {digest.sha256}")  # fmt: skip
+            what = export.variable.replace("_", " ")
+            self.console.show(
+                f"exported the {what} to {path}: {digest.size} bytes, sha256 {digest.sha256}"
+            )
             digests.append((digest.sha256, digest.size))
         return {
             "export_files": [path for _, path in exports],
@@ -405,10 +512,11 @@ class Runner:
 
     def _compare(self, step: CompareStep) -> dict[str, DetailArg]:
         value = self._resolve(step.value)
+        what = step.value.describe(self._values)
         form, words = words_for(value)
-        self.console.show(f"{step.value.describe()}:\n  {value}\n  words: {' '.join(words)}")
+        self.console.show(f"{what}:\n  {value}\n  words: {' '.join(words)}")
         details: dict[str, DetailArg] = {
-            "what": step.value.describe(),
+            "what": what,
             "value": value,
             "words": " ".join(words),
             "words_of": form,
@@ -416,18 +524,18 @@ class Runner:
         }
         if step.against is not None:
             other = self._resolve(step.against)
-            details |= {"against": step.against.describe(), "against_value": other}
+            against = step.against.describe(self._values)
+            details |= {"against": against, "against_value": other}
+            _, other_words = words_for(other)
+            self.console.show(f"{against}:\n  {other}\n  words: {' '.join(other_words)}")
             if other.lower() != value.lower():
                 raise StepFailed(
-                    int(ExitCode.UNAUTHENTIC),
-                    f"{step.value.describe()} differs from {step.against.describe()}",
-                    details,
+                    int(ExitCode.UNAUTHENTIC), f"the {what} differs from the {against}", details
                 )
-        details["confirmed_by"] = self._ask(
-            step,
-            "does the other machine show exactly these words and hex?",
-            role=step.confirm_role,
-        )
+            question = f"do the {what} and the {against} above match, word for word?"
+        else:
+            question = "does the value you compared match these words and hex exactly?"
+        details["confirmed_by"] = self._ask(step, question, role=step.confirm_role)
         return details
 
     def _transfer(self, step: TransferStep) -> dict[str, DetailArg]:
@@ -512,6 +620,7 @@ class Runner:
                 name,
                 self.definition.secret_description(name),
                 lines=self.definition.secret_is_lines(name),
+                new=self.definition.secret_is_new(name),
             )
             if not secret:
                 raise UsageError(f"secret {name!r} is empty")

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Final, TypeVar
 
 from coldsign.ceremony.definition import Definition, InputStep
-from coldsign.ceremony.runner import MAX_SECRET, check_person, check_value
+from coldsign.ceremony.runner import MAX_SECRET, check_person, normalize_value
 from coldsign.errors import DecodeError, TransportError, UsageError
 from coldsign.keys.secrets import Secret
 from coldsign.policy.fields import Fields, parse_toml
@@ -107,7 +107,7 @@ def check(answers: Answers, definition: Definition) -> None:
         if variable not in answers.inputs:
             problems.append(f"no answer for the input {variable!r} (step {step.id}) in [inputs]")
         else:
-            problem = check_value(step, answers.inputs[variable])
+            problem = normalize_value(step, answers.inputs[variable])[1]
             if problem:
                 problems.append(f"[inputs] {variable}: {problem}")
     problems += [
@@ -171,8 +171,11 @@ class ScriptConsole:
         self.show(f"{question} {'yes' if answer else 'no'} (from the script)")
         return answer
 
-    def secret(self, name: str, description: str, *, lines: bool = False) -> Secret:
-        """The whole of the fd named for `name` (a multi-line secret: one item per line)."""
+    def secret(
+        self, name: str, description: str, *, lines: bool = False, new: bool = False
+    ) -> Secret:
+        """The whole of the fd named for `name` (a multi-line secret: one item per line). A new
+        passphrase is read once; the command that sets it checks its strength."""
         fd = self._need(self.answers.secret_fds, name, "secrets")
         chunks: list[bytes] = []
         total = 0

@@ -7,7 +7,11 @@ records, in order:
 1. ``ceremony.start``: ceremony name and title, SHA-256 of the definition file, coldsign version,
    the participants (``role=name``) and the lead's public key;
 2. one ``ceremony.step`` per step outcome (``done``, ``failed`` or ``declined``), with the SHA-256
-   and size of every file the step read, wrote or carried across the gap;
+   and size of every file the step read, wrote or carried across the gap; a run that resumes an
+   earlier, incomplete transcript (``ceremony run --resume``) first repeats the earlier run's
+   completed steps as ``carried`` records (their details, plus the hash of the record they copy),
+   and its start record names the transcript it resumes (``resumes``: that transcript's signed
+   hash; ``resumes_file``, ``resumes_file_sha256``, ``resume_at``);
 3. ``ceremony.result``: ``complete`` or ``incomplete``, how many steps were done, the failed step
    and its exit code;
 4. ``ceremony.end``: ``signed_hash`` (the hash of the result record, which chains everything
@@ -52,6 +56,13 @@ _START_FIELDS: Final = {
     "steps": int,
     "mode": str,
 }
+_RESUME_FIELDS: Final = {
+    "resumes": str,
+    "resumes_file": str,
+    "resumes_file_sha256": str,
+    "resume_at": str,
+}
+CARRIED: Final = "carried"
 
 
 def signed_message(signed_hash: str) -> bytes:
@@ -88,13 +99,24 @@ class TranscriptWriter:
         participants: Sequence[tuple[str, str]],
         steps: int,
         mode: str,
+        resumes: ResumeLink | None = None,
     ) -> None:
-        """The first record: what is being run, by whom, under which lead key."""
+        """The first record: what is being run, by whom, under which lead key (and, for a resumed
+        run, which earlier transcript it continues)."""
+        link: dict[str, DetailArg] = {}
+        if resumes is not None:
+            link = {
+                "resumes": resumes.signed_hash,
+                "resumes_file": resumes.file_name,
+                "resumes_file_sha256": resumes.file_sha256,
+                "resume_at": resumes.resume_at,
+            }
         self._append(
             START,
             "started",
             [],
             {
+                **link,
                 "ceremony": ceremony,
                 "title": title,
                 "definition_sha256": definition_sha256,
@@ -110,6 +132,11 @@ class TranscriptWriter:
     def step(self, decision: str, reasons: Sequence[str], details: Mapping[str, DetailArg]) -> None:
         """One step's outcome (`done`, `failed` or `declined`) with its public details."""
         self._append(STEP, decision, reasons, details)
+
+    def carried(self, details: Mapping[str, DetailArg], from_hash: str) -> None:
+        """A step completed by the run this one resumes: its details, and the hash of its record
+        in that transcript (``carried_from``)."""
+        self._append(STEP, CARRIED, [], {**details, "carried_from": from_hash})
 
     def close(
         self,
@@ -163,6 +190,16 @@ class TranscriptWriter:
 
 
 @dataclass(frozen=True)
+class ResumeLink:
+    """The earlier transcript a resumed run continues."""
+
+    signed_hash: str
+    file_name: str
+    file_sha256: str
+    resume_at: str
+
+
+@dataclass(frozen=True)
 class TranscriptReport:
     """What a verified transcript says."""
 
@@ -180,6 +217,8 @@ class TranscriptReport:
     signed_hash: str
     started: str
     ended: str
+    resumes: str | None = None  # the signed hash of the transcript this run resumed
+    resumes_file: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -197,6 +236,8 @@ class TranscriptReport:
             "signed_hash": self.signed_hash,
             "started": self.started,
             "ended": self.ended,
+            "resumes": self.resumes,
+            "resumes_file": self.resumes_file,
         }
 
 
@@ -220,9 +261,12 @@ def verify_transcript(path: Path, *, lead_public_key: bytes | None = None) -> Tr
     start, result, end = records[0], records[-2], records[-1]
     start_problems = _check_start(start)
     problems += start_problems
+    resumed = not start_problems and "resumes" in start.details
     for record in records[1:-2]:
         if record.event != STEP:
             problems.append(f"line {record.seq + 1}: a {record.event!r} record among the steps")
+        elif record.decision == CARRIED and not resumed:
+            problems.append(f"line {record.seq + 1}: a carried step in a run that resumes nothing")
     if result.event != RESULT:
         problems.append(f"line {result.seq + 1}: expected the ceremony.result record")
     if end.event != END:
@@ -243,7 +287,7 @@ def verify_transcript(path: Path, *, lead_public_key: bytes | None = None) -> Tr
         and xonly(bytes.fromhex(lead_hex)) != xonly(lead_public_key)
     ):
         problems.append(f"line {end.seq + 1}: signed by {lead_hex}, not the expected lead key")
-    done = sum(1 for r in records[1:-2] if r.decision == "done")
+    done = sum(1 for r in records[1:-2] if r.decision in ("done", CARRIED))
     if not problems and done != steps_done:
         problems.append(
             f"line {result.seq + 1}: steps_done is {steps_done} but {done} step records are done"
@@ -267,6 +311,8 @@ def verify_transcript(path: Path, *, lead_public_key: bytes | None = None) -> Tr
         signed_hash=result.hash,
         started=start.time,
         ended=end.time,
+        resumes=str(start.details["resumes"]) if resumed else None,
+        resumes_file=str(start.details["resumes_file"]) if resumed else None,
     )
 
 
@@ -275,14 +321,21 @@ def _check_start(start: AuditRecord) -> list[str]:
     if start.event != START:
         return [f"{where}: the transcript does not begin with a ceremony.start record"]
     details = start.details
-    if set(details) != set(_START_FIELDS):
+    expected = dict(_START_FIELDS)
+    if "resumes" in details:
+        expected |= _RESUME_FIELDS
+    if set(details) != set(expected):
         return [f"{where}: the start record does not hold exactly the expected fields"]
-    for key, kind in _START_FIELDS.items():
+    for key, kind in expected.items():
         value = details[key]
         if not isinstance(value, kind) or isinstance(value, bool):
             return [f"{where}: {key} has the wrong type"]
     if not _HEX64.fullmatch(str(details["definition_sha256"])):
         return [f"{where}: definition_sha256 is not a hex SHA-256"]
+    if "resumes" in details and not all(
+        _HEX64.fullmatch(str(details[key])) for key in ("resumes", "resumes_file_sha256")
+    ):
+        return [f"{where}: resumes and resumes_file_sha256 must be hex SHA-256 values"]
     try:
         parse_public_key(str(details["lead_public_key"]), "lead_public_key")
     except DecodeError as exc:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -22,7 +24,9 @@ from coldsign.transport import files
 
 if TYPE_CHECKING:
     from coldsign.ceremony.definition import Definition
+    from coldsign.ceremony.transcript import TranscriptReport
 
+_T = TypeVar("_T")
 READ_BACK_ROUNDS = 3
 _SHIPPED_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
@@ -86,30 +90,52 @@ def load(path: Path) -> Loaded:
 
 
 class TerminalConsole:
-    """A `Console` on the terminal: prompts and progress on stderr, secrets at hidden prompts."""
+    """A `Console` on the terminal: prompts and progress on stderr, secrets at hidden prompts.
+
+    Ctrl-C (or end of input) at any question does not end the ceremony by itself: it asks whether
+    to stop, and only a yes (or a second Ctrl-C) stops it, closing the transcript as incomplete
+    so that it can be resumed."""
 
     interactive = True
 
     def __init__(self, app: App) -> None:
         self.app = app
 
+    def _asking(self, ask: Callable[[], _T]) -> _T:
+        while True:
+            try:
+                return ask()
+            except click.exceptions.Abort:
+                click.echo("", err=True)
+                if _stop_wanted():
+                    raise Cancelled("the lead stopped the ceremony (Ctrl-C)") from None
+
     def show(self, text: str) -> None:
         click.echo(text, err=True)
 
     def person(self, role: str, description: str) -> str:
-        return str(click.prompt(f"Name of the {role} ({description.strip()})", err=True)).strip()
+        question = f"Name of the {role} ({description.strip()}; several: separate with commas)"
+        return self._asking(lambda: str(click.prompt(question, err=True)).strip())
 
     def value(self, variable: str, prompt: str) -> str:
-        return str(click.prompt(f"{prompt} [{variable}]", err=True)).strip()
+        return self._asking(lambda: str(click.prompt(f"{prompt} [{variable}]", err=True)).strip())
 
     def confirm(self, step_id: str, question: str) -> bool:
-        return click.confirm(question, err=True, default=False)
+        return self._asking(lambda: click.confirm(question, err=True, default=False))
 
-    def secret(self, name: str, description: str, *, lines: bool = False) -> Secret:
+    def secret(
+        self, name: str, description: str, *, lines: bool = False, new: bool = False
+    ) -> Secret:
         what = f"{description.strip()} ({name})"
+        if new:  # asked twice, a weak one refused here rather than by the command
+            return self._asking(
+                lambda: Secret(prompts.new_passphrase(self.app, name, None).reveal().encode())
+            )
         if lines:
-            return Secret("\n".join(prompts.secret_lines(self.app, what, None)).encode())
-        return Secret(prompts.secret(self.app, what, None).encode())
+            return self._asking(
+                lambda: Secret("\n".join(prompts.secret_lines(self.app, what, None)).encode())
+            )
+        return self._asking(lambda: Secret(prompts.secret(self.app, what, None).encode()))
 
     def deliver(self, name: str, secret: Secret) -> None:
         """A produced secret (e.g. the shares of a new set) is kept in RAM for later steps, and
@@ -122,20 +148,19 @@ class TerminalConsole:
         items = [line for line in secret.reveal_material().decode().splitlines() if line.strip()]
         for number, item in enumerate(items, start=1):
             words = item.split()
-            _pause(
-                f"{name} {number} of {len(items)}: press Enter when its holder (alone) is ready."
-            )
+            ready = f"{name} {number} of {len(items)}: press Enter when its holder (alone) is ready."
+            self._asking(functools.partial(_pause, ready))
             for attempt in range(1, READ_BACK_ROUNDS + 1):
                 click.echo(f"\n{name} {number} of {len(items)}:", err=True)
                 for start in range(0, len(words), 4):
                     row = words[start : start + 4]
                     cells = [f"{start + i + 1:>2}. {word:<10}" for i, word in enumerate(row)]
                     click.echo("   " + "  ".join(cells).rstrip(), err=True)
-                _pause("Press Enter when it is written down.")
+                self._asking(lambda: _pause("Press Enter when it is written down."))
                 click.echo("\033[2J\033[3J\033[H" if sys.stderr.isatty() else "(cleared)", err=True)
                 picks = sorted(random.SystemRandom().sample(range(len(words)), min(2, len(words))))
                 typed = [
-                    str(click.prompt(f"Word #{p + 1}", hide_input=True, err=True)).strip().lower()
+                    str(self._asking(functools.partial(_hidden, f"Word #{p + 1}"))).strip().lower()
                     for p in picks
                 ]
                 if typed == [words[p].lower() for p in picks]:
@@ -158,6 +183,23 @@ class TerminalConsole:
             )
         finally:
             signal.signal(signal.SIGINT, previous)
+
+
+def _hidden(question: str) -> str:
+    return str(click.prompt(question, hide_input=True, err=True))
+
+
+def _stop_wanted() -> bool:
+    """After a Ctrl-C at a question: stop the ceremony? A second Ctrl-C or end of input is a yes."""
+    try:
+        return click.confirm(
+            "Stop the ceremony here? The transcript is closed as incomplete and can be resumed "
+            "with --resume",
+            err=True,
+            default=False,
+        )
+    except click.exceptions.Abort:
+        return True
 
 
 def _default_sigint() -> None:
@@ -221,6 +263,15 @@ def runbook_cmd(app: App, name: str) -> None:
 @click.option("--transcript", "transcript", type=OutFile, default=None, help="Transcript file.")
 @click.option("--lead-key", type=InFile, required=True, help="The ceremony lead's role key.")
 @click.option("--lead-passphrase-fd", type=int, default=None, help="Lead key passphrase fd.")
+@click.option(
+    "--resume",
+    "resume_from",
+    type=InFile,
+    default=None,
+    metavar="TRANSCRIPT",
+    help="Continue the incomplete, signed TRANSCRIPT of this ceremony at the step that stopped "
+    "(a new transcript; the same lead key).",
+)
 @click.pass_obj
 def run_cmd(
     app: App,
@@ -230,11 +281,20 @@ def run_cmd(
     transcript: Path | None,
     lead_key: Path,
     lead_passphrase_fd: int | None,
+    resume_from: Path | None,
 ) -> None:
-    """Run ceremony NAME (or FILE) step by step, writing a transcript the lead signs at the end."""
+    """Run ceremony NAME (or FILE) step by step, writing a transcript the lead signs at the end.
+
+    A ceremony that stops (a failed command, a declined step, the lead's Ctrl-C) is closed as
+    incomplete; `--resume TRANSCRIPT` checks that transcript's chain and signature and continues
+    it in a new transcript, redoing any step whose secrets a remaining step needs.
+
+    Example: coldsign ceremony run key-generation --lead-key lena.key --workdir kg
+    """
+    from coldsign.ceremony.resume import ResumePlan, plan_resume
     from coldsign.ceremony.runner import Console, Runner
     from coldsign.ceremony.script import ScriptConsole, check, parse_answers
-    from coldsign.cli.key import unlock_role_key
+    from coldsign.cli.key import read_role_key_info, unlock_role_key
     from coldsign.keys.rolekey import Role
 
     loaded = load(resolve(name))
@@ -262,13 +322,43 @@ def run_cmd(
     transcript = transcript.resolve()
     if transcript.exists():
         raise TransportError(f"{transcript} exists; a transcript is never overwritten")
+    plan: ResumePlan | None = None
+    if resume_from is not None:
+        # Checked before the passphrase is asked: the chain, the lead's signature (by this lead
+        # key), the definition and the files the completed steps recorded.
+        lead_public = read_role_key_info(lead_key)[1].public_key
+        plan = plan_resume(resume_from.resolve(), definition, sha, lead_public, workdir)
+        if resume_from.resolve() == transcript:
+            raise UsageError("--transcript must name a new file, not the one being resumed")
+        if isinstance(console, TerminalConsole):
+            console.show(plan.describe(definition))
+            if not console.confirm("resume", "Resume the ceremony there?"):
+                raise Cancelled("the lead did not resume the ceremony")
     key = unlock_role_key(app, lead_key, lead_passphrase_fd, role=Role.CEREMONY_LEAD)
     try:
-        outcome = Runner(definition, sha, console, home, workdir, transcript, key).run()
+        runner = Runner(definition, sha, console, home, workdir, transcript, key, resume=plan)
+        outcome = runner.run()
+    except KeyboardInterrupt:
+        if transcript.exists():  # the runner closed and signed it as incomplete
+            app.info(
+                f"ceremony {definition.name}: INCOMPLETE (interrupted); transcript {transcript}\n"
+                f"to continue: coldsign ceremony run {name} --resume {transcript} "
+                f"--lead-key {lead_key}"
+            )
+            raise click.exceptions.Exit(int(ExitCode.CANCELLED)) from None
+        raise
     finally:
         key.wipe()
-    status = "complete" if outcome.complete else f"INCOMPLETE (stopped at {outcome.failed_step})"
-    app.info(f"ceremony {definition.name}: {status}; transcript {outcome.transcript}")
+    if outcome.complete:
+        app.info(f"ceremony {definition.name}: complete; transcript {outcome.transcript}")
+    else:
+        # The runner has shown why the step failed; this says where it stopped and how to go on.
+        app.info(
+            f"ceremony {definition.name}: INCOMPLETE (stopped at step {outcome.failed_step}); "
+            f"transcript {outcome.transcript}\n"
+            f"to continue: coldsign ceremony run {name} --resume {outcome.transcript} "
+            f"--lead-key {lead_key}"
+        )
     app.emit(
         {
             "ceremony": definition.name,
@@ -284,8 +374,6 @@ def run_cmd(
         str(outcome.transcript),
     )
     if not outcome.complete:
-        for reason in outcome.reasons:
-            click.secho(f"error: {reason}", fg="red", err=True)
         raise click.exceptions.Exit(outcome.exit_code or int(ExitCode.INTERNAL))
 
 
@@ -319,8 +407,36 @@ def verify_cmd(app: App, transcript: Path, lead_pubkey: str | None, require_comp
             ]
         )
     state = "complete" if report.complete else f"INCOMPLETE (failed at {report.failed_step})"
+    previous = _check_previous(transcript, report.resumes, report.resumes_file, report)
     app.emit(
-        {**report.to_json(), "ok": True},
+        {**report.to_json(), "ok": True, "previous_checked": previous is not None},
         f"OK: {report.ceremony} transcript, {report.records} records, {state}; "
-        f"signed by lead {report.lead_public_key}; final hash {report.signed_hash}",
-    )
+        f"signed by lead {report.lead_public_key}; final hash {report.signed_hash}"
+        + ("" if report.resumes is None else f"; resumes {report.resumes_file} "
+           + ("(checked)" if previous else f"(not found next to it; signed hash {report.resumes})")),
+    )  # fmt: skip
+
+
+def _check_previous(
+    transcript: Path, resumes: str | None, file_name: str | None, report: TranscriptReport
+) -> Path | None:
+    """For a resumed run: when the transcript it resumes lies next to it, verify that one too
+    (same lead, its signed hash and file SHA-256 as recorded). Returns its path, or None when
+    there is nothing to check or it is not there. AuthenticationError (exit 5) on a mismatch."""
+    from coldsign.home.audit import read_log
+    from coldsign.ceremony.transcript import verify_transcript
+    from coldsign.errors import AuthenticationError
+
+    if resumes is None or file_name is None or "/" in file_name:
+        return None
+    previous = transcript.parent / file_name
+    if not previous.is_file():
+        return None
+    earlier = verify_transcript(previous, lead_public_key=bytes.fromhex(report.lead_public_key))
+    sha = hashlib.sha256(files.read_capped(previous, 64 * 1024 * 1024)).hexdigest()
+    recorded = str(read_log(transcript, limit=None)[0].details.get("resumes_file_sha256"))
+    if earlier.signed_hash != resumes or sha != recorded:
+        raise AuthenticationError(
+            [f"{previous} is not the transcript {transcript} resumes (hash differs)"]
+        )
+    return previous

@@ -25,6 +25,7 @@ from coldsign.keys.secrets import Passphrase
 from coldsign.transport import files
 
 KEY_FILE_CAP = 64 * 1024  # a role key file is under 1 KiB
+UNLOCK_TRIES = 3  # passphrases typed at the prompt before a wrong one is final (exit 5)
 
 
 def read_role_key_info(path: Path) -> tuple[bytes, RoleKeyInfo]:
@@ -39,7 +40,8 @@ def unlock_role_key(
     """Open the role key at `path` for a command that signs (policy, whitelist, approvals).
 
     Checks the role before asking for the passphrase (AuthenticationError, exit 5, if it is not
-    `role`), then asks on a hidden prompt or reads `passphrase_fd`. A wrong passphrase is exit 5.
+    `role`), then asks on a hidden prompt (a wrong passphrase is asked again, UNLOCK_TRIES tries in
+    all) or reads `passphrase_fd` (once). A wrong passphrase is exit 5.
     """
     blob, info = read_role_key_info(path)
     if role is not None and info.role is not role:
@@ -48,11 +50,21 @@ def unlock_role_key(
         )
     if envelope.kdf_cost(blob, ROLE_KEY_KIND) < envelope.DEFAULT_KDF_N:
         app.warn(f"{path} uses a weaker passphrase cost than coldsign's default")
-    passphrase = Passphrase(prompts.secret(app, f"passphrase for {info.name}'s key", passphrase_fd))
-    try:
-        return open_role_key(blob, passphrase)
-    finally:
-        passphrase.wipe()
+    tries = 1 if passphrase_fd is not None else UNLOCK_TRIES
+    for attempt in range(1, tries + 1):
+        passphrase = Passphrase(
+            prompts.secret(app, f"passphrase for {info.name}'s key", passphrase_fd)
+        )
+        try:
+            return open_role_key(blob, passphrase)
+        except AuthenticationError:
+            if attempt == tries:
+                raise
+            left = tries - attempt
+            app.warn(f"wrong passphrase for {path}; {left} more {'try' if left == 1 else 'tries'}")
+        finally:
+            passphrase.wipe()
+    raise AssertionError("unreachable")
 
 
 def _info_json(info: RoleKeyInfo) -> dict[str, str]:
@@ -85,7 +97,9 @@ def new_cmd(app: App, role: str, name: str, out: Path, passphrase_fd: int | None
         )
     if out.exists():  # checked before the passphrase is asked; write_new checks again atomically
         raise UsageError(f"{out} exists; refusing to overwrite it")
-    passphrase = prompts.new_passphrase(app, "role key", passphrase_fd)
+    passphrase = prompts.new_passphrase(
+        app, "role key", passphrase_fd, context=(name, role, "coldsign")
+    )
     try:
         role_key = generate_role_key(RoleEnum.parse(role), name)
         try:

@@ -83,9 +83,11 @@ def new_cmd(
         raise UsageError("--new-passphrase-fd must differ from the seed's fds")
     if out.exists():  # checked before any secret is asked; write_new checks again atomically
         raise UsageError(f"{out} exists; refusing to overwrite it")
-    wallet_seed = load_seed(app, seed_source)
+    wallet_seed = load_seed(app, seed_source, confirm_passphrase=True)
     try:
-        passphrase = prompts.new_passphrase(app, "keystore", new_passphrase_fd)
+        passphrase = prompts.new_passphrase(
+            app, "keystore", new_passphrase_fd, context=(name or "", "coldsign", "keystore")
+        )
         try:
             label = name or f"seed-{wallet_seed.fingerprint}"
             blob = seal_seed(wallet_seed, passphrase, name=label, kdf_n=cost)

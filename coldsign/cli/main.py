@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -114,6 +115,47 @@ def _report(exit_code: int, kind: str, message: str, reasons: Sequence[str], as_
             click.echo(f"  - {reason}", err=True)
 
 
+def _without_key_material(
+    args: Sequence[str], message: str, reasons: Sequence[str]
+) -> tuple[str, list[str]]:
+    """A usage error's message and reasons, never repeating argument text that looks like key
+    material (click echoes "unexpected extra arguments (abandon ability ...)"); when arguments
+    look like a secret, a warning says what happened and what to do (the shell history)."""
+    from coldsign.keys.lookalike import Material, find_key_material
+
+    findings = find_key_material(args)
+    if not findings:
+        return message, list(reasons)
+    texts = [message, *reasons]
+    echoed = [
+        f
+        for f in findings
+        if any(re.search(rf"(?<![\w]){re.escape(t)}(?![\w])", x) for t in f.tokens for x in texts)
+    ]
+    # 64 hex digits are also digests and txids: they matter only where they would be echoed.
+    worrying = [f for f in findings if f.kind is not Material.HEX64 or f in echoed]
+    if echoed:
+        where = "; ".join(
+            f"{f.where()} {'looks' if len(f.positions) == 1 else 'look'} like {f.kind.value}"
+            for f in echoed
+        )
+        message = f"the command line was refused, and its text is not repeated here: {where}"
+        reasons = []
+    if worrying:
+        kinds = ", ".join(sorted({f.kind.value for f in worrying}))
+        click.secho(
+            f"warning: the command line holds what looks like {kinds}. coldsign never reads a "
+            "secret from arguments: use the hidden prompt (or an --...-fd option). If it is a "
+            "real secret, it is now in your shell history: remove it (bash: `history -d N` for "
+            "the line shown by `history`, then `history -w`; zsh: edit ~/.zsh_history; fish: "
+            "`history delete`) and treat the secret as exposed if anyone else can read this "
+            "account's files.",
+            fg="yellow",
+            err=True,
+        )
+    return message, list(reasons)
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Console-script entry point: run the CLI and exit with the code DESIGN.md §5 assigns."""
     _harden()
@@ -132,7 +174,10 @@ def run(args: list[str]) -> int:
     try:
         result: Any = cli.main(args=args, prog_name="coldsign", standalone_mode=False)
     except ColdsignError as exc:
-        _report(int(exc.exit_code), exc.kind, str(exc), exc.reasons(), as_json)
+        message, reasons = str(exc), exc.reasons()
+        if exc.exit_code == ExitCode.USAGE:
+            message, reasons = _without_key_material(args, message, reasons)
+        _report(int(exc.exit_code), exc.kind, message, reasons, as_json)
         return int(exc.exit_code)
     except click.exceptions.Abort:
         _report(int(ExitCode.CANCELLED), "cancelled", "cancelled by the operator", [], as_json)
@@ -140,8 +185,9 @@ def run(args: list[str]) -> int:
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
-        if as_json:
-            _report(exc.exit_code, "usage", exc.format_message(), [], True)
+        message, _ = _without_key_material(args, exc.format_message(), [])
+        if as_json or message != exc.format_message():
+            _report(exc.exit_code, "usage", message, [], as_json)
         else:
             exc.show()
         return int(exc.exit_code)

@@ -6,6 +6,7 @@ Secrets are returned as plain `str` only for the instant it takes to wrap them i
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import click
@@ -91,18 +92,39 @@ def confirm(app: App, question: str) -> None:
         raise Cancelled("the operator declined")
 
 
-def new_passphrase(app: App, what: str, fd: int | None) -> Passphrase:
-    """A new passphrase for `what` (e.g. "keystore"): from the fd once, or a hidden prompt asked
-    twice, since a typo would lock the secret away for good."""
+MAX_MISMATCHES = 3  # new-passphrase entries that differ before the command gives up
+
+
+def new_passphrase(
+    app: App, what: str, fd: int | None, *, context: Sequence[str] = ()
+) -> Passphrase:
+    """A new passphrase for `what` (e.g. "role key"), strong enough (`keys.strength`; `context`:
+    words an attacker would try first, such as the holder's name).
+
+    From the fd: read once; too weak is a UsageError (exit 2). At the hidden prompt: asked twice,
+    since a typo would lock the secret away for good; a weak one is explained and asked again,
+    and entries that differ are asked again (MAX_MISMATCHES times, then UsageError).
+    """
     from coldsign.keys.secrets import Passphrase
+    from coldsign.keys.strength import passphrase_problem
 
     if fd is not None:
-        return Passphrase(secret(app, f"new {what} passphrase", fd))
-    first = Passphrase(secret(app, f"new {what} passphrase", None))
-    second = Passphrase(secret(app, f"new {what} passphrase again", None))
-    if first != second:
-        first.wipe()
-        second.wipe()
-        raise UsageError("the two passphrases differ; nothing was written")
-    second.wipe()
-    return first
+        text = secret(app, f"new {what} passphrase", fd)
+        problem = passphrase_problem(text, context)
+        if problem:
+            raise UsageError(f"new {what} passphrase: {problem}")
+        return Passphrase(text)
+    mismatches = 0
+    while True:
+        first = secret(app, f"new {what} passphrase", None)
+        problem = passphrase_problem(first, context)
+        if problem:
+            app.warn(f"{problem}; choose another")
+            continue
+        second = secret(app, f"new {what} passphrase again", None)
+        if first == second:
+            return Passphrase(first)
+        mismatches += 1
+        if mismatches >= MAX_MISMATCHES:
+            raise UsageError(f"the two passphrases differ ({mismatches} times); nothing was written")
+        app.warn("the two entries differ; enter the new passphrase twice again")

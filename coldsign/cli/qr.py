@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import itertools
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -81,14 +82,18 @@ def display_qr(
     parts_only: bool = False,
     box_size: int = DEFAULT_BOX,
     force: bool = False,
+    style: str | None = None,
 ) -> QrShown:
     """Show `data` as QR codes without emitting a result, so a command can emit its own.
 
     Frame files (`png_dir`, `gif`, `svg_dir`) are written with their digests on stderr; with
-    `parts_only` nothing is drawn (the caller reports the parts); otherwise the terminal loops on
-    a TTY (pure then fountain parts, at `fps`, until Ctrl-C) or prints each frame once. For UR
-    written to files `frames` defaults to twice the fragment count, so a receiver that misses
-    frames still completes. UsageError for bad options, TransportError for write failures.
+    `parts_only` nothing is drawn (the caller reports the parts); otherwise, on a TTY, one code
+    is drawn once, and several are animated in place (pure then fountain parts, at `fps`, until
+    Ctrl-C or `frames` frames) on the alternate screen, under a line with the size and SHA-256;
+    off a TTY each frame is printed once. `style` (`STYLES`; default `contrast` on a TTY,
+    `light` elsewhere, `dark` with `invert`) picks how modules are drawn. For UR written to files
+    `frames` defaults to twice the fragment count, so a receiver that misses frames still
+    completes. UsageError for bad options, TransportError for write failures.
     """
     if sum(x is not None for x in (png_dir, gif, svg_dir)) > 1:
         raise UsageError("choose one of --png-dir, --gif and --svg-dir")
@@ -109,6 +114,8 @@ def display_qr(
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
+    if style is not None and style not in STYLES:
+        raise UsageError(f"--style must be one of {', '.join(STYLES)}")
     summary = f"{fmt} {kind}: {len(data)} bytes in {fragments} part(s), density {dens.name}"
     if to_files:
         app.info(f"{summary}; writing {len(parts)} frame(s)")
@@ -117,15 +124,36 @@ def display_qr(
     if parts_only:
         return QrShown(fmt, kind, fragments, parts, [])
     app.info(summary)
-    if sys.stdout.isatty():
-        _live_loop(app, data, kind, fmt, dens, parts, fragments, fps, invert)
+    tty = sys.stdout.isatty()
+    chosen = style or ("dark" if invert else "contrast" if tty else "light")
+    render = functools.partial(_render, chosen)
+    animated = len(parts) > 1 or (fmt == "ur" and fragments > 1)
+    if tty and animated:
+        _live_loop(app, data, kind, fmt, dens, parts, fragments, fps, render, frames)
+    elif tty:
+        # One code: drawn once, and the command returns (nothing to stop).
+        click.echo(render(parts[0], fast=False))
+        click.echo(f"{len(data)} bytes, sha256 {_sha256(data)} — one QR code")
     else:
-        from coldsign.transport import qr
-
         for index, part in enumerate(parts, start=1):
-            click.echo(qr.render_terminal(part, invert=invert, fast=len(parts) > 1))
+            click.echo(render(part, fast=len(parts) > 1))
             click.echo(f"part {index}/{len(parts)}")
     return QrShown(fmt, kind, fragments, parts, [])
+
+
+STYLES = ("contrast", "light", "dark")
+
+
+def _render(style: str, part: str, *, fast: bool) -> str:
+    """One code as terminal text in `style`: `contrast` black on white set explicitly (scans on
+    any theme, the default), `light` dark modules as blocks in the terminal's colours (a light
+    theme), `dark` light modules as blocks (a dark theme). The quiet zone is the 4 modules ISO/IEC
+    18004 asks for when colours are set, 2 otherwise (the terminal's own margin adds to it)."""
+    from coldsign.transport import qr
+
+    if style == "contrast":
+        return qr.render_terminal(part, contrast=True, border=qr.DEFAULT_BORDER, fast=fast)
+    return qr.render_terminal(part, invert=style == "dark", fast=fast)
 
 
 def show_qr(
@@ -144,6 +172,7 @@ def show_qr(
     text: bool = False,
     box_size: int = DEFAULT_BOX,
     force: bool = False,
+    style: str | None = None,
 ) -> list[str]:
     """`qr show`: `display_qr`, then emit what was written or the part strings as the result.
 
@@ -152,7 +181,8 @@ def show_qr(
     """
     shown = display_qr(app, data, kind, fmt, density, png_dir=png_dir, gif=gif,
                        svg_dir=svg_dir, frames=frames, fps=fps, invert=invert,
-                       parts_only=text or app.json, box_size=box_size, force=force)  # fmt: skip
+                       parts_only=text or app.json, box_size=box_size, force=force,
+                       style=style)  # fmt: skip
     if shown.files:
         app.emit(
             {"format": fmt, "kind": kind, "fragments": shown.fragments,
@@ -314,9 +344,13 @@ def _live_loop(
     parts: list[str],
     fragments: int,
     fps: float,
-    invert: bool,
+    render: Callable[..., str],
+    limit: int | None,
 ) -> None:
-    from coldsign.transport import qr
+    """Animate the parts in place until Ctrl-C (or `limit` frames): on the terminal's alternate
+    screen (no scrollback, the operator's screen back afterwards), each frame drawn from the
+    top-left corner over the last one, under a header with the size and SHA-256 that stays put."""
+    import shutil
 
     stream: Iterator[str]
     if fmt == "ur" and fragments > 1:
@@ -324,7 +358,12 @@ def _live_loop(
         stream = (encoder.next_part().upper() for _ in itertools.count())
     else:
         stream = itertools.cycle(parts)
+    header = f"{fmt} {kind}: {len(data)} bytes, sha256 {_sha256(data)}"
     period = 1.0 / fps
+    out = sys.stdout
+    shown = 0
+    rows = shutil.get_terminal_size((80, 24)).lines
+    out.write("\x1b[?1049h\x1b[?25l")  # alternate screen, cursor hidden
     try:
         for shown, part in enumerate(stream, start=1):
             started = time.monotonic()
@@ -333,17 +372,22 @@ def _live_loop(
                 counter = f"UR part {seq} (frame {shown}; {fragments} fragments)"
             else:
                 counter = f"part {(shown - 1) % len(parts) + 1}/{len(parts)}"
-            block = qr.render_terminal(part, invert=invert, fast=True)
-            sys.stdout.write("\x1b[H\x1b[2J" + block + "\n" + counter + "  (Ctrl-C to stop)\n")
-            sys.stdout.flush()
-            if len(parts) == 1 and fmt != "ur":
-                break  # a single static code needs no loop
-            if fmt == "ur" and fragments == 1:
+            lines = [header, *render(part, fast=True).split("\n"), f"{counter}  (Ctrl-C to stop)"]
+            if shown == 1 and len(lines) > rows:
+                app.warn(f"the code needs {len(lines)} lines and the terminal has {rows}: "
+                         "enlarge it, or use a lower --density")  # fmt: skip
+            # Home, each line cleared to its end, the rest of the screen cleared: no scrolling.
+            out.write("\x1b[H" + "\x1b[K\n".join(lines) + "\x1b[K\x1b[J")
+            out.flush()
+            if limit is not None and shown >= limit:
                 break
             time.sleep(max(0.0, period - (time.monotonic() - started)))
     except KeyboardInterrupt:
-        sys.stdout.write("\n")
-        app.info("stopped")
+        pass
+    finally:
+        out.write("\x1b[?25h\x1b[?1049l")
+        out.flush()
+    app.info(f"stopped after {shown} frame(s); {header}")
 
 
 # --------------------------------------------------------------------------- commands
@@ -385,7 +429,12 @@ def qr() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write numbered SVG frames here.",
 )
-@click.option("--frames", type=int, help="Frames to write (UR default: twice the fragments).")
+@click.option(
+    "--frames",
+    type=int,
+    help="Frames to write (UR default: twice the fragments), or to show on a terminal before "
+    "returning (default: until Ctrl-C).",
+)
 @click.option(
     "--fps",
     type=float,
@@ -400,7 +449,15 @@ def qr() -> None:
     callback=_density,
     help="low, medium, high, or a UR fragment size in bytes.",
 )
-@click.option("--invert", is_flag=True, help="Terminal: light modules as blocks (dark themes).")
+@click.option(
+    "--style",
+    type=click.Choice(STYLES),
+    default=None,
+    help="Terminal: contrast (black on white set explicitly; scans on any theme; the default on "
+    "a terminal), light (dark modules as blocks, for light themes) or dark (light modules as "
+    "blocks, for dark themes).",
+)
+@click.option("--invert", is_flag=True, help="Terminal: the same as --style dark.")
 @click.option("--text", "as_text", is_flag=True, help="Print the part strings, one per line.")
 @click.option(
     "--box-size",
@@ -413,7 +470,8 @@ def qr() -> None:
 @click.pass_obj
 def show_cmd(
     app: App, file: Path, fmt: str, kind: str, png_dir: Path | None, gif: Path | None,
-    svg_dir: Path | None, frames: int | None, fps: float, density: str, invert: bool,
+    svg_dir: Path | None, frames: int | None, fps: float, density: str, style: str | None,
+    invert: bool,
     as_text: bool, box_size: int, force: bool,
 ) -> None:  # fmt: skip
     """Show FILE as QR codes (terminal, PNG/SVG frames or GIF)."""
@@ -423,7 +481,7 @@ def show_cmd(
     if not data:
         raise DecodeError(f"file {file}", "is empty")
     show_qr(app, data, resolved, cast(Fmt, fmt), density, png_dir=png_dir, gif=gif,
-            svg_dir=svg_dir, frames=frames, fps=fps, invert=invert, text=as_text,
+            svg_dir=svg_dir, frames=frames, fps=fps, invert=invert, text=as_text, style=style,
             box_size=box_size, force=force)  # fmt: skip
 
 

@@ -36,6 +36,7 @@ from coldsign.errors import Cancelled, ColdsignError, DecodeError, UsageError
 if TYPE_CHECKING:
     from coldsign.keys.dice import DiceRolls
     from coldsign.keys.secrets import Passphrase, Seed
+    from coldsign.keys.slip39 import ShareInfo
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -238,9 +239,9 @@ def _collect_dice(app: App, dice: bool, dice_fd: int | None, bits: int) -> DiceR
                 default="",
                 show_default=False,
             )
-            if not line.strip():
-                require_enough(rolls, bits)  # an empty line with too few rolls: refuse (exit 3)
             try:
+                if not line.strip():
+                    require_enough(rolls, bits)  # too few rolls yet: DecodeError saying so
                 more = parse_dice(line)
             except DecodeError as exc:
                 bad += 1
@@ -587,7 +588,7 @@ def split_cmd(
         master = Seed(entropy)
         del entropy
     else:
-        master = load_seed(app, seed_source)
+        master = load_seed(app, seed_source, confirm_passphrase=True)
         source = seed_source.kind.value
     try:
         if len(master) % 2:
@@ -630,16 +631,15 @@ def split_cmd(
 @click.pass_obj
 def verify_cmd(app: App, share_fd: int | None) -> None:
     """Check one SLIP-39 share's checksum and show which set, group and member it is."""
-    from coldsign.keys.slip39 import share_info
 
     if share_fd is not None:
         lines = prompts.secret_lines(app, "SLIP-39 share", share_fd)
         if len(lines) != 1:
             raise UsageError(f"--share-fd carries {len(lines)} lines; give exactly one share")
         text = lines[0]
+        info = _share_or_hint(text)
     else:
-        text = prompts.secret(app, "SLIP-39 share", None)
-    info = share_info(text)
+        text, info = _prompt_one_share(app)
     words = len(text.split())
     data = {
         "valid": True,
@@ -662,6 +662,35 @@ def verify_cmd(app: App, share_fd: int | None) -> None:
     )
 
 
+def _share_or_hint(text: str) -> ShareInfo:
+    """`share_info(text)`, its DecodeError carrying a hint when the words are BIP-39 words."""
+    from coldsign.keys.lookalike import Material, other_standard_hint
+    from coldsign.keys.slip39 import share_info
+
+    try:
+        return share_info(text)
+    except DecodeError as exc:
+        hint = other_standard_hint(text, Material.SLIP39)
+        if hint:
+            raise DecodeError(exc.what, f"{exc.reason}; {hint}") from None
+        raise
+
+
+def _prompt_one_share(app: App) -> tuple[str, ShareInfo]:
+    """One share at the hidden prompt, asked again after a typo (MAX_SHARE_ATTEMPTS tries)."""
+    from coldsign.cli.seedsource import MAX_SHARE_ATTEMPTS
+
+    for attempt in range(1, MAX_SHARE_ATTEMPTS + 1):
+        text = prompts.secret(app, "SLIP-39 share", None)
+        try:
+            return text, _share_or_hint(text)
+        except DecodeError as exc:
+            if attempt == MAX_SHARE_ATTEMPTS:
+                raise
+            app.warn(f"share not accepted: {exc}; enter it again")
+    raise AssertionError("unreachable")
+
+
 # --- seed combine --------------------------------------------------------------------------------
 
 
@@ -670,19 +699,14 @@ def verify_cmd(app: App, share_fd: int | None) -> None:
 @click.pass_obj
 def combine_cmd(app: App, seed_source: SeedSource) -> None:
     """Rebuild the seed from T SLIP-39 shares in RAM and print only its wallet fingerprint."""
-    from coldsign.cli.seedsource import passphrase_for
+    from coldsign.cli.seedsource import with_passphrase
     from coldsign.keys.slip39 import combine_shares, share_info
 
     shares = read_shares(app, seed_source)
     if not shares:
         raise DecodeError("SLIP-39 shares", "no shares given")
     identifier = share_info(shares[0]).identifier
-    passphrase = passphrase_for(app, seed_source)
-    try:
-        rebuilt = combine_shares(shares, passphrase)
-    finally:
-        if passphrase is not None:
-            passphrase.wipe()
+    rebuilt = with_passphrase(app, seed_source, lambda p: combine_shares(shares, p))
     fingerprint = rebuilt.fingerprint
     rebuilt.wipe()
     app.emit(
@@ -711,7 +735,7 @@ def reshare_cmd(
 ) -> None:
     """Make a new share set from a quorum of the old one (a custodian leaves); proves both sets
     give the same wallet fingerprint. The old shares stay valid: destroy them."""
-    from coldsign.cli.seedsource import passphrase_for
+    from coldsign.cli.seedsource import check_fingerprint, passphrase_for
     from coldsign.keys.slip39 import combine_shares, share_info, split_secret
 
     layout = ShareLayout.from_options(threshold, share_count, groups_text, group_threshold)
@@ -730,6 +754,10 @@ def reshare_cmd(
         master = combine_shares(old_shares, passphrase)
         try:
             old_fingerprint = master.fingerprint
+            if seed_source.expect_fingerprint is not None:
+                check_fingerprint(
+                    master, {seed_source.expect_fingerprint}, what="--expect-fingerprint"
+                )
             groups = split_secret(
                 master,
                 layout.group_threshold,

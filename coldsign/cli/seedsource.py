@@ -4,12 +4,21 @@ Commands decorate themselves with `seed_source_options` (or `share_source_option
 that only take SLIP-39 shares) and receive one `seed_source: SeedSource` argument; they call
 `load_seed(app, seed_source)` last, after every other check. Secrets come from hidden prompts on
 stderr or inherited file descriptors, never argv; errors name positions, never words.
+
+Prompts forgive a typo: a mnemonic or share that does not decode is asked again (with a hint when
+the words belong to the other standard), up to MAX_SHARE_ATTEMPTS times; input from a file
+descriptor fails at once, with the same exit code. `--expect-fingerprint HEX` (and the
+fingerprints a caller passes, such as the policy wallet's) catches a wrong passphrase or seed
+before anything is signed: exit 5 naming the expected fingerprint, or, when the passphrase was
+typed, the passphrase asked again. A passphrase that sets up a new wallet (`confirm_passphrase`)
+is asked twice unless an expected fingerprint already checks it.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -19,10 +28,10 @@ import click
 
 from coldsign.cli import prompts
 from coldsign.cli.app import App
-from coldsign.errors import DecodeError, UsageError
+from coldsign.errors import AuthenticationError, DecodeError, UsageError
 
 if TYPE_CHECKING:
-    from coldsign.keys.secrets import Passphrase, Seed
+    from coldsign.keys.secrets import Mnemonic, Passphrase, Seed
     from coldsign.keys.slip39 import ShareInfo
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -57,8 +66,13 @@ class SeedSource:
     passphrase_fd: int | None = None
     ask_passphrase: bool = False
     no_passphrase: bool = False
+    expect_fingerprint: str | None = None
 
     def __post_init__(self) -> None:
+        if self.expect_fingerprint is not None and not _FINGERPRINT.fullmatch(
+            self.expect_fingerprint
+        ):
+            raise UsageError("--expect-fingerprint must be 8 hex digits (e.g. 73c5da0a)")
         chosen = [
             name
             for name, given in (
@@ -133,10 +147,25 @@ OPTION_NAMES: Final = (
     "passphrase_fd",
     "ask_passphrase",
     "no_passphrase",
+    "expect_fingerprint",
 )
+_FINGERPRINT: Final = re.compile(r"[0-9a-f]{8}")
+
+
+def _fingerprint_option(value: str | None) -> str | None:
+    return None if value is None else value.strip().lower()
 
 
 def _passphrase_options(func: F) -> F:
+    func = click.option(
+        "--expect-fingerprint",
+        "expect_fingerprint",
+        default=None,
+        metavar="HEX",
+        callback=lambda _ctx, _param, value: _fingerprint_option(value),
+        help="The seed's BIP-32 master fingerprint (8 hex digits, as in the wallet descriptor): "
+        "anything else (a wrong passphrase, another seed) is refused (exit 5) before it is used.",
+    )(func)
     func = click.option(
         "--no-passphrase", is_flag=True, help="The seed has no passphrase: never ask for one."
     )(func)
@@ -224,55 +253,195 @@ def share_source_options(func: F) -> F:
     return _share_options(wrapped)
 
 
-def load_seed(app: App, source: SeedSource, *, ask_passphrase_by_default: bool = False) -> Seed:
+def load_seed(
+    app: App,
+    source: SeedSource,
+    *,
+    ask_passphrase_by_default: bool = False,
+    confirm_passphrase: bool = False,
+    expect_fingerprints: Collection[str] = (),
+    expected_what: str = "the expected wallet",
+) -> Seed:
     """Read the secret(s) `source` names and return the BIP-32 seed (caller wipes it).
 
     `ask_passphrase_by_default`: with no passphrase option, prompt for one (skipped under --yes).
+    `confirm_passphrase`: the passphrase sets up a wallet (an export, a keystore): a typed one is
+    asked twice, unless an expected fingerprint checks it. `expect_fingerprints` (e.g. the policy
+    wallet's key fingerprints; `expected_what` names them) and --expect-fingerprint: the seed's
+    fingerprint must be among them (see `check_fingerprint`).
     DecodeError (exit 3) for a bad mnemonic or shares, AuthenticationError (exit 5) for a wrong
-    keystore passphrase, UsageError (exit 2) when --yes leaves no way to read a secret.
+    keystore passphrase or an unexpected fingerprint, UsageError (exit 2) when --yes leaves no way
+    to read a secret.
     """
+    expectations = _expectations(source, expect_fingerprints, expected_what)
     if source.kind is SourceKind.KEYSTORE:
         assert source.keystore is not None
-        return _from_keystore(app, source.keystore, source.keystore_passphrase_fd)
+        seed = _from_keystore(app, source.keystore, source.keystore_passphrase_fd)
+        return _checked(seed, expectations)
     if source.kind is SourceKind.SHARES:
         from coldsign.keys.slip39 import combine_shares
 
         shares = read_shares(app, source)
-        passphrase = passphrase_for(app, source, ask_by_default=ask_passphrase_by_default)
-        try:
-            return combine_shares(shares, passphrase)
-        finally:
-            if passphrase is not None:
-                passphrase.wipe()
-    from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
+        return with_passphrase(
+            app, source, lambda p: combine_shares(shares, p),
+            ask_by_default=ask_passphrase_by_default, confirm=confirm_passphrase,
+            expectations=expectations,
+        )  # fmt: skip
+    from coldsign.keys.seed import seed_from_mnemonic
 
-    mnemonic = mnemonic_from_text(prompts.secret(app, "mnemonic", source.mnemonic_fd))
+    mnemonic = read_mnemonic(app, source.mnemonic_fd)
     try:
-        passphrase = passphrase_for(app, source, ask_by_default=ask_passphrase_by_default)
-        try:
-            return seed_from_mnemonic(mnemonic, passphrase)
-        finally:
-            if passphrase is not None:
-                passphrase.wipe()
+        return with_passphrase(
+            app, source, lambda p: seed_from_mnemonic(mnemonic, p),
+            ask_by_default=ask_passphrase_by_default, confirm=confirm_passphrase,
+            expectations=expectations,
+        )  # fmt: skip
     finally:
         mnemonic.wipe()
 
 
+@dataclass(frozen=True)
+class Expectation:
+    """Fingerprints the seed must have one of, and what they are (for the message)."""
+
+    fingerprints: frozenset[str]
+    what: str
+
+
+def _expectations(
+    source: SeedSource, fingerprints: Collection[str], what: str
+) -> list[Expectation]:
+    found = []
+    if source.expect_fingerprint is not None:
+        found.append(Expectation(frozenset({source.expect_fingerprint}), "--expect-fingerprint"))
+    if fingerprints:
+        found.append(Expectation(frozenset(f.lower() for f in fingerprints), what))
+    return found
+
+
+def check_fingerprint(seed: Seed, expected: Collection[str], *, what: str) -> None:
+    """AuthenticationError (exit 5) unless `seed`'s BIP-32 master fingerprint is one of
+    `expected` (8 hex digits each, e.g. the key-origin fingerprints of the policy's wallet; `what`
+    names them). Call it after the seed is loaded and before it signs: a mistyped passphrase makes
+    a valid seed of another wallet, and this is where that is caught, by name."""
+    wanted = sorted({f.lower() for f in expected})
+    if not wanted:
+        raise ValueError("no fingerprint to check against")
+    if seed.fingerprint in wanted:
+        return
+    names = " or ".join(wanted)
+    raise AuthenticationError(
+        [
+            f"the seed loaded has fingerprint {seed.fingerprint}, but {what} expects {names}: a "
+            "wrong or missing passphrase, or the words of another seed; nothing was used"
+        ]
+    )
+
+
+def _checked(seed: Seed, expectations: list[Expectation]) -> Seed:
+    try:
+        for expectation in expectations:
+            check_fingerprint(seed, expectation.fingerprints, what=expectation.what)
+    except AuthenticationError:
+        seed.wipe()
+        raise
+    return seed
+
+
+def with_passphrase(
+    app: App,
+    source: SeedSource,
+    derive: Callable[[Passphrase | None], Seed],
+    *,
+    ask_by_default: bool = False,
+    confirm: bool = False,
+    expectations: list[Expectation] | None = None,
+) -> Seed:
+    """`derive(passphrase)` with the passphrase the options ask for, checked against the
+    expected fingerprints. A passphrase typed at the prompt that gives an unexpected fingerprint
+    is asked again (MAX_SHARE_ATTEMPTS tries in all); one read from an fd is exit 5 at once."""
+    expectations = _expectations(source, (), "") if expectations is None else expectations
+    attempts = MAX_SHARE_ATTEMPTS if source.passphrase_fd is None else 1
+    for attempt in range(1, attempts + 1):
+        passphrase = passphrase_for(
+            app, source, ask_by_default=ask_by_default, confirm=confirm and not expectations
+        )
+        try:
+            seed = derive(passphrase)
+        finally:
+            if passphrase is not None:
+                passphrase.wipe()
+        typed = passphrase_prompted(app, source, ask_by_default=ask_by_default)
+        try:
+            return _checked(seed, expectations)
+        except AuthenticationError as exc:
+            if not typed or attempt == attempts:
+                raise
+            app.warn(f"{exc.reasons()[0]}; enter the passphrase again")
+    raise AssertionError("unreachable")
+
+
+def passphrase_prompted(app: App, source: SeedSource, *, ask_by_default: bool = False) -> bool:
+    """Whether the passphrase comes from a hidden prompt (so a mistake can be asked again)."""
+    if source.no_passphrase or source.passphrase_fd is not None:
+        return False
+    return source.ask_passphrase or (ask_by_default and not app.yes)
+
+
+def read_mnemonic(app: App, fd: int | None) -> Mnemonic:
+    """A BIP-39 mnemonic from `fd` (a bad one: exit 3 at once) or the hidden prompt, asked again
+    after a typo (MAX_SHARE_ATTEMPTS tries), with a hint when the words are SLIP-39 share words."""
+    from coldsign.keys.lookalike import Material, other_standard_hint
+    from coldsign.keys.seed import mnemonic_from_text
+
+    attempts = 1 if fd is not None else MAX_SHARE_ATTEMPTS
+    for attempt in range(1, attempts + 1):
+        text = prompts.secret(app, "mnemonic", fd)
+        try:
+            return mnemonic_from_text(text)
+        except DecodeError as exc:
+            hint = other_standard_hint(text, Material.BIP39)
+            if attempt == attempts:
+                if hint:
+                    raise DecodeError(exc.what, f"{exc.reason}; {hint}") from None
+                raise
+            app.warn(f"mnemonic not accepted: {exc}" + (f"; {hint}" if hint else "")
+                     + "; enter it again")  # fmt: skip
+        finally:
+            del text
+    raise AssertionError("unreachable")
+
+
 def read_shares(app: App, source: SeedSource) -> list[str]:
-    """The SLIP-39 share texts: every line of `share_fd`, or hidden prompts until the thresholds
-    are met (progress reported after each share). Shares are not combined here."""
+    """The SLIP-39 share texts: every line of `share_fd` (each must decode: exit 3 otherwise, with
+    a hint for BIP-39 words), or hidden prompts until the thresholds are met (progress reported
+    after each share). Shares are not combined here."""
     if source.share_fd is not None:
-        return prompts.secret_lines(app, "SLIP-39 shares", source.share_fd)
+        from coldsign.keys.lookalike import Material, other_standard_hint
+        from coldsign.keys.slip39 import share_info
+
+        lines = prompts.secret_lines(app, "SLIP-39 shares", source.share_fd)
+        for number, line in enumerate(lines, start=1):
+            try:
+                share_info(line)
+            except DecodeError:
+                hint = other_standard_hint(line, Material.SLIP39)
+                if hint:
+                    raise DecodeError(f"SLIP-39 share #{number}", hint) from None
+                raise
+        return lines
     return _prompt_shares(app)
 
 
 def passphrase_for(
-    app: App, source: SeedSource, *, ask_by_default: bool = False
+    app: App, source: SeedSource, *, ask_by_default: bool = False, confirm: bool = False
 ) -> Passphrase | None:
     """The BIP-39/SLIP-39 passphrase the options ask for (None for none or empty; caller wipes).
 
     Read from --passphrase-fd, or prompted (hidden) with --passphrase, or when `ask_by_default`
     and no option says otherwise (not under --yes). --no-passphrase: None without asking.
+    `confirm`: a typed passphrase is asked twice, and again until both entries match (a typo would
+    make another wallet).
     """
     from coldsign.keys.secrets import Passphrase
 
@@ -281,9 +450,14 @@ def passphrase_for(
     asked = source.passphrase_fd is not None or source.ask_passphrase
     if not asked and (not ask_by_default or app.yes):
         return None
-    text = prompts.secret(
-        app, "passphrase (empty for none)", source.passphrase_fd, allow_empty=True
-    )
+    what = "passphrase (empty for none)"
+    text = prompts.secret(app, what, source.passphrase_fd, allow_empty=True)
+    while confirm and source.passphrase_fd is None:
+        again = prompts.secret(app, "passphrase again", None, allow_empty=True)
+        if again == text:
+            break
+        app.warn("the two entries differ; enter the passphrase twice again")
+        text = prompts.secret(app, what, None, allow_empty=True)
     return Passphrase(text) if text else None
 
 
@@ -297,13 +471,21 @@ def _from_keystore(app: App, path: Path, passphrase_fd: int | None) -> Seed:
     info = keystore_info(blob)
     if info.kdf_n < envelope.DEFAULT_KDF_N:
         app.warn(f"{path} uses a weaker passphrase cost than coldsign's default")
-    passphrase = Passphrase(
-        prompts.secret(app, f"passphrase for keystore {info.name}", passphrase_fd)
-    )
-    try:
-        return open_seed(blob, passphrase)
-    finally:
-        passphrase.wipe()
+    tries = 1 if passphrase_fd is not None else MAX_SHARE_ATTEMPTS
+    for attempt in range(1, tries + 1):
+        passphrase = Passphrase(
+            prompts.secret(app, f"passphrase for keystore {info.name}", passphrase_fd)
+        )
+        try:
+            return open_seed(blob, passphrase)
+        except AuthenticationError:
+            if attempt == tries:
+                raise
+            left = tries - attempt
+            app.warn(f"wrong passphrase for {path}; {left} more {'try' if left == 1 else 'tries'}")
+        finally:
+            passphrase.wipe()
+    raise AssertionError("unreachable")
 
 
 def _same_set(a: ShareInfo, b: ShareInfo) -> bool:
@@ -374,10 +556,15 @@ def _prompt_shares(app: App) -> list[str]:
                     "of the shares already entered",
                 )
         except DecodeError as exc:
+            from coldsign.keys.lookalike import Material, other_standard_hint
+
+            hint = other_standard_hint(text, Material.SLIP39)
             refused += 1
             if refused >= MAX_SHARE_ATTEMPTS:
+                if hint:
+                    raise DecodeError(exc.what, f"{exc.reason}; {hint}") from None
                 raise
-            app.warn(f"share not accepted: {exc}")
+            app.warn(f"share not accepted: {exc}" + (f"; {hint}" if hint else ""))
             continue
         refused = 0
         if any(

@@ -49,7 +49,7 @@ def _master(app: App, network: str, seed_source: SeedSource) -> ExtendedPrivateK
     from coldsign.keys.hd import ExtendedPrivateKey
     from coldsign.units import Network
 
-    seed = load_seed(app, seed_source)
+    seed = load_seed(app, seed_source, confirm_passphrase=True)  # an export sets up a wallet
     try:
         return ExtendedPrivateKey.from_seed(seed, Network(network))
     finally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from coldsign.errors import TransportError
 
@@ -63,21 +63,37 @@ def version_of(text: str) -> int:
     return (len(matrix(text)) - 17) // 4
 
 
-def render_terminal(text: str, *, invert: bool = False, border: int = 2, fast: bool = False) -> str:
+# Black modules on a white ground, set explicitly (xterm 256-colour indexes 16 and 231, the ends
+# of the colour cube, which themes leave alone, unlike the 16 named colours): the code then looks
+# the same on a light and a dark terminal theme, and scanners, which expect dark on light, read it.
+CONTRAST_ON: Final = "\x1b[38;5;16;48;5;231m"
+CONTRAST_OFF: Final = "\x1b[0m"
+
+
+def render_terminal(
+    text: str,
+    *,
+    invert: bool = False,
+    border: int = 2,
+    fast: bool = False,
+    contrast: bool = False,
+) -> str:
     """The QR as lines of half-block characters, two module rows per line.
 
-    By default dark modules are drawn as blocks (right for a light terminal background);
-    `invert` draws the light modules instead, for the usual dark terminal.
+    By default dark modules are drawn as blocks in the terminal's own colours, which scans only
+    on a light theme; `invert` draws the light modules instead (a dark theme). `contrast` sets
+    black on white explicitly around every line (quiet zone included), which scans on either
+    theme; `invert` is then ignored.
     """
     grid = _with_border(matrix(text, fast=fast), border)
     if len(grid) % 2:
         grid.append([False] * len(grid[0]))
+    flip = invert and not contrast
     chars = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
     lines = []
     for top, bottom in zip(grid[0::2], grid[1::2], strict=True):
-        lines.append(
-            "".join(chars[(t != invert, b != invert)] for t, b in zip(top, bottom, strict=True))
-        )
+        row = "".join(chars[(t != flip, b != flip)] for t, b in zip(top, bottom, strict=True))
+        lines.append(f"{CONTRAST_ON}{row}{CONTRAST_OFF}" if contrast else row)
     return "\n".join(lines)
 
 

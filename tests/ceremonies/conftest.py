@@ -93,6 +93,7 @@ def run_ceremony(
     transcript: Path,
     home: Path | None = None,
     extra_fds: Mapping[str, int] | None = None,
+    extra_args: tuple[str, ...] = (),
 ) -> Result:
     """`coldsign --home H ceremony run C --script A` with each secret on its own pipe fd."""
     fds = {name: secret_fd(text) for name, text in secrets.items()}
@@ -117,6 +118,7 @@ def run_ceremony(
             str(setup.root / "lead.key"),
             "--lead-passphrase-fd",
             str(lead_fd),
+            *extra_args,
             pass_fds=(*fds.values(), lead_fd, *(extra_fds or {}).values()),
             cwd=workdir.parent,
         )

@@ -20,6 +20,7 @@ CONFIRM_STEPS = [
     "preflight",
     "build",
     "review",
+    "note-digest",
     "approve-a",
     "approve-b",
     "combine",
@@ -81,7 +82,7 @@ def test_bitcoin_withdrawal_runs_and_verifies(custody: Setup, tmp_path: Path) ->
     checked = verify(transcript, lead_pub(custody))
     assert checked.exit_code == 0, checked.stderr
     assert checked.json["complete"] is True
-    assert checked.json["steps_done"] == checked.json["steps_total"] == 25
+    assert checked.json["steps_done"] == checked.json["steps_total"] == 26
     records = [json.loads(line) for line in transcript.read_text().splitlines()]
     carried = [r["details"] for r in records if r["details"].get("via") == "usb"]
     assert [c["file"] for c in carried] == ["withdrawal.approved", "withdrawal.signed"]

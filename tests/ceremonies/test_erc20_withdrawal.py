@@ -34,6 +34,7 @@ CONFIRM_STEPS = [
     "preflight",
     "build",
     "review",
+    "note-digest",
     "approve-a",
     "approve-b",
     "combine",
@@ -118,7 +119,7 @@ def test_erc20_withdrawal_runs_verifies_and_decodes(evm_custody: Setup, tmp_path
     assert result.exit_code == 0, result.stderr
     checked = verify(transcript, lead_pub(evm_custody))
     assert checked.exit_code == 0, checked.stderr
-    assert checked.json["complete"] is True and checked.json["steps_done"] == 29
+    assert checked.json["complete"] is True and checked.json["steps_done"] == 30
 
     raw_text = (work / "withdrawal.tx").read_text().strip()
     assert raw_text.startswith("0x")

@@ -173,11 +173,16 @@ def _prompted(tmp_path: Path, typed: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def test_prompt_asks_twice_and_refuses_a_mismatch(tmp_path: Path) -> None:
-    result = _prompted(tmp_path, f"{PASSPHRASE}\n{PASSPHRASE}-typo\n")
+def test_prompt_asks_twice_and_again_after_a_mismatch(tmp_path: Path) -> None:
+    typo = f"{PASSPHRASE}\n{PASSPHRASE}-typo\n"
+    result = _prompted(tmp_path, typo * 3)
     assert result.returncode == 2
     assert "differ" in result.stderr and not (tmp_path / "dave.key").exists()
     assert PASSPHRASE not in result.stdout + result.stderr
+    again = _prompted(tmp_path, typo + f"{PASSPHRASE}\n{PASSPHRASE}\n")
+    assert again.returncode == 0, again.stderr
+    assert "differ; enter the new passphrase twice again" in again.stderr
+    assert open_role_key((tmp_path / "dave.key").read_bytes(), Passphrase(PASSPHRASE))
 
 
 def test_prompt_twice_matching_writes_the_key(tmp_path: Path) -> None:

@@ -186,7 +186,7 @@ def _prompted(tmp_path: Path, typed: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_prompts_ask_the_new_passphrase_twice(tmp_path: Path) -> None:
-    mismatch = _prompted(tmp_path, f"{ABOUT}\n{KEY_PASS}\n{KEY_PASS}-typo\n")
+    mismatch = _prompted(tmp_path, f"{ABOUT}\n" + f"{KEY_PASS}\n{KEY_PASS}-typo\n" * 3)
     assert mismatch.returncode == 2 and "differ" in mismatch.stderr
     assert not (tmp_path / "k.json").exists()
     ok = _prompted(tmp_path, f"{ABOUT}\n{KEY_PASS}\n{KEY_PASS}\n")
