@@ -210,7 +210,7 @@ class KeyPath:
         return cls(steps, fingerprint, depth)
 
 
-def _decode_keypath(value: Value, generation: Generation, what: str) -> KeyPath:
+def decode_keypath_item(value: Value, generation: Generation, what: str) -> KeyPath:
     body = _map(_untag(value, generation.tag("keypath"), what), what, (1, 2, 3))
     raw = body.get(1, [])
     if not isinstance(raw, list) or len(raw) > 2 * MAX_COMPONENTS:
@@ -247,7 +247,7 @@ def _decode_keypath(value: Value, generation: Generation, what: str) -> KeyPath:
     return KeyPath(tuple(steps), fingerprint, depth)
 
 
-def _encode_keypath(path: KeyPath, generation: Generation) -> Tagged:
+def encode_keypath_item(path: KeyPath, generation: Generation) -> Tagged:
     components: list[Value] = []
     for step in path.steps:
         if step.pair is not None:
@@ -288,8 +288,10 @@ def _decode_coininfo(value: Value, generation: Generation, what: str) -> CoinInf
 def _encode_coininfo(info: CoinInfo, generation: Generation) -> Tagged:
     body: dict[int | str, Value] = {}
     if info.coin_type != COIN_BTC:
+        # Keystone writes both fields for other coins (its ETH account key: {1: 60, 2: 0}).
         body[1] = info.coin_type
-    if info.network != 0:
+        body[2] = info.network
+    elif info.network != 0:
         body[2] = info.network
     return Tagged(generation.tag("coin-info"), body)
 
@@ -435,8 +437,8 @@ def _decode_hdkey_map(
     if is_master and (chain is None or any(k in body for k in (5, 6, 7, 8))):
         raise DecodeError(what, "a master key has key-data and chain-code only")
     use_info = _decode_coininfo(body[5], generation, f"{what} use-info") if 5 in body else None
-    origin = _decode_keypath(body[6], generation, f"{what} origin") if 6 in body else None
-    children = _decode_keypath(body[7], generation, f"{what} children") if 7 in body else None
+    origin = decode_keypath_item(body[6], generation, f"{what} origin") if 6 in body else None
+    children = decode_keypath_item(body[7], generation, f"{what} children") if 7 in body else None
     parent = _fingerprint(body[8], f"{what} parent-fingerprint") if 8 in body else None
     name = _text(body[9], f"{what} name") if 9 in body else None
     note = _text(body[10], f"{what} note") if 10 in body else None
@@ -466,9 +468,9 @@ def _hdkey_map(key: HDKey, generation: Generation) -> dict[int | str, Value]:
     if key.use_info is not None:
         body[5] = _encode_coininfo(key.use_info, generation)
     if key.origin is not None:
-        body[6] = _encode_keypath(key.origin, generation)
+        body[6] = encode_keypath_item(key.origin, generation)
     if key.children is not None:
-        body[7] = _encode_keypath(key.children, generation)
+        body[7] = encode_keypath_item(key.children, generation)
     if key.parent_fingerprint is not None:
         body[8] = int.from_bytes(key.parent_fingerprint, "big")
     if key.name is not None:
