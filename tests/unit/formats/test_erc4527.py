@@ -185,7 +185,7 @@ def test_metamask_requests_answered_by_coldsign(which: str) -> None:
     assert back.request_id == request_id
     if which == "LEGACY_TRANSACTION":
         assert len(back.signature) == 68  # EIP-155 v on Sepolia needs 4 bytes, as in MetaMask
-    from coldsign.evm.tx import SignedTx, Signature, encode_signed
+    from coldsign.evm.tx import Signature, SignedTx, encode_signed
 
     raw = encode_signed(SignedTx(tx=tx, signature=Signature(
         y_parity=signed.signature.y_parity, r=back.r, s=back.s)))  # fmt: skip
