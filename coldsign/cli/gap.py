@@ -179,6 +179,7 @@ def write_output(
     qr: QrOptions | None,
     force: bool,
     mode: int = 0o600,
+    ur_type: str | None = None,
 ) -> dict[str, Any]:
     """Write `data` to `out` and/or show it as QR; returns the JSON fields for the result.
 
@@ -196,18 +197,30 @@ def write_output(
         app.info(digest_line("wrote", str(out), data))
         result.update(file=str(out), size=digest.size, sha256=digest.sha256)
     if qr is not None:
-        result["qr"] = show_output(app, data, kind=kind, qr=qr, force=force)
+        result["qr"] = show_output(app, data, kind=kind, qr=qr, force=force, ur_type=ur_type)
     return result
 
 
 def show_output(
-    app: App, data: bytes, *, kind: Kind, qr: QrOptions, force: bool = False
+    app: App,
+    data: bytes,
+    *,
+    kind: Kind,
+    qr: QrOptions,
+    force: bool = False,
+    ur_type: str | None = None,
 ) -> dict[str, Any]:
-    """Show `data` as QR codes per `qr`; returns the "qr" JSON fields (see write_output)."""
+    """Show `data` as QR codes per `qr`; returns the "qr" JSON fields (see write_output).
+
+    A PSBT given as text is shown as the binary PSBT, a raw transaction given as hex (kind `tx`)
+    as the binary transaction (BBQr type T, ur:bytes), and kind `cbor` as `ur:<ur_type>`.
+    """
     from coldsign.cli.qr import display_qr, load_for_qr
 
     if kind == "psbt":
         _, data = load_for_qr(data, "psbt")  # the transport carries the binary PSBT
+    if kind == "tx":
+        data = raw_transaction_bytes(data)
     app.info(digest_line(f"showing {kind} as QR", qr.fmt, data))
     shown = display_qr(
         app,
@@ -222,10 +235,24 @@ def show_output(
         invert=qr.invert,
         parts_only=app.json,
         force=force,
+        ur_type=ur_type,
     )
     fields = shown.to_json(with_parts=app.json and not shown.files)
     fields.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
     return fields
+
+
+def raw_transaction_bytes(data: bytes) -> bytes:
+    """A raw transaction as bytes: hex text (with or without 0x, as `*-final.txn` files and
+    `payload finalize` hold it) is decoded; binary is kept. DecodeError for odd hex."""
+    text = data.strip()
+    if text[:2].lower() == b"0x":
+        text = text[2:]
+    if text and all(c in b"0123456789abcdefABCDEF" for c in text):
+        if len(text) % 2:
+            raise DecodeError("raw transaction", "odd number of hex digits")
+        return bytes.fromhex(text.decode("ascii"))
+    return data
 
 
 # --------------------------------------------------------------------------- naming

@@ -81,8 +81,10 @@ def display_qr(
     parts_only: bool = False,
     box_size: int = DEFAULT_BOX,
     force: bool = False,
+    ur_type: str | None = None,
 ) -> QrShown:
     """Show `data` as QR codes without emitting a result, so a command can emit its own.
+    For kind `cbor`, `data` is the CBOR body of a `ur:<ur_type>` (registry types).
 
     Frame files (`png_dir`, `gif`, `svg_dir`) are written with their digests on stderr; with
     `parts_only` nothing is drawn (the caller reports the parts); otherwise the terminal loops on
@@ -100,12 +102,12 @@ def display_qr(
         raise UsageError("--box-size must be between 1 and 40")
     try:
         dens = parse_density(density)
-        fragments = len(encode_for_qr(data, kind, fmt, dens))
+        fragments = len(encode_for_qr(data, kind, fmt, dens, ur_type=ur_type))
         to_files = png_dir is not None or gif is not None or svg_dir is not None
         count = frames
         if count is None and fmt == "ur" and fragments > 1 and to_files:
             count = 2 * fragments
-        parts = encode_for_qr(data, kind, fmt, dens, frames=count)
+        parts = encode_for_qr(data, kind, fmt, dens, frames=count, ur_type=ur_type)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -118,7 +120,7 @@ def display_qr(
         return QrShown(fmt, kind, fragments, parts, [])
     app.info(summary)
     if sys.stdout.isatty():
-        _live_loop(app, data, kind, fmt, dens, parts, fragments, fps, invert)
+        _live_loop(app, data, kind, fmt, dens, parts, fragments, fps, invert, ur_type)
     else:
         from coldsign.transport import qr
 
@@ -174,18 +176,22 @@ def scan_qr(
     camera: bool = False,
     device: int = 0,
     expect: Kind | None = None,
+    collector: MultipartCollector | None = None,
 ) -> tuple[Kind, bytes]:
     """Collect one message from exactly one source; progress on stderr.
 
-    Returns `(kind, bytes)`. DecodeError (exit 3) for a refused part or an incomplete message,
-    TransportError (exit 7) for an unreadable source or a missing zbar/OpenCV.
+    Returns `(kind, bytes)`. A caller that reads registry URs passes its own `collector` (with
+    `ur_types`) and reads `collector.ur_type` afterwards. DecodeError (exit 3) for a refused part
+    or an incomplete message, TransportError (exit 7) for an unreadable source or a missing
+    zbar/OpenCV.
     """
     chosen = sum((bool(images), directory is not None, stdin, camera))
     if chosen != 1:
         raise UsageError("give exactly one source: IMAGES..., --dir, --stdin or --camera")
     from coldsign.transport import scan
 
-    collector = MultipartCollector(expect)
+    if collector is None:
+        collector = MultipartCollector(expect)
     found_any = False
 
     def feed(source: str, texts: Iterable[str]) -> bool:
@@ -315,12 +321,13 @@ def _live_loop(
     fragments: int,
     fps: float,
     invert: bool,
+    ur_type: str | None = None,
 ) -> None:
     from coldsign.transport import qr
 
     stream: Iterator[str]
     if fmt == "ur" and fragments > 1:
-        encoder = ur_encoder(data, kind, density)
+        encoder = ur_encoder(data, kind, density, ur_type=ur_type)
         stream = (encoder.next_part().upper() for _ in itertools.count())
     else:
         stream = itertools.cycle(parts)
