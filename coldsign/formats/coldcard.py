@@ -24,7 +24,6 @@ from coldsign.codec.descriptor import (
     Descriptor,
     DescriptorKind,
     KeyExpression,
-    add_checksum,
     descriptor_from_keys,
 )
 from coldsign.codec.jsontext import loads
@@ -100,7 +99,7 @@ def generic_export(
         ("bip84", "p2wpkh", 84, DescriptorKind.WPKH),
     )
     for section, name, purpose, kind in single:
-        path = (purpose + HARDENED, coin + HARDENED, account + HARDENED)
+        path: tuple[int, ...] = (purpose + HARDENED, coin + HARDENED, account + HARDENED)
         xpub = xpub_at(path)
         key = KeyExpression(KeyOrigin(fingerprint, path), xpub=xpub, path=BRANCHES, wildcard=True)
         descriptor = descriptor_from_keys(kind, [key])
@@ -115,14 +114,14 @@ def generic_export(
             entry["_pub"] = xpub.to_string(SLIP132[name][0 if network is Network.MAINNET else 1])
         entry["first"] = descriptor.derive(0, 0).address(network)
         body[section] = entry
-    multisig = [
+    multisig: list[tuple[str, str, tuple[int, ...], str]] = [
         ("bip48_1", "p2sh-p2wsh", (48, coin, account, 1), "sh(wsh(sortedmulti(M,{key}/0/*,...)))"),
         ("bip48_2", "p2wsh", (48, coin, account, 2), "wsh(sortedmulti(M,{key}/0/*,...))"),
     ]
     if account == 0:
         multisig.append(("bip45", "p2sh", (45,), "sh(sortedmulti(M,{key}/0/*,...))"))
     for section, name, steps, template in multisig:
-        path = tuple(s + HARDENED for s in steps)
+        path = tuple(step + HARDENED for step in steps)
         xpub = xpub_at(path)
         key_text = f"[{KeyOrigin(fingerprint, path)}]{xpub.to_string()}"
         entry = {

@@ -23,7 +23,9 @@ FORMATS = {"p2sh": "P2SH", "p2sh-p2wsh": "P2SH-P2WSH", "p2wsh": "P2WSH"}
 
 
 def _master(network: Network, passphrase: str = "") -> ExtendedPrivateKey:
-    seed = seed_from_mnemonic(mnemonic_from_text(WORDS), Passphrase(passphrase) if passphrase else None)
+    seed = seed_from_mnemonic(
+        mnemonic_from_text(WORDS), Passphrase(passphrase) if passphrase else None
+    )
     try:
         return ExtendedPrivateKey.from_seed(seed, network)
     finally:
@@ -54,7 +56,9 @@ def test_generic_export_matches_the_docs_example_for_account_123() -> None:
 def test_multisig_file_written_from_the_descriptor_is_the_firmware_file(fmt: str) -> None:
     descriptor = parse_descriptor((MULTISIG / f"desc-{fmt}-myself.txt").read_text().strip())
     expected = (MULTISIG / f"export-{fmt}-myself.txt").read_bytes()
-    assert C.encode_multisig_file(descriptor, "CC-2-of-4", created="created on 0F056943") == expected
+    assert (
+        C.encode_multisig_file(descriptor, "CC-2-of-4", created="created on 0F056943") == expected
+    )
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
@@ -66,9 +70,9 @@ def test_multisig_file_reads_back_into_the_same_wallet(fmt: str) -> None:
     assert ours.branches()[0] == expected
     # The settings tuple Coldcard keeps for the wallet names the same keys (xfp as LE integer).
     settings = json.loads((MULTISIG / f"setting-{fmt}-myself.json").read_text())
-    assert [(int.from_bytes(k.origin.fingerprint, "little"), k.xpub.to_string()) for k in setup.keys] == [
-        (xfp, xpub) for xfp, xpub in settings[2]
-    ]
+    assert [
+        (int.from_bytes(k.origin.fingerprint, "little"), k.xpub.to_string()) for k in setup.keys
+    ] == [(xfp, xpub) for xfp, xpub in settings[2]]
 
 
 @pytest.mark.parametrize(
