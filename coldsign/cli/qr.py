@@ -130,6 +130,29 @@ def display_qr(
     return QrShown(fmt, kind, fragments, parts, [])
 
 
+def display_text_qr(
+    app: App,
+    text: str,
+    *,
+    png_dir: Path | None = None,
+    gif: Path | None = None,
+    invert: bool = False,
+    force: bool = False,
+    parts_only: bool = False,
+) -> list[Path]:
+    """One QR code of `text` exactly as given (a BIP-21 URI answered back to the online side),
+    not wrapped in UR, BBQr or base64. Written as one PNG or GIF frame, or drawn on stdout;
+    returns the files written."""
+    if parts_only:
+        return []
+    if png_dir is not None or gif is not None:
+        return _write_frames(app, [text], png_dir, gif, None, DEFAULT_FPS, DEFAULT_BOX, force)
+    from coldsign.transport import qr
+
+    click.echo(qr.render_terminal(text, invert=invert))
+    return []
+
+
 def show_qr(
     app: App,
     data: bytes,

@@ -187,3 +187,43 @@ def decode_labels(data: bytes) -> LabelFile:
         check_label(result, where)
         labels.append(result)
     return LabelFile(tuple(labels), skipped, truncated)
+
+
+# --------------------------------------------------------------------------- what coldsign exports
+
+
+@dataclasses.dataclass(frozen=True)
+class OutputNote:
+    """What coldsign knows about one output of a withdrawal."""
+
+    index: int
+    change: bool
+    whitelist_label: str | None = None
+
+
+def _clip(text: str) -> str:
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= MAX_LABEL else one_line[: MAX_LABEL - 1] + "…"
+
+
+def withdrawal_labels(
+    withdrawal_id: str, memo: str, txid: str, outputs: list[OutputNote]
+) -> list[Label]:
+    """Labels for one withdrawal: the transaction (id and memo), each output (the whitelist label
+    of its destination, or the withdrawal), change outputs marked "change" and spendable."""
+    title = f"withdrawal {withdrawal_id}" + (f": {memo}" if memo else "")
+    labels = [Label(LabelType.TX, txid, _clip(title))]
+    for note in outputs:
+        ref = f"{txid}:{note.index}"
+        if note.change:
+            labels.append(Label(LabelType.OUTPUT, ref, _clip(f"change of withdrawal {withdrawal_id}"),
+                                spendable=True))  # fmt: skip
+        else:
+            text = note.whitelist_label or "external"
+            labels.append(Label(LabelType.OUTPUT, ref, _clip(f"{text} (withdrawal {withdrawal_id})")))
+    return labels
+
+
+def address_labels(entries: list[tuple[str, str]]) -> list[Label]:
+    """`addr` labels for (address, label) pairs, e.g. the whitelist's Bitcoin entries."""
+    return [Label(LabelType.ADDR, address, _clip(label)) for address, label in entries]
