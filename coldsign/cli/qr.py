@@ -379,8 +379,6 @@ def _live_loop(
 # --------------------------------------------------------------------------- commands
 
 
-
-
 def _density(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
     try:
         parse_density(value)

@@ -89,18 +89,16 @@ def xpub_cmd(
     finally:
         master.wipe()
     expression = f"[{origin}]{account.to_string()}"
+    data: dict[str, Any] = {
+        "key_expression": expression,
+        "fingerprint": origin.fingerprint.hex(),
+        "path": format_path(path),
+        "xpub": account.to_string(),
+        "network": network,
+    }
     if qr_out is not None:
-        _show_key_qr(app, origin, account, expression, qr_out)
-    app.emit(
-        {
-            "key_expression": expression,
-            "fingerprint": origin.fingerprint.hex(),
-            "path": format_path(path),
-            "xpub": account.to_string(),
-            "network": network,
-        },
-        expression,
-    )
+        data["qr"] = _show_key_qr(app, origin, account, expression, qr_out)
+    app.emit(data, expression)
 
 
 @wallet.command("descriptor")
@@ -171,35 +169,32 @@ def descriptor_cmd(
         body = template.format(key=our_key)
     descriptor = parse_descriptor(body)  # same checks as any descriptor we read (dup keys, ...)
     text = descriptor.to_string()
+    data: dict[str, Any] = {
+        "descriptor": text,
+        "type": kind,
+        "network": network,
+        "fingerprint": origin.fingerprint.hex(),
+        "path": format_path(path),
+    }
     if qr_out is not None:
         from coldsign.cli.wallet_io import show_descriptor_qr
 
-        show_descriptor_qr(app, descriptor, net, qr_out, False)
-    app.emit(
-        {
-            "descriptor": text,
-            "type": kind,
-            "network": network,
-            "fingerprint": origin.fingerprint.hex(),
-            "path": format_path(path),
-        },
-        text,
-    )
+        data["qr"] = show_descriptor_qr(app, descriptor, net, qr_out, False)
+    app.emit(data, text)
 
 
 def _show_key_qr(
     app: App, origin: KeyOrigin, account: ExtendedPublicKey, expression: str, qr: QrOptions
-) -> None:
+) -> dict[str, Any]:
     from coldsign.cli.gap import show_output
     from coldsign.codec.descriptor import KeyExpression
     from coldsign.formats import ur_registry as R
 
     if qr.fmt != "ur":
-        show_output(app, expression.encode(), kind="text", qr=qr)
-        return
+        return show_output(app, expression.encode(), kind="text", qr=qr)
     hdkey = R.hdkey_from_key_expression(KeyExpression(origin, xpub=account))
-    show_output(app, R.encode_hdkey(hdkey, R.Generation.V1), kind="cbor", qr=qr,
-                ur_type="crypto-hdkey")  # fmt: skip
+    return show_output(app, R.encode_hdkey(hdkey, R.Generation.V1), kind="cbor", qr=qr,
+                       ur_type="crypto-hdkey")  # fmt: skip
 
 
 def _cosigner(text: str, position: int, network: Network) -> str:

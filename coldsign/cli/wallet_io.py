@@ -251,6 +251,8 @@ def export_cmd(
         raise UsageError("give a wallet (--descriptor/--policy) or a seed account, not both")
     if sign and (out is None or out.is_dir()):
         raise UsageError("--sign needs -o FILE (the signature goes to FILE.sig)")
+    if sign:
+        _bip137()  # fail closed before anything is written: no unsigned export when asked to sign
     opts = X.ExportOptions(
         name=name,
         timestamp=_timestamp(timestamp_text),
@@ -537,13 +539,13 @@ def import_cosigner_cmd(
             result.update(write_output(app, (text + "\n").encode(), out, kind="text", qr=None,
                                        force=force))  # fmt: skip
         if qr_out is not None:
-            show_descriptor_qr(app, descriptor, net, qr_out, force)
+            result["qr"] = show_descriptor_qr(app, descriptor, net, qr_out, force)
     app.emit(result, "\n".join(lines))
 
 
 def show_descriptor_qr(
     app: App, descriptor: Any, network: Network, qr: QrOptions, force: bool
-) -> None:
+) -> dict[str, Any]:
     """A descriptor as `ur:crypto-output` (its receive branch: v1 has no <0;1>), or as text in
     BBQr/base64."""
     from coldsign.formats import ur_registry as R
@@ -551,10 +553,9 @@ def show_descriptor_qr(
     if qr.fmt == "ur":
         branch = 0 if descriptor.is_multipath else None
         output = R.output_from_descriptor(descriptor, R.Generation.V1, branch=branch)
-        show_output(app, R.encode_output(output, R.Generation.V1), kind="cbor", qr=qr,
-                    force=force, ur_type="crypto-output")  # fmt: skip
-    else:
-        show_output(app, descriptor.to_string().encode(), kind="text", qr=qr, force=force)
+        return show_output(app, R.encode_output(output, R.Generation.V1), kind="cbor", qr=qr,
+                           force=force, ur_type="crypto-output")  # fmt: skip
+    return show_output(app, descriptor.to_string().encode(), kind="text", qr=qr, force=force)
 
 
 # --------------------------------------------------------------------------- verify-bsms
