@@ -204,6 +204,10 @@ def _export_target(out: Path | None, exported: Exported) -> Path | None:
               help="1: crypto-output/crypto-account/crypto-hdkey; 2: output-descriptor/...")  # fmt: skip
 @click.option("--bsms-token", "token_text", default=None,
               help="bsms: encrypt with this BIP-129 token (hex, decimal or words).")  # fmt: skip
+@click.option("--ur-profile", type=click.Choice(["keystone", "bcr"]), default="keystone",
+              show_default=True,
+              help="crypto-account v1: keystone (what Keystone's registry reads: no tr(), "
+              "cosigners without tag 410) or bcr (BCR-2020-015 as written).")  # fmt: skip
 @click.option(
     "-o", "--out", type=OutPath, default=None, help="A file, or a directory for the default name."
 )
@@ -228,6 +232,7 @@ def export_cmd(
     range_end: int,
     ur_version: str,
     token_text: str | None,
+    ur_profile: str,
     out: Path | None,
     force: bool,
     sign: bool,
@@ -259,6 +264,7 @@ def export_cmd(
         range_end=range_end,
         generation=R.Generation(int(ur_version)),
         token=bsms.parse_token(token_text) if token_text else bsms.Token(),
+        profile="bcr" if ur_profile == "bcr" else "keystone",
     )
     ex_format = X.ExportFormat(fmt)
     net = _net(network)

@@ -220,7 +220,9 @@ def withdrawal_labels(
                                 spendable=True))  # fmt: skip
         else:
             text = note.whitelist_label or "external"
-            labels.append(Label(LabelType.OUTPUT, ref, _clip(f"{text} (withdrawal {withdrawal_id})")))
+            labels.append(
+                Label(LabelType.OUTPUT, ref, _clip(f"{text} (withdrawal {withdrawal_id})"))
+            )
     return labels
 
 

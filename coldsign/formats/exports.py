@@ -86,13 +86,24 @@ class ExportOptions:
     range_end: int = core.DEFAULT_RANGE_END
     generation: R.Generation = R.Generation.V1
     token: bsms.Token = dataclasses.field(default_factory=bsms.Token)
+    # crypto-account (v1) profile. "keystone" (default): what Keystone's registry (0.8, used by
+    # the wallets built on it) reads: outputs without the 308 tag, cosigner keys without tag
+    # 410 and no tr() output, since it knows none of them. "bcr": BCR-2020-015 as written
+    # (308, 410, tr()). Sparrow's Hummingbird reads both.
+    profile: Literal["keystone", "bcr"] = "keystone"
+
+    @property
+    def cosigner_tag(self) -> bool:
+        return self.profile == "bcr" or self.generation is R.Generation.V2
 
 
 class ExportUnsupported(ValueError):
     """This format cannot be written from this source (the CLI reports a usage error)."""
 
 
-def _ur(value: R.HDKey | R.OutputDescriptor | R.Account, opts: ExportOptions, stem: str) -> Exported:
+def _ur(
+    value: R.HDKey | R.OutputDescriptor | R.Account, opts: ExportOptions, stem: str
+) -> Exported:
     generation = opts.generation
     if isinstance(value, R.HDKey):
         return Exported(R.encode_hdkey(value, generation), "cbor", f"{stem}.ur.txt",
@@ -100,8 +111,10 @@ def _ur(value: R.HDKey | R.OutputDescriptor | R.Account, opts: ExportOptions, st
     if isinstance(value, R.OutputDescriptor):
         return Exported(R.encode_output(value, generation), "cbor", f"{stem}.ur.txt",
                         generation.ur_type("output"))  # fmt: skip
-    return Exported(R.encode_account(value, generation), "cbor", f"{stem}.ur.txt",
-                    generation.ur_type("account"))  # fmt: skip
+    # v1: cosigner keys in the form Keystone's registry reads (no tag 410); see ur_registry.
+    strict = opts.cosigner_tag
+    body = R.encode_account(value, generation, cosigner_tag=strict, output_tag=strict)
+    return Exported(body, "cbor", f"{stem}.ur.txt", generation.ur_type("account"))
 
 
 def _account_key(key: KeyExpression) -> KeyExpression:
@@ -193,16 +206,15 @@ class AccountKeys:
     def single_sig_wallet(self, kind: str) -> Wallet:
         if kind not in SINGLE_SIG:
             raise ExportUnsupported(f"{kind} is a multisig kind: export the wallet's descriptor")
-        key = dataclasses.replace(
-            self.key(self.path_for(kind)), path=BRANCHES, wildcard=True
-        )
+        key = dataclasses.replace(self.key(self.path_for(kind)), path=BRANCHES, wildcard=True)
         descriptor = descriptor_from_keys(SINGLE_SIG[kind][1], [key])
         return Wallet([descriptor], self.network)
 
 
-def account_outputs(keys: AccountKeys, generation: R.Generation) -> R.Account:
+def account_outputs(keys: AccountKeys, *, taproot: bool = True) -> R.Account:
     """The outputs a crypto-account of this account lists (BCR-2020-015's set, in its order):
-    pkh, sh(wpkh), wpkh, sh(cosigner) at m/45' (account 0), sh(wsh(cosigner)), wsh(cosigner), tr."""
+    pkh, sh(wpkh), wpkh, sh(cosigner) at m/45' (account 0), sh(wsh(cosigner)), wsh(cosigner), and
+    tr unless `taproot` is False."""
     rows: list[tuple[str, tuple[int, ...]]] = [
         ("pkh(@0)", keys.single_sig_path(44)),
         ("sh(wpkh(@0))", keys.single_sig_path(49)),
@@ -213,8 +225,9 @@ def account_outputs(keys: AccountKeys, generation: R.Generation) -> R.Account:
     rows += [
         ("sh(wsh(cosigner(@0)))", keys.multisig_path(1)),
         ("wsh(cosigner(@0))", keys.multisig_path(2)),
-        ("tr(@0)", keys.single_sig_path(86)),
     ]
+    if taproot:
+        rows.append(("tr(@0)", keys.single_sig_path(86)))
     outputs = tuple(
         R.OutputDescriptor(source, (R.hdkey_from_key_expression(keys.key(path)),))
         for source, path in rows
@@ -239,7 +252,8 @@ def export_account(
         data = coldcard.generic_export(keys.master, keys.xpub_at, keys.network, keys.account)
         return Exported(data, "json", f"{stem}-coldcard.json")
     if fmt is ExportFormat.UR_ACCOUNT:
-        return _ur(account_outputs(keys, opts.generation), opts, f"{stem}-account")
+        listed = account_outputs(keys, taproot=opts.cosigner_tag)
+        return _ur(listed, opts, f"{stem}-account")
     if fmt is ExportFormat.METAMASK:
         account = keys.xpub_at(erc4527.ACCOUNT_PATH)
         hdkey = erc4527.metamask_hdkey(account, keys.fingerprint, name=opts.name)

@@ -790,8 +790,11 @@ def decode_output(
 # --- the source template back into a v1 tree (writing crypto-output)
 
 
-def _parse_template(text: str, keys: Sequence[RegistryKey]) -> Value:
-    """Source text with @N placeholders -> v1 script expression (ValueError if not expressible)."""
+def _parse_template(text: str, keys: Sequence[RegistryKey], cosigner_tag: bool = True) -> Value:
+    """Source text with @N placeholders -> v1 script expression (ValueError if not expressible).
+
+    Without `cosigner_tag`, `cosigner(KEY)` is written as the bare key inside its sh()/wsh(), the
+    form from before tag 410 that Keystone's registry still expects (Hummingbird reads both)."""
     match = re.fullmatch(r"([a-z]+)\((.*)\)", text)
     if match is None:
         raise ValueError(f"not a script expression: {text!r}")
@@ -801,7 +804,9 @@ def _parse_template(text: str, keys: Sequence[RegistryKey]) -> Value:
         raise ValueError(f"{name}() has no v1 script-expression tag")
     kind = kinds[name]
     if kind in _WRAPPERS:
-        return Tagged(kind.value, _parse_template(inner, keys))
+        return Tagged(kind.value, _parse_template(inner, keys, cosigner_tag))
+    if kind is ScriptKind.COSIGNER and not cosigner_tag:
+        return _template_key(inner, keys)
     if kind is ScriptKind.RAW:
         return Tagged(kind.value, bytes.fromhex(inner))
     if kind in (ScriptKind.MULTI, ScriptKind.SORTEDMULTI):
@@ -833,11 +838,13 @@ def encode_output(output: OutputDescriptor, generation: Generation) -> bytes:
     return dumps(_output_item(output, generation, tagged=False))
 
 
-def _output_item(output: OutputDescriptor, generation: Generation, *, tagged: bool) -> Value:
+def _output_item(
+    output: OutputDescriptor, generation: Generation, *, tagged: bool, cosigner_tag: bool = True
+) -> Value:
     if generation is Generation.V1:
         if output.name is not None or output.note is not None:
             raise ValueError("crypto-output (v1) has no name or note")
-        tree = _parse_template(output.source, output.keys)
+        tree = _parse_template(output.source, output.keys, cosigner_tag)
         return Tagged(generation.tag("output"), tree) if tagged else tree
     key_items: list[Value] = []
     for key in output.keys:
@@ -951,14 +958,20 @@ def _with_source(output: OutputDescriptor, fingerprint: bytes) -> OutputDescript
     return dataclasses.replace(output, keys=tuple(keys))
 
 
-def encode_account(account: Account, generation: Generation) -> bytes:
-    """The body of `ur:crypto-account` / `ur:account-descriptor`."""
-    return dumps(
-        {
-            1: int.from_bytes(account.master_fingerprint, "big"),
-            2: [_output_item(o, generation, tagged=True) for o in account.outputs],
-        }
-    )
+def encode_account(
+    account: Account, generation: Generation, *, cosigner_tag: bool = True, output_tag: bool = True
+) -> bytes:
+    """The body of `ur:crypto-account` / `ur:account-descriptor`.
+
+    For v1 (crypto-account), `cosigner_tag=False` writes cosigner keys in the pre-410 form (see
+    `_parse_template`) and `output_tag=False` leaves out the 308 around each output: the form
+    Keystone's registry writes and the only one it reads. Hummingbird reads both forms.
+    """
+    if generation is Generation.V2 and not (cosigner_tag and output_tag):
+        raise ValueError("account-descriptor (v2) has one form")
+    items = [_output_item(o, generation, tagged=output_tag, cosigner_tag=cosigner_tag)
+             for o in account.outputs]  # fmt: skip
+    return dumps({1: int.from_bytes(account.master_fingerprint, "big"), 2: items})
 
 
 # --------------------------------------------------------------------------- by UR type

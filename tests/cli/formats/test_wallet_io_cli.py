@@ -59,16 +59,26 @@ def test_coldcard_export_from_the_seed_is_the_firmware_file(tmp_path: Path) -> N
     assert again.exit_code == 7 and "refusing to overwrite" in again.stderr
 
 
-@pytest.mark.parametrize(("version", "paper"), [
-    ("1", "ur-registry/bcr-2020-015_crypto-account.json"),
-    ("2", "ur-registry/bcr-2023-019_account-descriptor.json"),
-])  # fmt: skip
-def test_ur_account_export_is_the_papers_ur(version: str, paper: str) -> None:
-    result = with_seed(
-        SHIELD, "wallet", "export", "--format", "ur-account", "--ur-version", version
-    )
+@pytest.mark.parametrize(
+    ("options", "paper"),
+    [
+        (("--ur-profile", "bcr"), "ur-registry/bcr-2020-015_crypto-account.json"),
+        (("--ur-version", "2"), "ur-registry/bcr-2023-019_account-descriptor.json"),
+    ],
+)
+def test_ur_account_export_is_the_papers_ur(options: tuple[str, str], paper: str) -> None:
+    result = with_seed(SHIELD, "wallet", "export", "--format", "ur-account", *options)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip() == vector(paper)["versions"][0]["examples"][0]["ur"]
+
+
+def test_ur_account_default_profile_is_what_keystone_reads() -> None:
+    result = with_seed(SHIELD, "wallet", "export", "--format", "ur-account")
+    assert result.exit_code == 0, result.stderr
+    body = ur.decode(result.stdout.strip()).cbor
+    sources = [o.source for o in R.decode_account(body, R.Generation.V1).outputs]
+    assert "tr(@0)" not in sources and "wsh(cosigner(@0))" in sources
+    assert b"\xd9\x01\x9a" not in body  # no tag 410
 
 
 def test_metamask_export_pairs_with_metamasks_accounts() -> None:

@@ -233,3 +233,34 @@ def test_hdkey_refusals(hex_body: str, reason: str) -> None:
 def test_unknown_wallet_ur_type_is_refused() -> None:
     with pytest.raises(DecodeError, match="not a wallet UR"):
         R.decode_registry_ur("crypto-seed", b"\xa0")
+
+
+def test_account_export_reproduces_the_papers_from_the_seed() -> None:
+    """BCR-2020-015 (with tag 410) and BCR-2023-019, byte for byte, from the papers' seed."""
+    from coldsign.formats import exports as X
+    from coldsign.keys.hd import ExtendedPrivateKey
+    from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
+    from coldsign.units import Network
+
+    words = "shield group erode awake lock sausage cash glare wave crew flame glove"
+    seed = seed_from_mnemonic(mnemonic_from_text(words))
+    master = ExtendedPrivateKey.from_seed(seed)
+    seed.wipe()
+    keys = X.AccountKeys(master.public(), Network.MAINNET, 0, lambda p: master.derive(p).public())
+    for paper, options in (
+        (ACCOUNT_V1, X.ExportOptions(generation=R.Generation.V1, profile="bcr")),
+        (ACCOUNT_V2, X.ExportOptions(generation=R.Generation.V2)),
+    ):
+        exported = X.export_account(keys, X.ExportFormat.UR_ACCOUNT, options)
+        assert exported.data.hex() == paper["versions"][0]["examples"][0]["cbor_hex"].lower()
+    keystone = X.export_account(keys, X.ExportFormat.UR_ACCOUNT, X.ExportOptions())
+    paper = R.decode_account(
+        bytes.fromhex(ACCOUNT_V1["versions"][0]["examples"][0]["cbor_hex"]), R.Generation.V1
+    )
+    # Keystone's profile: the paper's account without tr(), cosigners without tag 410, outputs
+    # without tag 308 (what Keystone's registry writes and reads).
+    assert R.decode_account(keystone.data, R.Generation.V1).outputs == paper.outputs[:-1]
+    assert not any(
+        tag in keystone.data for tag in (b"\xd9\x01\x9a", b"\xd9\x01\x99", b"\xd9\x01\x34")
+    )
+    master.wipe()
