@@ -265,9 +265,6 @@ def _ours(wallet: Wallet, branch: int) -> list[str]:
 def _descriptor_text(exported: X.Exported) -> str:
     """The descriptor an independent reader finds in each text export."""
     text = exported.data.decode()
-    if exported.filename.endswith("-core.json"):
-        receive, change = (r["desc"] for r in json.loads(text))
-        return receive.split("#")[0].replace("/0/*", "/<0;1>/*")  # both branches checked below
     if exported.filename.endswith(".bsms"):
         return text.split("\n")[1].replace("/**", "/<0;1>/*")  # BIP-129's /** template
     paragraph = [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -306,6 +303,12 @@ def test_every_export_gives_the_same_first_addresses(wallet_name: str, fmt: str)
         xpubs = [line.split(": ")[1] for line in lines if line[:8].isalnum() and ": tpub" in line]
         threshold = int(next(line for line in lines if line.startswith("Policy:")).split()[1])
         branches = [0, 1]
+    elif fmt == "core":
+        receive, change = (r["desc"] for r in json.loads(exported.data))
+        assert _embit(receive, wallet.network, 0) == _ours(wallet, 0)
+        assert _embit(change, wallet.network, 0) == _ours(wallet, 1)
+        xpubs = [k.xpub.to_string() for k in descriptor.keys]  # type: ignore[union-attr]
+        threshold, branches = descriptor.threshold or 1, [0, 1]
     else:
         text = _descriptor_text(exported)
         for branch in (0, 1):
