@@ -60,3 +60,16 @@ def test_verify_address_searches_the_pinned_policys_wallets(setup: Setup) -> Non
     )
     stranger = setup.cs("wallet", "verify-address", HOT_WALLET)
     assert stranger.exit_code == 4 and "not ours" in stranger.stderr
+
+
+def test_finalized_transaction_goes_over_qr_as_bbqr_type_t(setup: Setup) -> None:
+    from coldsign.transport import bbqr
+
+    payload = setup.approved(setup.build(f"{HOT_WALLET}:0.05", wid="wd-txn-qr"), "alice", "bob")
+    result, signed = setup.sign(payload)
+    assert result.exit_code == 0, result.stderr
+    final = setup.cs("--json", "payload", "finalize", signed, "--qr", "--qr-format", "bbqr")
+    assert final.exit_code == 0, final.stderr
+    file_type, data = bbqr.join(final.json["qr"]["parts"])
+    assert file_type is bbqr.FileType.TXN
+    assert data == bytes.fromhex(final.json["raw_tx"])  # binary, not the hex text
