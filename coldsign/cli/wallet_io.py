@@ -408,7 +408,10 @@ def verify_export_cmd(
     for i, text in enumerate(keys, start=1):
         key = parse_key_expression(text.strip(), what=f"--key {i}")
         if key.xpub is not None:
-            candidates.append(key.xpub.derive((*key.fixed_path(0), 0)).public_key)
+            # An account key alone signs with its first receive key /0/0 (Coldcard's choice);
+            # a key with a template signs with the template's index 0.
+            steps = (*key.fixed_path(0), 0) if (key.path or key.wildcard) else (0, 0)
+            candidates.append(key.xpub.derive(steps).public_key)
         elif key.public_key is not None and len(key.public_key) == 33:
             candidates.append(key.public_key)
     for _, wallet in _wallets(

@@ -321,3 +321,21 @@ def test_verify_address_scans_a_bip21_uri_and_answers_with_the_same_qr(tmp_path:
     assert "receive index 3" in result.stdout
     [(_, texts)] = list(scan.scan_files(scan.image_files(frames)))
     assert texts == [uri]  # the online side compares this with the URI it showed
+
+
+def test_verify_export_of_coldcards_signed_file_or_fails_closed(tmp_path: Path) -> None:
+    data = tmp_path / "coldcard-export.json"
+    data.write_bytes(vector_path("coldcard/coldcard-export.json").read_bytes())
+    (tmp_path / "coldcard-export.sig").write_bytes(
+        vector_path("coldcard/coldcard-export.sig").read_bytes()
+    )
+    bip44 = json.loads(data.read_text())["bip44"]
+    key = f"[0f056943/44h/1h/0h]{bip44['xpub']}"
+    result = run_cli("wallet", "verify-export", str(data), "--key", key, "--network", "testnet")
+    try:
+        import coldsign.messages.bip137  # type: ignore[import-not-found]  # noqa: F401
+    except ImportError:
+        assert result.exit_code == 7 and "BIP-137" in result.stderr
+        return
+    assert result.exit_code == 0, result.stderr
+    assert "mtHSVByP9EYZmB26jASDdPVm19gvpecb5R" in result.stdout
