@@ -15,18 +15,23 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 
 import click
 
 from coldsign.cli.app import App
 from coldsign.errors import DecodeError, UsageError
 from coldsign.transport import files
-from coldsign.transport.formats import FORMATS, Fmt, Kind, parse_density
+
+if TYPE_CHECKING:
+    from coldsign.transport.formats import Fmt, Kind
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_FPS = 5.0  # the same default as `qr show` (coldsign.cli.qr.DEFAULT_FPS)
+# transport.formats.FORMATS, spelled out so that declaring --qr options does not import the
+# transport and PSBT codecs (start-up time of every command; a test keeps the two equal).
+QR_FORMATS = ("ur", "bbqr", "base64")
 
 # What a PSBT (or document) has been through, as the last part of an exported file's name.
 # Coldcard's conventions: `-part` (some signatures), `-signed`, `-final` (a broadcastable `.txn`).
@@ -346,7 +351,7 @@ def _input_decorators() -> list[Callable[[F], F]]:
 def _output_decorators() -> list[Callable[[F], F]]:
     return [
         click.option(
-            "--qr-format", "qr_format", type=click.Choice(FORMATS), default=None,
+            "--qr-format", "qr_format", type=click.Choice(QR_FORMATS), default=None,
             help="QR format for the result: ur (default), bbqr or base64.",
         ),
         click.option(
@@ -383,11 +388,13 @@ def _qr_options(kwargs: dict[str, Any], wanted: bool) -> QrOptions | None:
         raise UsageError("choose one of --qr-dir and --qr-gif")
     density = tuning["qr_density"] or "medium"
     try:
+        from coldsign.transport.formats import parse_density
+
         parse_density(density)
     except ValueError as exc:
         raise UsageError(f"--qr-density: {exc}") from None
     return QrOptions(
-        fmt=cast(Fmt, tuning["qr_format"] or "ur"),
+        fmt=cast("Fmt", tuning["qr_format"] or "ur"),
         density=density,
         png_dir=qr_dir,
         gif=qr_gif,

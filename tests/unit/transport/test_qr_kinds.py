@@ -91,3 +91,10 @@ def test_malformed_bbqr_part_is_named_once() -> None:
     with pytest.raises(DecodeError) as caught:
         collect([parts[0][:-3] + "!!!"])
     assert str(caught.value).count("QR part 1") == 1
+
+
+def test_the_cli_spells_the_qr_formats_as_the_transport_does() -> None:
+    from coldsign.cli.gap import QR_FORMATS
+    from coldsign.transport.formats import FORMATS
+
+    assert QR_FORMATS == FORMATS
