@@ -225,6 +225,8 @@ def show_output(
     if kind == "psbt":
         _, data = load_for_qr(data, "psbt")  # the transport carries the binary PSBT
     if kind == "tx":
+        from coldsign.transport.formats import raw_transaction_bytes
+
         data = raw_transaction_bytes(data)
     app.info(digest_line(f"showing {kind} as QR", qr.fmt, data))
     shown = display_qr(
@@ -245,19 +247,6 @@ def show_output(
     fields = shown.to_json(with_parts=app.json and not shown.files)
     fields.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
     return fields
-
-
-def raw_transaction_bytes(data: bytes) -> bytes:
-    """A raw transaction as bytes: hex text (with or without 0x, as `*-final.txn` files and
-    `payload finalize` hold it) is decoded; binary is kept. DecodeError for odd hex."""
-    text = data.strip()
-    if text[:2].lower() == b"0x":
-        text = text[2:]
-    if text and all(c in b"0123456789abcdefABCDEF" for c in text):
-        if len(text) % 2:
-            raise DecodeError("raw transaction", "odd number of hex digits")
-        return bytes.fromhex(text.decode("ascii"))
-    return data
 
 
 # --------------------------------------------------------------------------- naming

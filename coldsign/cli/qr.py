@@ -256,7 +256,8 @@ def scan_qr(
 
 
 def load_for_qr(raw: bytes, kind: str) -> tuple[Kind, bytes]:
-    """File bytes to what `qr show` encodes: `auto` finds binary, base64 or hex PSBTs."""
+    """File bytes to what `qr show` encodes: `auto` finds binary, base64 or hex PSBTs; `tx` takes
+    a raw transaction as binary or hex text (a `-final.txn` file) and shows it as binary."""
     if kind in ("auto", "psbt"):
         psbt = _as_psbt(raw)
         if psbt is not None:
@@ -264,6 +265,10 @@ def load_for_qr(raw: bytes, kind: str) -> tuple[Kind, bytes]:
         if kind == "psbt":
             raise DecodeError("PSBT file", "not a binary, base64 or hex PSBT")
         return sniff_kind(raw), raw
+    if kind == "tx":
+        from coldsign.transport.formats import raw_transaction_bytes
+
+        return "tx", raw_transaction_bytes(raw)
     return cast(Kind, kind), raw
 
 

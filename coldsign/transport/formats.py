@@ -117,6 +117,19 @@ def sniff_kind(data: bytes) -> Kind:
     return "payload" if data.startswith(PAYLOAD_MAGIC) else "bytes"
 
 
+def raw_transaction_bytes(data: bytes) -> bytes:
+    """A raw transaction as bytes: hex text (with or without 0x, as `*-final.txn` files and
+    `payload finalize` hold it) is decoded; binary is kept. DecodeError for odd hex."""
+    text = data.strip()
+    if text[:2].lower() == b"0x":
+        text = text[2:]
+    if text and all(c in b"0123456789abcdefABCDEF" for c in text):
+        if len(text) % 2:
+            raise DecodeError("raw transaction", "odd number of hex digits")
+        return bytes.fromhex(text.decode("ascii"))
+    return data
+
+
 def ur_encoder(
     data: bytes, kind: Kind, density: str | int | Density = "medium", *, ur_type: str | None = None
 ) -> ur.UREncoder:

@@ -35,3 +35,20 @@ def test_legacy_input_leaves_the_final_txid_unknown(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "final_txid unknown" in result.stdout
     assert "not known until input(s) 0 are finalized" in result.stderr
+
+
+def test_qr_show_kind_tx_sends_a_final_txn_file_as_binary_bbqr_t(tmp_path: Path) -> None:
+    from coldsign.transport import bbqr
+
+    step = next(
+        s for s in vector("bip174/bip174_test_vectors.json")["workflow"]["steps"]
+        if s["role"] == "extractor"
+    )  # fmt: skip
+    txn = tmp_path / "wd-final.txn"
+    txn.write_text(step["expected_tx_hex"])  # Coldcard's -final.txn: hex, no newline
+    result = run_cli("qr", "show", str(txn), "--kind", "tx", "--format", "bbqr", "--text")
+    assert result.exit_code == 0, result.stderr
+    assert bbqr.join(result.stdout.split()) == (
+        bbqr.FileType.TXN,
+        bytes.fromhex(step["expected_tx_hex"]),
+    )

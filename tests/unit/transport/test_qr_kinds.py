@@ -73,7 +73,9 @@ def test_registry_ur_in_another_format_is_a_caller_bug() -> None:
 
 def test_expecting_cbor_refuses_other_ur_types_naming_what_is_read() -> None:
     parts = encode_for_qr(TX, "tx", "ur")
-    with pytest.raises(DecodeError, match=r"ur:bytes is not one coldsign reads here \(crypto-hdkey"):
+    with pytest.raises(
+        DecodeError, match=r"ur:bytes is not one coldsign reads here \(crypto-hdkey"
+    ):
         collect(parts, expect="cbor", ur_types=frozenset({"crypto-hdkey", "hdkey"}))
 
 
@@ -98,3 +100,14 @@ def test_the_cli_spells_the_qr_formats_as_the_transport_does() -> None:
     from coldsign.transport.formats import FORMATS
 
     assert QR_FORMATS == FORMATS
+
+
+def test_raw_transaction_bytes_reads_hex_files_and_keeps_binary() -> None:
+    from coldsign.errors import DecodeError
+    from coldsign.transport.formats import raw_transaction_bytes
+
+    assert raw_transaction_bytes(TX.hex().encode()) == TX
+    assert raw_transaction_bytes(b"0x" + TX.hex().encode() + b"\n") == TX
+    assert raw_transaction_bytes(TX) == TX
+    with pytest.raises(DecodeError, match="odd"):
+        raw_transaction_bytes(b"abc")
