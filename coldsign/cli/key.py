@@ -27,6 +27,7 @@ from coldsign.transport import files
 KEY_FILE_CAP = 64 * 1024  # a role key file is under 1 KiB
 
 
+
 def read_role_key_info(path: Path) -> tuple[bytes, RoleKeyInfo]:
     """Read a role key file (capped) and its public label; DecodeError (exit 3) if malformed."""
     blob = files.read_capped(path, KEY_FILE_CAP)

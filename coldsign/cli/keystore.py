@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from coldsign.keys.keystore import KeystoreInfo
 
 
+
 def _info_json(info: KeystoreInfo) -> dict[str, Any]:
     return {
         "name": info.name,

@@ -293,7 +293,9 @@ def _build_evm(
     if meta.network is not None:
         raise UsageError("EVM withdrawals take --chain-id, not --network")
     missing = [
-        "--" + f.replace("_", "-") for f in ("chain_id", "nonce", "gas_limit") if options[f] is None
+        "--" + f.replace("_", "-")
+        for f in ("chain_id", "nonce", "gas_limit")
+        if options[f] is None
     ]
     if missing:
         raise UsageError(f"--chain ethereum needs {', '.join(missing)}")
@@ -508,7 +510,8 @@ def combine_cmd(
     result = write_output(app, out, serialize_payload(combined), force, qr_out)
     app.emit(
         {**result, "approvals": len(combined.approvals)},
-        f"combined {len(payloads)} cop(ies): {len(combined.approvals)} approval(s) → {out or 'QR'}",
+        f"combined {len(payloads)} cop(ies): {len(combined.approvals)} approval(s) → "
+        f"{out or 'QR'}",
     )
 
 
