@@ -4,8 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+INTEROP := tests/interop
+# npm ci rewrites node_modules/.package-lock.json, so it runs again only when the lock is newer.
+INTEROP_STAMP := $(INTEROP)/node_modules/.package-lock.json
 
-.PHONY: test demo lint bench sysdeps clean
+.PHONY: test demo lint bench sysdeps clean interop-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +19,15 @@ $(STAMP): pyproject.toml
 sysdeps:
 	@sh scripts/ensure-libzbar.sh
 
-test: sysdeps $(STAMP)
+# The JS peers of the interop tests (Keystone's registries, bc-ur, bbqr, ethers, scure,
+# bip322-js), from the committed lockfile. The interop tests fail without them.
+$(INTEROP_STAMP): $(INTEROP)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "npm is needed for tests/interop (Node.js 18+)"; exit 7; }
+	npm ci --prefix $(INTEROP) --no-audit --no-fund --loglevel=error
+
+interop-deps: $(INTEROP_STAMP)
+
+test: sysdeps $(STAMP) interop-deps
 	$(BIN)/python -m pytest -n 2 -q
 
 lint: $(STAMP)

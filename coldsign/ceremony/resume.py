@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from coldsign.home.audit import AuditRecord, DetailArg, read_log
 from coldsign.ceremony.definition import CommandStep, Definition, InputStep, local_path_problem
 from coldsign.ceremony.transcript import (
     CARRIED,
@@ -30,6 +29,7 @@ from coldsign.ceremony.transcript import (
     verify_transcript,
 )
 from coldsign.errors import AuthenticationError, UsageError
+from coldsign.home.audit import AuditRecord, DetailArg, read_log
 from coldsign.transport.files import read_capped
 
 MAX_TRANSCRIPT: Final = 64 * 1024 * 1024

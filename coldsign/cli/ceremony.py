@@ -148,7 +148,9 @@ class TerminalConsole:
         items = [line for line in secret.reveal_material().decode().splitlines() if line.strip()]
         for number, item in enumerate(items, start=1):
             words = item.split()
-            ready = f"{name} {number} of {len(items)}: press Enter when its holder (alone) is ready."
+            ready = (
+                f"{name} {number} of {len(items)}: press Enter when its holder (alone) is ready."
+            )
             self._asking(functools.partial(_pause, ready))
             for attempt in range(1, READ_BACK_ROUNDS + 1):
                 click.echo(f"\n{name} {number} of {len(items)}:", err=True)
@@ -423,9 +425,9 @@ def _check_previous(
     """For a resumed run: when the transcript it resumes lies next to it, verify that one too
     (same lead, its signed hash and file SHA-256 as recorded). Returns its path, or None when
     there is nothing to check or it is not there. AuthenticationError (exit 5) on a mismatch."""
-    from coldsign.home.audit import read_log
     from coldsign.ceremony.transcript import verify_transcript
     from coldsign.errors import AuthenticationError
+    from coldsign.home.audit import read_log
 
     if resumes is None or file_name is None or "/" in file_name:
         return None

@@ -15,18 +15,23 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast, get_args
 
 import click
 
 from coldsign.cli.app import App
 from coldsign.errors import DecodeError, UsageError
 from coldsign.transport import files
-from coldsign.transport.formats import FORMATS, Fmt, Kind, parse_density
+
+if TYPE_CHECKING:
+    from coldsign.transport.formats import Fmt, Kind
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 DEFAULT_FPS = 5.0  # the same default as `qr show` (coldsign.cli.qr.DEFAULT_FPS)
+# transport.formats.FORMATS, spelled out so that declaring --qr options does not import the
+# transport and PSBT codecs (start-up time of every command; a test keeps the two equal).
+QR_FORMATS = ("ur", "bbqr", "base64")
 
 # What a PSBT (or document) has been through, as the last part of an exported file's name.
 # Coldcard's conventions: `-part` (some signatures), `-signed`, `-final` (a broadcastable `.txn`).
@@ -124,12 +129,16 @@ def read_input(
     same for the message it assembled. `expect` refuses a scanned message of another kind
     (DecodeError, exit 3, naming both kinds): `psbt` accepts only PSBTs; `payload` (coldsign
     payloads, policies and manifests) accepts `payload` or untyped `bytes` but never a PSBT.
-    UsageError (exit 2) for neither or both; TransportError (exit 7) for a file above `cap`.
+    UsageError (exit 2) for neither or both; DecodeError (exit 3) for a file above `cap`.
     """
     if path is not None and source is not None:
         raise UsageError(f"give the {what} as a file or by --qr, not both")
     if path is not None:
-        data = files.read_capped(path, cap)
+        try:
+            data = files.read_capped(path, cap)
+        except files.TooLarge as exc:
+            # Above the format's own limit: malformed input (exit 3), as a scanned one is.
+            raise DecodeError(what, str(exc)) from None
         app.info(digest_line("read", str(path), data))
         return data
     if source is None:
@@ -179,6 +188,7 @@ def write_output(
     qr: QrOptions | None,
     force: bool,
     mode: int = 0o600,
+    ur_type: str | None = None,
 ) -> dict[str, Any]:
     """Write `data` to `out` and/or show it as QR; returns the JSON fields for the result.
 
@@ -196,18 +206,32 @@ def write_output(
         app.info(digest_line("wrote", str(out), data))
         result.update(file=str(out), size=digest.size, sha256=digest.sha256)
     if qr is not None:
-        result["qr"] = show_output(app, data, kind=kind, qr=qr, force=force)
+        result["qr"] = show_output(app, data, kind=kind, qr=qr, force=force, ur_type=ur_type)
     return result
 
 
 def show_output(
-    app: App, data: bytes, *, kind: Kind, qr: QrOptions, force: bool = False
+    app: App,
+    data: bytes,
+    *,
+    kind: Kind,
+    qr: QrOptions,
+    force: bool = False,
+    ur_type: str | None = None,
 ) -> dict[str, Any]:
-    """Show `data` as QR codes per `qr`; returns the "qr" JSON fields (see write_output)."""
+    """Show `data` as QR codes per `qr`; returns the "qr" JSON fields (see write_output).
+
+    A PSBT given as text is shown as the binary PSBT, a raw transaction given as hex (kind `tx`)
+    as the binary transaction (BBQr type T, ur:bytes), and kind `cbor` as `ur:<ur_type>`.
+    """
     from coldsign.cli.qr import display_qr, load_for_qr
 
     if kind == "psbt":
         _, data = load_for_qr(data, "psbt")  # the transport carries the binary PSBT
+    if kind == "tx":
+        from coldsign.transport.formats import raw_transaction_bytes
+
+        data = raw_transaction_bytes(data)
     app.info(digest_line(f"showing {kind} as QR", qr.fmt, data))
     shown = display_qr(
         app,
@@ -222,6 +246,7 @@ def show_output(
         invert=qr.invert,
         parts_only=app.json,
         force=force,
+        ur_type=ur_type,
     )
     fields = shown.to_json(with_parts=app.json and not shown.files)
     fields.update(size=len(data), sha256=hashlib.sha256(data).hexdigest())
@@ -319,7 +344,7 @@ def _input_decorators() -> list[Callable[[F], F]]:
 def _output_decorators() -> list[Callable[[F], F]]:
     return [
         click.option(
-            "--qr-format", "qr_format", type=click.Choice(FORMATS), default=None,
+            "--qr-format", "qr_format", type=click.Choice(QR_FORMATS), default=None,
             help="QR format for the result: ur (default), bbqr or base64.",
         ),
         click.option(
@@ -356,11 +381,13 @@ def _qr_options(kwargs: dict[str, Any], wanted: bool) -> QrOptions | None:
         raise UsageError("choose one of --qr-dir and --qr-gif")
     density = tuning["qr_density"] or "medium"
     try:
+        from coldsign.transport.formats import parse_density
+
         parse_density(density)
     except ValueError as exc:
         raise UsageError(f"--qr-density: {exc}") from None
     return QrOptions(
-        fmt=cast(Fmt, tuning["qr_format"] or "ur"),
+        fmt=cast("Fmt", tuning["qr_format"] or "ur"),
         density=density,
         png_dir=qr_dir,
         gif=qr_gif,

@@ -44,6 +44,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "seed": ("coldsign.cli.seed:seed", "Generate, split, verify, combine and reshare seeds."),
     "keystore": ("coldsign.cli.keystore:keystore", "A seed encrypted at rest (scrypt + AES-GCM)."),
     "ceremony": ("coldsign.cli.ceremony:ceremony", "List, run and verify scripted ceremonies."),
+    "labels": ("coldsign.cli.labels:labels", "BIP-329 wallet labels: export and import."),
 }
 
 

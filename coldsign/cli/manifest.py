@@ -12,6 +12,7 @@ from coldsign.cli.app import App, InFile, OutPath
 from coldsign.cli.gap import QrOptions, QrSource, qr_input_options, qr_io_options, read_input
 from coldsign.cli.policy import (
     document_out,
+    pinned_policy,
     read_policy,
     sign_document,
     write_output,
@@ -20,7 +21,7 @@ from coldsign.errors import UsageError
 from coldsign.policy.documents import DocumentKind
 
 if TYPE_CHECKING:
-    from coldsign.policy.trust import TrustedManifest, TrustedPolicy
+    from coldsign.policy.trust import TrustedManifest
 
 MANIFEST_CAP = 64 * 1024 * 1024
 
@@ -46,14 +47,6 @@ def parse_manifest_bytes(data: bytes, kind: DocumentKind) -> TrustedManifest:
     from coldsign.policy.trust import manifest_from_bytes
 
     return manifest_from_bytes(data, kind, chains.SPECS)
-
-
-def _pinned_policy(app: App) -> TrustedPolicy:
-    from coldsign import chains
-    from coldsign.home.signer_home import SignerHome
-
-    with SignerHome.open(app.home, chains.SPECS) as home:
-        return home.pinned_policy()
 
 
 def _group(kind: DocumentKind) -> click.Group:
@@ -133,7 +126,7 @@ def _group(kind: DocumentKind) -> click.Group:
             trusted_policy = read_policy(app, policy_path, None)
             verify_policy_self(trusted_policy)
         else:
-            trusted_policy = _pinned_policy(app)
+            trusted_policy = pinned_policy(app)
         trusted = read_manifest(app, source, qr_in, kind)
         verify_manifest(trusted, trusted_policy.policy, now=int(time.time()))
         m = trusted.manifest
@@ -215,7 +208,7 @@ def _check_caps_against(app: App, trusted: TrustedManifest, policy_path: Path | 
     if policy_path is not None:
         policy = read_policy(app, policy_path, None).policy
     elif (app.home.expanduser() / "audit.jsonl").exists():
-        policy = _pinned_policy(app).policy
+        policy = pinned_policy(app).policy
     else:
         if any(e.max_per_tx is not None for e in trusted.manifest.entries):
             app.warn("capped entries not checked against a policy (give --policy)")

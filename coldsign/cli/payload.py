@@ -31,6 +31,7 @@ from coldsign.cli.gap import write_output as write_result
 from coldsign.cli.policy import write_output
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import DecodeError, UsageError
+from coldsign.transport.formats import Kind
 
 if TYPE_CHECKING:
     from coldsign.codec.payload import Payload
@@ -657,9 +658,10 @@ def finalize_cmd(
     target = output_path(out, source=source, fallback=stem, stage="final", ext="txn")
     result = {}
     if target is not None or qr_out is not None:
-        result = write_result(
-            app, final.text.encode(), target, kind="bytes", qr=qr_out, force=force
-        )
+        # A Bitcoin transaction goes over QR as binary: BBQr type T (what Coldcard and Coinkite's
+        # library expect) or ur:bytes; the file keeps Coldcard's hex text.
+        kind: Kind = "tx" if p.chain == "bitcoin" else "bytes"
+        result = write_result(app, final.text.encode(), target, kind=kind, qr=qr_out, force=force)
     app.emit({**result, "raw_tx": final.text, "txid": final.txid}, final.text)
 
 

@@ -48,6 +48,15 @@ def parse_policy_bytes(data: bytes) -> TrustedPolicy:
     return policy_from_bytes(data, chains.SPECS)
 
 
+def pinned_policy(app: App) -> TrustedPolicy:
+    """The policy pinned in the signer home (--home), verified as the home verifies it."""
+    from coldsign import chains
+    from coldsign.home.signer_home import SignerHome
+
+    with SignerHome.open(app.home, chains.SPECS) as home:
+        return home.pinned_policy()
+
+
 def sign_document(
     app: App, doc: SignedDocument, key_path: Path, passphrase_fd: int | None
 ) -> SignedDocument:

@@ -126,5 +126,7 @@ def new_passphrase(
             return Passphrase(first)
         mismatches += 1
         if mismatches >= MAX_MISMATCHES:
-            raise UsageError(f"the two passphrases differ ({mismatches} times); nothing was written")
+            raise UsageError(
+                f"the two passphrases differ ({mismatches} times); nothing was written"
+            )
         app.warn("the two entries differ; enter the new passphrase twice again")

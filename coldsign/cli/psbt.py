@@ -21,6 +21,7 @@ from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
     from coldsign.chains.bitcoin.summary import SpendSummary
+    from coldsign.codec.final_txid import FinalTxid
     from coldsign.codec.psbt import Psbt
     from coldsign.units import Network
 
@@ -76,11 +77,18 @@ def show_cmd(
     net = Network.parse(network)
     psbt_obj = _load(app, file, qr_in, fmt)
     wallets = [Wallet.from_descriptor(d, net) for d in descriptors]
+    from coldsign.codec.final_txid import final_txid
+
     summary = analyze(psbt_obj, wallets) if wallets else analyze(psbt_obj, _NoWallet(net))
-    _review(summary, with_wallet=bool(wallets))
+    final = final_txid(psbt_obj)
+    _review(summary, with_wallet=bool(wallets), final=final)
     data = summary.to_json()
     data["psbt_version"] = psbt_obj.version
-    app.emit(data, lambda: _text(summary))
+    # "txid" stays the unsigned txid (as before); "final_txid" is null until it is determined.
+    data["unsigned_txid"] = final.unsigned_txid
+    data["final_txid"] = final.txid
+    data["final_txid_pending_inputs"] = list(final.pending)
+    app.emit(data, lambda: _text(summary, final))
 
 
 class _NoWallet:
@@ -93,13 +101,19 @@ class _NoWallet:
         return None
 
 
-def _review(summary: SpendSummary, *, with_wallet: bool) -> None:
+def _review(summary: SpendSummary, *, with_wallet: bool, final: FinalTxid) -> None:
     """The rich review on stderr."""
     from rich.console import Console
     from rich.table import Table
 
     console = Console(stderr=True, highlight=False)
-    console.print(f"[bold]PSBT[/bold] txid {summary.txid} ({summary.network.value})")
+    console.print(f"[bold]PSBT[/bold] unsigned txid {summary.txid} ({summary.network.value})")
+    if final.txid is None:
+        console.print(f"final txid: {final.describe()}")
+    elif final.same_as_unsigned:
+        console.print(f"final txid: {final.txid} (the same: no input adds a scriptSig)")
+    else:
+        console.print(f"[bold]final txid: {final.txid}[/bold] (what explorers will show)")
     inputs = Table(title="Inputs", title_justify="left")
     for col in ("#", "outpoint", "type", "amount (sat)", "ours"):
         inputs.add_column(col)
@@ -130,9 +144,12 @@ def _review(summary: SpendSummary, *, with_wallet: bool) -> None:
         console.print(f"[yellow]warning:[/yellow] {w}")
 
 
-def _text(summary: SpendSummary) -> str:
+def _text(summary: SpendSummary, final: FinalTxid) -> str:
     fee = "unknown" if summary.fee_sat is None else str(summary.fee_sat)
-    return f"txid {summary.txid} fee_sat {fee} vsize {summary.vsize}"
+    final_text = final.txid or "unknown"
+    return (
+        f"unsigned_txid {summary.txid} final_txid {final_text} fee_sat {fee} vsize {summary.vsize}"
+    )
 
 
 @psbt.command("combine")

@@ -83,8 +83,10 @@ def display_qr(
     box_size: int = DEFAULT_BOX,
     force: bool = False,
     style: str | None = None,
+    ur_type: str | None = None,
 ) -> QrShown:
     """Show `data` as QR codes without emitting a result, so a command can emit its own.
+    For kind `cbor`, `data` is the CBOR body of a `ur:<ur_type>` (registry types).
 
     Frame files (`png_dir`, `gif`, `svg_dir`) are written with their digests on stderr; with
     `parts_only` nothing is drawn (the caller reports the parts); otherwise, on a TTY, one code
@@ -105,12 +107,12 @@ def display_qr(
         raise UsageError("--box-size must be between 1 and 40")
     try:
         dens = parse_density(density)
-        fragments = len(encode_for_qr(data, kind, fmt, dens))
+        fragments = len(encode_for_qr(data, kind, fmt, dens, ur_type=ur_type))
         to_files = png_dir is not None or gif is not None or svg_dir is not None
         count = frames
         if count is None and fmt == "ur" and fragments > 1 and to_files:
             count = 2 * fragments
-        parts = encode_for_qr(data, kind, fmt, dens, frames=count)
+        parts = encode_for_qr(data, kind, fmt, dens, frames=count, ur_type=ur_type)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -129,7 +131,7 @@ def display_qr(
     render = functools.partial(_render, chosen)
     animated = len(parts) > 1 or (fmt == "ur" and fragments > 1)
     if tty and animated:
-        _live_loop(app, data, kind, fmt, dens, parts, fragments, fps, render, frames)
+        _live_loop(app, data, kind, fmt, dens, parts, fragments, fps, render, frames, ur_type)
     elif tty:
         # One code: drawn once, and the command returns (nothing to stop).
         click.echo(render(parts[0], fast=False))
@@ -154,6 +156,29 @@ def _render(style: str, part: str, *, fast: bool) -> str:
     if style == "contrast":
         return qr.render_terminal(part, contrast=True, border=qr.DEFAULT_BORDER, fast=fast)
     return qr.render_terminal(part, invert=style == "dark", fast=fast)
+
+
+def display_text_qr(
+    app: App,
+    text: str,
+    *,
+    png_dir: Path | None = None,
+    gif: Path | None = None,
+    invert: bool = False,
+    force: bool = False,
+    parts_only: bool = False,
+) -> list[Path]:
+    """One QR code of `text` exactly as given (a BIP-21 URI answered back to the online side),
+    not wrapped in UR, BBQr or base64. Written as one PNG or GIF frame, or drawn on stdout;
+    returns the files written."""
+    if parts_only:
+        return []
+    if png_dir is not None or gif is not None:
+        return _write_frames(app, [text], png_dir, gif, None, DEFAULT_FPS, DEFAULT_BOX, force)
+    from coldsign.transport import qr
+
+    click.echo(qr.render_terminal(text, invert=invert))
+    return []
 
 
 def show_qr(
@@ -204,18 +229,22 @@ def scan_qr(
     camera: bool = False,
     device: int = 0,
     expect: Kind | None = None,
+    collector: MultipartCollector | None = None,
 ) -> tuple[Kind, bytes]:
     """Collect one message from exactly one source; progress on stderr.
 
-    Returns `(kind, bytes)`. DecodeError (exit 3) for a refused part or an incomplete message,
-    TransportError (exit 7) for an unreadable source or a missing zbar/OpenCV.
+    Returns `(kind, bytes)`. A caller that reads registry URs passes its own `collector` (with
+    `ur_types`) and reads `collector.ur_type` afterwards. DecodeError (exit 3) for a refused part
+    or an incomplete message, TransportError (exit 7) for an unreadable source or a missing
+    zbar/OpenCV.
     """
     chosen = sum((bool(images), directory is not None, stdin, camera))
     if chosen != 1:
         raise UsageError("give exactly one source: IMAGES..., --dir, --stdin or --camera")
     from coldsign.transport import scan
 
-    collector = MultipartCollector(expect)
+    if collector is None:
+        collector = MultipartCollector(expect)
     found_any = False
 
     def feed(source: str, texts: Iterable[str]) -> bool:
@@ -257,7 +286,8 @@ def scan_qr(
 
 
 def load_for_qr(raw: bytes, kind: str) -> tuple[Kind, bytes]:
-    """File bytes to what `qr show` encodes: `auto` finds binary, base64 or hex PSBTs."""
+    """File bytes to what `qr show` encodes: `auto` finds binary, base64 or hex PSBTs; `tx` takes
+    a raw transaction as binary or hex text (a `-final.txn` file) and shows it as binary."""
     if kind in ("auto", "psbt"):
         psbt = _as_psbt(raw)
         if psbt is not None:
@@ -265,6 +295,10 @@ def load_for_qr(raw: bytes, kind: str) -> tuple[Kind, bytes]:
         if kind == "psbt":
             raise DecodeError("PSBT file", "not a binary, base64 or hex PSBT")
         return sniff_kind(raw), raw
+    if kind == "tx":
+        from coldsign.transport.formats import raw_transaction_bytes
+
+        return "tx", raw_transaction_bytes(raw)
     return cast(Kind, kind), raw
 
 
@@ -346,6 +380,7 @@ def _live_loop(
     fps: float,
     render: Callable[..., str],
     limit: int | None,
+    ur_type: str | None = None,
 ) -> None:
     """Animate the parts in place until Ctrl-C (or `limit` frames): on the terminal's alternate
     screen (no scrollback, the operator's screen back afterwards), each frame drawn from the
@@ -354,7 +389,7 @@ def _live_loop(
 
     stream: Iterator[str]
     if fmt == "ur" and fragments > 1:
-        encoder = ur_encoder(data, kind, density)
+        encoder = ur_encoder(data, kind, density, ur_type=ur_type)
         stream = (encoder.next_part().upper() for _ in itertools.count())
     else:
         stream = itertools.cycle(parts)

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from coldsign.cli.app import App
+from coldsign.cli.gap import QrOptions, qr_output_options
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import DecodeError, UsageError
 
 if TYPE_CHECKING:
+    from coldsign.codec.bip32 import ExtendedPublicKey, KeyOrigin
     from coldsign.keys.hd import ExtendedPrivateKey
     from coldsign.units import Network
 
@@ -64,15 +66,20 @@ def wallet() -> None:
 @wallet.command("xpub")
 @click.option("--path", "path_text", required=True, help="Derivation path, e.g. \"m/84'/0'/0'\".")
 @_network_option()
+@qr_output_options
 @seed_source_options
 @click.pass_obj
 def xpub_cmd(
     app: App,
     path_text: str,
     network: str,
+    qr_out: QrOptions | None,
     seed_source: SeedSource,
 ) -> None:
-    """Print the key expression [fingerprint/path]xpub for sharing with cosigners."""
+    """Print the key expression [fingerprint/path]xpub for sharing with cosigners.
+
+    With --qr it is also shown as `ur:crypto-hdkey` (what Sparrow, Keystone and coordinators
+    scan), or as its text with --qr-format bbqr/base64."""
     from coldsign.codec.bip32 import KeyOrigin, format_path, parse_path
 
     path = parse_path(path_text)
@@ -83,16 +90,16 @@ def xpub_cmd(
     finally:
         master.wipe()
     expression = f"[{origin}]{account.to_string()}"
-    app.emit(
-        {
-            "key_expression": expression,
-            "fingerprint": origin.fingerprint.hex(),
-            "path": format_path(path),
-            "xpub": account.to_string(),
-            "network": network,
-        },
-        expression,
-    )
+    data: dict[str, Any] = {
+        "key_expression": expression,
+        "fingerprint": origin.fingerprint.hex(),
+        "path": format_path(path),
+        "xpub": account.to_string(),
+        "network": network,
+    }
+    if qr_out is not None:
+        data["qr"] = _show_key_qr(app, origin, account, expression, qr_out)
+    app.emit(data, expression)
 
 
 @wallet.command("descriptor")
@@ -107,6 +114,7 @@ def xpub_cmd(
     metavar="KEYEXPR",
     help="A cosigner's [fingerprint/48h/coin'/account'/2h]xpub (repeat for each).",
 )
+@qr_output_options
 @seed_source_options
 @click.pass_obj
 def descriptor_cmd(
@@ -116,9 +124,15 @@ def descriptor_cmd(
     network: str,
     threshold: int | None,
     cosigners: tuple[str, ...],
+    qr_out: QrOptions | None,
     seed_source: SeedSource,
 ) -> None:
-    """Print the watch-only descriptor (origin, <0;1>/* and checksum) of one account."""
+    """Print the watch-only descriptor (origin, <0;1>/* and checksum) of one account.
+
+    With --qr it is also shown as `ur:crypto-output` (its receive branch: crypto-output cannot
+    hold <0;1>; coordinators derive change at /1/*), or as text with --qr-format
+    bbqr/base64. `wallet export --format ur-output --ur-version 2` writes the whole multipath
+    descriptor."""
     from coldsign.codec.bip32 import HARDENED, KeyOrigin, format_path
     from coldsign.codec.descriptor import parse_descriptor
     from coldsign.units import Network
@@ -157,16 +171,32 @@ def descriptor_cmd(
         body = template.format(key=our_key)
     descriptor = parse_descriptor(body)  # same checks as any descriptor we read (dup keys, ...)
     text = descriptor.to_string()
-    app.emit(
-        {
-            "descriptor": text,
-            "type": kind,
-            "network": network,
-            "fingerprint": origin.fingerprint.hex(),
-            "path": format_path(path),
-        },
-        text,
-    )
+    data: dict[str, Any] = {
+        "descriptor": text,
+        "type": kind,
+        "network": network,
+        "fingerprint": origin.fingerprint.hex(),
+        "path": format_path(path),
+    }
+    if qr_out is not None:
+        from coldsign.cli.wallet_io import show_descriptor_qr
+
+        data["qr"] = show_descriptor_qr(app, descriptor, net, qr_out, False)
+    app.emit(data, text)
+
+
+def _show_key_qr(
+    app: App, origin: KeyOrigin, account: ExtendedPublicKey, expression: str, qr: QrOptions
+) -> dict[str, Any]:
+    from coldsign.cli.gap import show_output
+    from coldsign.codec.descriptor import KeyExpression
+    from coldsign.formats import ur_registry as R
+
+    if qr.fmt != "ur":
+        return show_output(app, expression.encode(), kind="text", qr=qr)
+    hdkey = R.hdkey_from_key_expression(KeyExpression(origin, xpub=account))
+    return show_output(app, R.encode_hdkey(hdkey, R.Generation.V1), kind="cbor", qr=qr,
+                       ur_type="crypto-hdkey")  # fmt: skip
 
 
 def _cosigner(text: str, position: int, network: Network) -> str:
@@ -266,3 +296,11 @@ def evm_address_cmd(app: App, paths: tuple[str, ...], seed_source: SeedSource) -
         rows if len(rows) > 1 else rows[0],
         "\n".join(r["address"] if len(rows) == 1 else f"{r['path']} {r['address']}" for r in rows),
     )
+
+
+# export, verify-export, import-cosigner, verify-bsms, verify-address (issue 14) live in their own
+# module; registering them here keeps `coldsign wallet --help` complete.
+from coldsign.cli.wallet_io import COMMANDS as _IO_COMMANDS  # noqa: E402
+
+for _command in _IO_COMMANDS:
+    wallet.add_command(_command)

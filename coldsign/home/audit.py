@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import BinaryIO, Final, cast
 
 from coldsign.errors import AuthenticationError, TransportError
 from coldsign.transport.files import append_durably
@@ -82,7 +82,7 @@ class AuditRecord:
     prev: str
     hash: str
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, object]:
         """The record as a JSON object (the same keys as the line)."""
         return {**_body(self), "hash": self.hash}
 
@@ -161,7 +161,7 @@ def append_after(
     lock after verifying the log). `stamp` is the UTC time as `YYYY-MM-DDTHH:MM:SSZ`.
     """
     _check_fields(event, withdrawal_id, digest, decision, reasons, details)
-    body: dict[str, Any] = {
+    body: dict[str, object] = {
         "seq": head.records,
         "time": stamp,
         "event": event,
@@ -226,13 +226,13 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _canonical(obj: dict[str, Any]) -> bytes:
+def _canonical(obj: dict[str, object]) -> bytes:
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
         "utf-8"
     )
 
 
-def _body(record: AuditRecord) -> dict[str, Any]:
+def _body(record: AuditRecord) -> dict[str, object]:
     return {
         "seq": record.seq,
         "time": record.time,
@@ -246,17 +246,20 @@ def _body(record: AuditRecord) -> dict[str, Any]:
     }
 
 
-def _record(body: dict[str, Any], record_hash: str) -> AuditRecord:
+def _record(body: dict[str, object], record_hash: str) -> AuditRecord:
+    """A record from a body whose shape `_shape_problem` accepted (or `append_after` built)."""
+    reasons, details = body["reasons"], body["details"]
+    assert isinstance(reasons, list) and isinstance(details, dict)
     return AuditRecord(
-        seq=body["seq"],
-        time=body["time"],
-        event=body["event"],
-        withdrawal_id=body["withdrawal_id"],
-        digest=body["digest"],
-        decision=body["decision"],
-        reasons=tuple(body["reasons"]),
-        details=dict(body["details"]),
-        prev=body["prev"],
+        seq=cast(int, body["seq"]),
+        time=cast(str, body["time"]),
+        event=cast(str, body["event"]),
+        withdrawal_id=cast("str | None", body["withdrawal_id"]),
+        digest=cast("str | None", body["digest"]),
+        decision=cast(str, body["decision"]),
+        reasons=tuple(cast(list[str], reasons)),
+        details=cast(dict[str, DetailValue], dict(details)),
+        prev=cast(str, body["prev"]),
         hash=record_hash,
     )
 
@@ -369,7 +372,7 @@ def _scan(
     return AuditReport(lines, prev_hash), problems
 
 
-def _read_line(fh: Any, raw: bytes) -> tuple[AuditRecord | None, str]:
+def _read_line(fh: BinaryIO, raw: bytes) -> tuple[AuditRecord | None, str]:
     if len(raw) > MAX_LINE_BYTES:
         _skip_line(fh)
         return None, f"longer than {MAX_LINE_BYTES} bytes"
@@ -378,14 +381,14 @@ def _read_line(fh: Any, raw: bytes) -> tuple[AuditRecord | None, str]:
     return parse_line(raw[:-1])
 
 
-def _skip_line(fh: Any) -> None:
+def _skip_line(fh: BinaryIO) -> None:
     while True:
         chunk = fh.readline(MAX_LINE_BYTES)
         if not chunk or chunk.endswith(b"\n"):
             return
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
     keys = [key for key, _ in pairs]
     if len(set(keys)) != len(keys):
         raise ValueError("duplicate key")
@@ -420,7 +423,7 @@ def parse_line(line: bytes) -> tuple[AuditRecord | None, str]:
     return record, ""
 
 
-def _shape_problem(obj: dict[str, Any]) -> str:
+def _shape_problem(obj: dict[str, object]) -> str:
     seq = obj["seq"]
     if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
         return "seq is not a non-negative integer"
@@ -444,6 +447,7 @@ def _shape_problem(obj: dict[str, Any]) -> str:
         if not all(_is_scalar(item) for item in items):
             return "details holds a value that is not a scalar"
     for name in ("prev", "hash"):
-        if not isinstance(obj[name], str) or not _HASH.fullmatch(obj[name]):
+        value = obj[name]
+        if not isinstance(value, str) or not _HASH.fullmatch(value):
             return f"{name} is not a hex SHA-256"
     return ""

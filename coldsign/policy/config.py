@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from coldsign.errors import DecodeError
 from coldsign.policy.chainspec import ChainSpec, ChainSpecs, KeyIdentity
@@ -218,8 +217,8 @@ class Policy:
     def wallets_on(self, chain: str, scope: str) -> list[WalletRule]:
         return [w for w in self.wallets if w.chain == chain and w.scope == scope]
 
-    def to_body(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
+    def to_body(self) -> dict[str, object]:
+        body: dict[str, object] = {
             "version": self.version,
             "previous": self.previous,
             "approval_lifetime": format_duration(self.approval_lifetime_seconds),
@@ -248,8 +247,8 @@ def _members(members: Sequence[Member]) -> list[dict[str, str]]:
     return [{"name": m.name, "key": m.public_key.hex()} for m in members]
 
 
-def _wallet_body(w: WalletRule) -> dict[str, Any]:
-    body: dict[str, Any] = {"name": w.name, "chain": w.chain}
+def _wallet_body(w: WalletRule) -> dict[str, object]:
+    body: dict[str, object] = {"name": w.name, "chain": w.chain}
     for key, value in (
         ("network", w.network.value if w.network else None),
         ("descriptor", w.descriptor),
@@ -262,7 +261,7 @@ def _wallet_body(w: WalletRule) -> dict[str, Any]:
     return body
 
 
-def _tiers_body(tiers: Sequence[Tier], decimals: int) -> list[dict[str, Any]]:
+def _tiers_body(tiers: Sequence[Tier], decimals: int) -> list[dict[str, object]]:
     return [{"above": format_units(t.above, decimals), "approvals": t.approvals} for t in tiers]
 
 
@@ -272,12 +271,12 @@ def _velocity_body(v: Velocity | None, decimals: int) -> dict[str, str] | None:
     return {"amount": format_units(v.amount, decimals), "period": format_duration(v.period_seconds)}
 
 
-def _asset_body(a: AssetRule) -> dict[str, Any]:
+def _asset_body(a: AssetRule) -> dict[str, object]:
     def amount(value: int | None) -> str | None:
         return None if value is None else format_units(value, a.decimals)
 
-    body: dict[str, Any] = {"symbol": a.symbol, "chain": a.chain, **dict(a.scope_rule.body)}
-    optional: list[tuple[str, Any]] = [
+    body: dict[str, object] = {"symbol": a.symbol, "chain": a.chain, **dict(a.scope_rule.body)}
+    optional: list[tuple[str, object]] = [
         ("max_per_tx", amount(a.max_per_tx)),
         ("velocity", _velocity_body(a.velocity, a.decimals)),
         ("max_fee", format_units(a.max_fee, a.scope_rule.fee_decimals)),
@@ -294,8 +293,8 @@ def _asset_body(a: AssetRule) -> dict[str, Any]:
     return body
 
 
-def _transfer_body(t: TransferRule, decimals: int) -> dict[str, Any]:
-    body: dict[str, Any] = {"asset": t.asset, "from": t.from_wallet, "to": t.to_wallet}
+def _transfer_body(t: TransferRule, decimals: int) -> dict[str, object]:
+    body: dict[str, object] = {"asset": t.asset, "from": t.from_wallet, "to": t.to_wallet}
     if t.max_per_tx is not None:
         body["max_per_tx"] = format_units(t.max_per_tx, decimals)
     velocity = _velocity_body(t.velocity, decimals)
@@ -305,7 +304,7 @@ def _transfer_body(t: TransferRule, decimals: int) -> dict[str, Any]:
     return body
 
 
-def parse_policy(table: Any, specs: ChainSpecs) -> Policy:
+def parse_policy(table: object, specs: ChainSpecs) -> Policy:
     """Build a `Policy` from a TOML table or a signed body; `specs` are the chains' syntax
     (`coldsign.chains.specs()`). Raises DecodeError naming the key."""
     from coldsign.keys.rolekey import parse_public_key

@@ -13,7 +13,6 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from coldsign.errors import AuthenticationError, DecodeError
 
@@ -27,17 +26,17 @@ class DocumentKind(enum.Enum):
     DENYLIST = "denylist"
 
 
-def canonical_json(body: Mapping[str, Any]) -> bytes:
+def canonical_json(body: Mapping[str, object]) -> bytes:
     """The one canonical byte form of a body: sorted keys, compact, UTF-8."""
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def document_hash(body: Mapping[str, Any]) -> str:
+def document_hash(body: Mapping[str, object]) -> str:
     """Hex SHA-256 of the canonical form: what `previous` and payloads refer to."""
     return hashlib.sha256(canonical_json(body)).hexdigest()
 
 
-def signing_message(kind: DocumentKind, body: Mapping[str, Any]) -> bytes:
+def signing_message(kind: DocumentKind, body: Mapping[str, object]) -> bytes:
     """The 32 bytes admins sign: BIP-340 tagged hash with tag `coldsign/<kind>/v1`."""
     from coldsign.codec.script import tagged_hash
 
@@ -61,7 +60,7 @@ class SignedDocument:
     """A body of one kind with the admin signatures collected so far (order of signing kept)."""
 
     kind: DocumentKind
-    body: Mapping[str, Any]
+    body: Mapping[str, object]
     signatures: tuple[DocumentSignature, ...]
 
     @property

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Any
 
 from coldsign.errors import DecodeError
 from coldsign.units import parse_decimal_units, parse_duration
@@ -17,10 +16,10 @@ _HASH_RE = re.compile(r"^[0-9a-f]{64}$")
 class Fields:
     """A cursor over one table. Call the typed getters, then `done()` to refuse leftovers."""
 
-    def __init__(self, table: Any, where: str, what: str) -> None:
-        if not isinstance(table, Mapping):
+    def __init__(self, table: object, where: str, what: str) -> None:
+        if not isinstance(table, Mapping) or not all(isinstance(k, str) for k in table):
             raise DecodeError(what, f"{where} must be a table")
-        self._table: Mapping[str, Any] = table
+        self._table: Mapping[str, object] = table
         self._seen: set[str] = set()
         self.where = where
         self.what = what
@@ -34,7 +33,7 @@ class Fields:
     def has(self, key: str) -> bool:
         return key in self._table
 
-    def raw(self, key: str, default: Any = None, *, required: bool = False) -> Any:
+    def raw(self, key: str, default: object = None, *, required: bool = False) -> object:
         self._seen.add(key)
         if key not in self._table:
             if required:
@@ -152,7 +151,7 @@ def format_duration(seconds: int) -> str:
     return f"{seconds}s"
 
 
-def parse_toml(data: bytes, what: str) -> dict[str, Any]:
+def parse_toml(data: bytes, what: str) -> dict[str, object]:
     import tomllib
 
     try:

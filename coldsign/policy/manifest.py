@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from coldsign.errors import DecodeError
 from coldsign.policy.chainspec import ChainSpecs
@@ -34,8 +33,8 @@ class ListEntry:
     max_per_tx: str | None = None  # decimal string in the units of `asset`
     asset: str | None = None  # the symbol `max_per_tx` is in
 
-    def to_body(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"chain": self.chain, **dict(self.scope_body)}
+    def to_body(self) -> dict[str, object]:
+        body: dict[str, object] = {"chain": self.chain, **dict(self.scope_body)}
         body["address"] = self.address
         body["label"] = self.label
         if self.max_per_tx is not None:
@@ -63,7 +62,7 @@ class Manifest:
         """The entry for destination `key` on `chain` at `scope`, or None."""
         return self._index.get((chain, scope, key))
 
-    def to_body(self) -> dict[str, Any]:
+    def to_body(self) -> dict[str, object]:
         return {
             "version": self.version,
             "previous": self.previous,
@@ -72,7 +71,7 @@ class Manifest:
         }
 
 
-def parse_manifest(table: Any, kind: DocumentKind, specs: ChainSpecs) -> Manifest:
+def parse_manifest(table: object, kind: DocumentKind, specs: ChainSpecs) -> Manifest:
     """Build a manifest from TOML or a signed body. Raises DecodeError naming the entry and key."""
     what = kind.value
     top = Fields(table, "", what)

@@ -26,18 +26,23 @@ def digest_of(path: Path, data: bytes) -> FileDigest:
     return FileDigest(path, hashlib.sha256(data).hexdigest(), len(data))
 
 
+class TooLarge(TransportError):
+    """A file larger than the reader's cap (exit 7 by default; a decoder with a format limit
+    reports it as malformed input instead)."""
+
+
 def read_capped(path: Path, cap: int = DEFAULT_READ_CAP) -> bytes:
-    """Read a whole file, refusing (exit 7) one larger than `cap` before reading it into memory."""
+    """Read a whole file, refusing (TooLarge, exit 7) one larger than `cap` before reading it."""
     try:
         with open(path, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if size > cap:
-                raise TransportError(f"{path}: {size} bytes is more than the {cap}-byte limit")
+                raise TooLarge(f"{path}: {size} bytes is more than the {cap}-byte limit")
             data = fh.read(cap + 1)
     except OSError as exc:
         raise TransportError(f"cannot read {path}: {exc.strerror or exc}") from None
     if len(data) > cap:  # a pipe or special file that grew past what fstat said
-        raise TransportError(f"{path}: more than the {cap}-byte limit")
+        raise TooLarge(f"{path}: more than the {cap}-byte limit")
     return data
 
 

@@ -3,7 +3,9 @@
 `encode_for_qr(data, kind, fmt, density)` gives the QR strings (UR upper-cased for alphanumeric
 mode, BBQr, or base64); `MultipartCollector` accepts those strings, or ones from Sparrow,
 SeedSigner, Keystone or Coldcard, in any order and reports progress until `(kind, bytes)` is
-complete. Kinds: `psbt` (binary BIP-174 PSBT), `payload` (a coldsign payload or manifest) and
+complete. Kinds: `psbt` (binary BIP-174 PSBT), `payload` (a coldsign payload or manifest), `tx`
+(a raw transaction: BBQr type T, `ur:bytes`), `json` and `text` (wallet files: BBQr J and U,
+`ur:bytes`), `cbor` (a wallet UR of the registry, `ur:<type>` with its CBOR body as is) and
 `bytes` (anything else). Nothing here judges the bytes; the caller's parser does.
 """
 
@@ -22,9 +24,10 @@ from coldsign.errors import DecodeError
 from coldsign.transport import bbqr, ur
 from coldsign.transport.fountain import MAX_MESSAGE_LEN
 
-Kind = Literal["psbt", "payload", "bytes"]
+Kind = Literal["psbt", "payload", "bytes", "tx", "json", "text", "cbor"]
 Fmt = Literal["ur", "bbqr", "base64"]
-KINDS: tuple[str, ...] = get_args(Kind)
+# Kinds a command can name without more context (`cbor` also needs its UR type).
+KINDS: tuple[str, ...] = tuple(k for k in get_args(Kind) if k != "cbor")
 FORMATS: tuple[str, ...] = get_args(Fmt)
 
 
@@ -32,6 +35,9 @@ _UR_TYPE_FOR: dict[str, str] = {
     "psbt": ur.TYPE_PSBT,
     "payload": ur.TYPE_PAYLOAD,
     "bytes": ur.TYPE_BYTES,
+    "tx": ur.TYPE_BYTES,  # a raw transaction travels as ur:bytes (Sparrow, Keystone)
+    "json": ur.TYPE_BYTES,
+    "text": ur.TYPE_BYTES,
 }
 _KIND_FOR_UR_TYPE: dict[str, Kind] = {
     ur.TYPE_PSBT: "psbt",
@@ -43,6 +49,16 @@ _BBQR_TYPE_FOR: dict[str, bbqr.FileType] = {
     "psbt": bbqr.FileType.PSBT,
     "payload": bbqr.FileType.BINARY,
     "bytes": bbqr.FileType.BINARY,
+    "tx": bbqr.FileType.TXN,  # Coinkite's letter for a signed transaction
+    "json": bbqr.FileType.JSON,
+    "text": bbqr.FileType.UNICODE,
+}
+_CARRIED_AS_BYTES = ("tx", "json", "text")
+_KIND_FOR_BBQR_TYPE: dict[bbqr.FileType, Kind] = {
+    bbqr.FileType.PSBT: "psbt",
+    bbqr.FileType.TXN: "tx",
+    bbqr.FileType.JSON: "json",
+    bbqr.FileType.UNICODE: "text",
 }
 # Specter's multipart base64 convention: "p<M>of<N> <chunk>".
 _PMOFN_RE = re.compile(r"p([1-9][0-9]{0,4})of([1-9][0-9]{0,4}) (\S+)")
@@ -101,10 +117,36 @@ def sniff_kind(data: bytes) -> Kind:
     return "payload" if data.startswith(PAYLOAD_MAGIC) else "bytes"
 
 
-def ur_encoder(data: bytes, kind: Kind, density: str | int | Density = "medium") -> ur.UREncoder:
-    """A UR encoder for `data` (its fountain stream never ends; see UREncoder)."""
+def raw_transaction_bytes(data: bytes) -> bytes:
+    """A raw transaction as bytes: hex text (with or without 0x, as `*-final.txn` files and
+    `payload finalize` hold it) is decoded; binary is kept. DecodeError for odd hex."""
+    text = data.strip()
+    if text[:2].lower() == b"0x":
+        text = text[2:]
+    if text and all(c in b"0123456789abcdefABCDEF" for c in text):
+        if len(text) % 2:
+            raise DecodeError("raw transaction", "odd number of hex digits")
+        return bytes.fromhex(text.decode("ascii"))
+    return data
+
+
+def ur_encoder(
+    data: bytes, kind: Kind, density: str | int | Density = "medium", *, ur_type: str | None = None
+) -> ur.UREncoder:
+    """A UR encoder for `data` (its fountain stream never ends; see UREncoder). For kind `cbor`,
+    `data` is the CBOR body of a `ur:<ur_type>`; other kinds wrap `data` in a byte string."""
     dens = parse_density(density)
-    return ur.UREncoder(ur.UR(_UR_TYPE_FOR[kind], ur.wrap_bytes(data)), dens.ur_fragment_len)
+    return ur.UREncoder(_ur_of(data, kind, ur_type), dens.ur_fragment_len)
+
+
+def _ur_of(data: bytes, kind: Kind, ur_type: str | None) -> ur.UR:
+    if kind == "cbor":
+        if ur_type is None:
+            raise ValueError("a cbor message needs its UR type")
+        return ur.UR(ur_type, data)
+    if ur_type is not None:
+        raise ValueError("only a cbor message names its UR type")
+    return ur.UR(_UR_TYPE_FOR[kind], ur.wrap_bytes(data))
 
 
 def ur_stream(data: bytes, kind: Kind, density: str | int | Density = "medium") -> Iterator[str]:
@@ -121,23 +163,28 @@ def encode_for_qr(
     density: str | int | Density = "medium",
     *,
     frames: int | None = None,
+    ur_type: str | None = None,
 ) -> list[str]:
     """The QR strings for `data`.
 
     UR: `frames` parts (default: one per fragment; more gives fountain parts for a lossy
-    receiver), upper case. BBQr: every part (Z encoding, type P for PSBTs, else B), repeated
-    cyclically up to `frames`. base64: one string, or Specter-style `p1of3 ...` parts.
-    Raises ValueError for empty or oversized data or a bad density.
+    receiver), upper case. BBQr: every part (Z encoding; type P for PSBTs, T for transactions,
+    J for JSON, U for text, else B), repeated cyclically up to `frames`. base64: one string, or
+    Specter-style `p1of3 ...` parts. Kind `cbor` (a registry UR named by `ur_type`) is UR only.
+    Raises ValueError for empty or oversized data, a bad density, or a cbor message in another
+    format.
     """
-    if kind not in KINDS or fmt not in FORMATS:
+    if (kind not in KINDS and kind != "cbor") or fmt not in FORMATS:
         raise ValueError("unknown kind or format")
+    if kind == "cbor" and fmt != "ur":
+        raise ValueError(f"ur:{ur_type} is a UR type: show it with the ur format")
     if not data:
         raise ValueError("nothing to encode")
     if len(data) > MAX_MESSAGE_LEN:
         raise ValueError(f"data larger than {MAX_MESSAGE_LEN} bytes")
     dens = parse_density(density)
     if fmt == "ur":
-        encoder = ur_encoder(data, kind, dens)
+        encoder = ur_encoder(data, kind, dens, ur_type=ur_type)
         count = encoder.seq_len if frames is None else max(1, frames)
         if encoder.is_single_part:
             count = 1
@@ -196,15 +243,23 @@ def part_label(text: str) -> str:
 class MultipartCollector:
     """Accepts UR, BBQr or base64 part strings in any order until one message is complete.
 
-    `expect` refuses a message of another kind. Any malformed part, a part of a different message
-    or format, or a wrong kind raises DecodeError naming the part (its position in the input and
-    its header or sequence).
+    `expect` refuses a message of another kind. `ur_types` names registry UR types (wallet
+    keys, descriptors, ERC-4527 requests) the caller reads: their CBOR body completes as kind
+    `cbor`, and `ur_type` tells which type it was. Any malformed part, a part of a different
+    message or format, or a wrong kind raises DecodeError naming the part once (its position in
+    the input and its header or sequence).
     """
 
-    def __init__(self, expect: Kind | None = None) -> None:
-        if expect is not None and expect not in KINDS:
+    def __init__(
+        self, expect: Kind | None = None, *, ur_types: frozenset[str] | set[str] = frozenset()
+    ) -> None:
+        if expect is not None and expect not in KINDS and expect != "cbor":
             raise ValueError("unknown kind")
+        if expect == "cbor" and not ur_types:
+            raise ValueError("expecting cbor needs the UR types to accept")
         self.expect = expect
+        self.ur_types = frozenset(ur_types)
+        self.ur_type: str | None = None
         self.format: str | None = None
         self.count = 0
         self._ur = ur.URDecoder()
@@ -230,6 +285,8 @@ class MultipartCollector:
         try:
             return self._add(text.strip(), label, what)
         except DecodeError as exc:
+            if exc.what == what:
+                raise  # already names this part; wrapping it again would say so twice
             reason = exc.reason if exc.what.startswith(("UR part", "BBQr part")) else str(exc)
             raise DecodeError(what, reason) from None
 
@@ -249,10 +306,14 @@ class MultipartCollector:
             new = self._ur.receive_parsed(parsed)
             if self._ur.is_complete:
                 result = self._ur.result()
-                kind = _KIND_FOR_UR_TYPE[result.type]
-                tags = ur._PSBT_TAGS if kind == "psbt" else frozenset()
-                data = ur.unwrap_bytes(result.cbor, f"ur:{result.type} body", tags=tags)
-                self._finish(kind, data, what)
+                if result.type in self.ur_types:
+                    self.ur_type = result.type
+                    self._finish("cbor", result.cbor, what)
+                else:
+                    kind = _KIND_FOR_UR_TYPE[result.type]
+                    tags = ur._PSBT_TAGS if kind == "psbt" else frozenset()
+                    data = ur.unwrap_bytes(result.cbor, f"ur:{result.type} body", tags=tags)
+                    self._finish(kind, data, what)
             return Progress(
                 "ur", new, self._ur.known_fragments, self._ur.seq_len, self._ur.progress,
                 self.is_complete, label,
@@ -272,25 +333,35 @@ class MultipartCollector:
         return self._add_base64(text, label, what)
 
     def _check_ur_type(self, ur_type: str, what: str) -> None:
+        if ur_type in self.ur_types:
+            return
         kind = _KIND_FOR_UR_TYPE.get(ur_type)
-        if kind is None:
-            known = ", ".join(sorted(_KIND_FOR_UR_TYPE))
-            raise DecodeError(what, f"UR type ur:{ur_type} is not one coldsign reads ({known})")
+        if kind is None or self.expect == "cbor":
+            known = ", ".join(sorted(self.ur_types if self.expect == "cbor" else
+                                     set(_KIND_FOR_UR_TYPE) | self.ur_types))  # fmt: skip
+            raise DecodeError(what, f"UR type ur:{ur_type} is not one coldsign reads here ({known})")
+        if kind == "bytes" and self.expect in _CARRIED_AS_BYTES:
+            return
         if self.expect is not None and kind != self.expect and self.expect != "bytes":
             raise DecodeError(what, f"ur:{ur_type} is a {kind}, but a {self.expect} was expected")
 
     def _check_bbqr_type(self, file_type: bbqr.FileType | None, what: str) -> None:
         if file_type is None or self.expect is None or self.expect == "bytes":
             return
-        is_psbt = file_type is bbqr.FileType.PSBT
-        if (self.expect == "psbt") != is_psbt:
+        typed = _KIND_FOR_BBQR_TYPE.get(file_type)
+        if self.expect in ("psbt", "tx", "json", "text", "cbor"):
+            ok = typed == self.expect
+        else:  # a payload travels as type B
+            ok = typed is None
+        if not ok:
             raise DecodeError(
                 what, f"BBQr file type {file_type.value} does not hold a {self.expect}"
             )
 
     def _kind_for_bbqr(self, file_type: bbqr.FileType, data: bytes) -> Kind:
-        if file_type is bbqr.FileType.PSBT:
-            return "psbt"
+        typed = _KIND_FOR_BBQR_TYPE.get(file_type)
+        if typed is not None:
+            return typed
         return "payload" if self.expect == "payload" else sniff_kind(data)
 
     def _add_base64(self, text: str, label: str, what: str) -> Progress:
@@ -330,6 +401,8 @@ class MultipartCollector:
     def _finish(self, kind: Kind, data: bytes, what: str) -> None:
         if not data:
             raise DecodeError(what, "the message is empty")
+        if kind == "bytes" and self.expect in _CARRIED_AS_BYTES:
+            kind = self.expect  # ur:bytes and base64 carry transactions and wallet files too
         if self.expect is not None and self.expect != "bytes" and kind != self.expect:
             raise DecodeError(what, f"the message is a {kind}, but a {self.expect} was expected")
         self._result = (kind, data)
@@ -361,9 +434,11 @@ def _b64decode(text: str, what: str) -> bytes:
         raise DecodeError(what, "not valid base64") from None
 
 
-def collect(parts: list[str], expect: Kind | None = None) -> tuple[Kind, bytes]:
+def collect(
+    parts: list[str], expect: Kind | None = None, *, ur_types: frozenset[str] = frozenset()
+) -> tuple[Kind, bytes]:
     """Feed `parts` to a collector; DecodeError if refused or incomplete."""
-    collector = MultipartCollector(expect)
+    collector = MultipartCollector(expect, ur_types=ur_types)
     progress: Progress | None = None
     for text in parts:
         if collector.is_complete:

@@ -3,6 +3,7 @@ whitelist, a pinned signer home, and a funded wallet (UTXO list), driven through
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Iterator
@@ -275,7 +276,8 @@ def funding_txs(descriptor: str, amounts: list[str], tag: str = "ab") -> list[Tr
     spk = bytes.fromhex(spk_at(descriptor, 0, 0))
     txs = []
     for i, a in enumerate(amounts):
-        funding_input = TxIn(OutPoint(bytes.fromhex(f"{tag}{i:02x}" + "11" * 30), i))
+        outpoint = hashlib.sha256(f"funding:{tag}:{i}".encode()).digest()
+        funding_input = TxIn(OutPoint(outpoint, i))
         sats = int(Decimal(a) * 100_000_000)
         txs.append(Transaction(2, (funding_input,), (TxOut(sats, spk),), 0))
     return txs
