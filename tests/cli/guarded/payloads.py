@@ -7,7 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from coldsign import chains
-from coldsign.chains.bitcoin.build import build_psbt, parse_previous_txs, parse_recipient, parse_utxos
+from coldsign.chains.bitcoin.build import (
+    build_psbt,
+    parse_previous_txs,
+    parse_recipient,
+    parse_utxos,
+)
 from coldsign.chains.bitcoin.wallet import Wallet
 from coldsign.codec.payload import serialize_payload
 from coldsign.keys.rolekey import open_role_key
