@@ -222,6 +222,10 @@ def policy_toml(
     max_per_tx: str = "0.5",
     velocity: str = "1.0",
     admins: tuple[str, ...] = ("a1", "a2", "a3"),
+    max_fee: str = "0.0005",
+    max_fee_rate: int = 100,
+    asset_extra: str = "",
+    extra: str = "",
 ) -> str:
     admin_rows = ", ".join(f'{{ name = "{a}", key = "{pubs[a]}" }}' for a in admins)
     approver_rows = ", ".join(
@@ -248,9 +252,11 @@ chain = "bitcoin"
 network = "testnet"
 max_per_tx = "{max_per_tx}"
 velocity = {{ amount = "{velocity}", period = "24h" }}
-max_fee = "0.0005"
-max_fee_rate = 100
+max_fee = "{max_fee}"
+max_fee_rate = {max_fee_rate}
+{asset_extra}
 tiers = [ {{ above = "0", approvals = 2 }}, {{ above = "0.1", approvals = 3 }} ]
+{extra}
 """
 
 
