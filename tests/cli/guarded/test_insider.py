@@ -311,10 +311,8 @@ def test_insider_3_a_transfer_to_another_policy_wallet_needs_a_rule(setup: Setup
     payload = approved_payload(setup, "sweep-hot", f"{HOT_WALLET}:0.4", funding=("0.45",),
                                edit=to_wallet(hot_descriptor()), now=now())  # type: ignore[arg-type]  # fmt: skip
     shown = setup.cs("--json", "payload", "show", payload).json
-    assert [(d["role"], d["label"]) for d in shown["destinations"]][0] == (
-        "transfer",
-        "to wallet hot",
-    )
+    first = shown["destinations"][0]
+    assert (first["role"], first["label"]) == ("transfer", "to wallet hot")
     refused(setup, payload, 4, "transfer: treasury → hot is an internal transfer, and the policy has "
             "no [[transfers]] rule for it", codes=("transfer.no_rule",))  # fmt: skip
 
