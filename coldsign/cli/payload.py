@@ -179,29 +179,152 @@ def new_withdrawal_options(command: Callable[..., None]) -> Callable[..., None]:
 @payload.command("import")
 @click.argument("source", type=InFile, required=False)
 @click.option("--qr-from", "psbt_qr_from", multiple=True, metavar="DIR|-|IMAGE",
-              help="Scan the PSBT from QR frames (a directory, images, or - for stdin lines).")  # fmt: skip
+              help="Scan the PSBT (or ERC-4527 request) from QR frames: a directory, images, or - "
+                   "for stdin lines.")  # fmt: skip
+@click.option("--eth-sign-request", "eth_request", metavar="UR|FILE",
+              help="An ERC-4527 ur:eth-sign-request from MetaMask, Rabby or any QR wallet (the UR "
+                   "text, a file of its parts, or - to scan it with --qr-from); answer with "
+                   "payload export --format eth-signature.")  # fmt: skip
+@click.option(
+    "--evm-tx",
+    "evm_tx",
+    metavar="HEX|FILE",
+    help="An unsigned EVM transaction built by any tool (0x02… or legacy RLP, hex).",
+)
+@click.option("--from", "from_address", help="--evm-tx: the sending wallet's address.")
+@click.option("--from-path", help="--evm-tx: the sending wallet's path, as in the policy.")
 @new_withdrawal_options
 @click.pass_obj
 def import_cmd(
-    app: App, source: Path | None, psbt_qr_from: tuple[str, ...], meta: NewWithdrawal
+    app: App,
+    source: Path | None,
+    psbt_qr_from: tuple[str, ...],
+    eth_request: str | None,
+    evm_tx: str | None,
+    from_address: str | None,
+    from_path: str | None,
+    meta: NewWithdrawal,
 ) -> None:
-    """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet) into a withdrawal payload.
+    """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet), an ERC-4527 sign request, or an
+    unsigned EVM transaction into a withdrawal payload.
 
     \b
-    Example:
+    Examples:
       coldsign payload import core.psbt --id wd-42 --initiator ivan \\
         --policy policy.signed.json --whitelist whitelist.signed.json -o wd-42.payload
+      coldsign payload import --eth-sign-request ur:eth-sign-request/onadtp… --id wd-43 \\
+        --initiator ivan --policy policy.signed.json --whitelist whitelist.signed.json -o wd-43
     """
+    qr_in = QrSource.from_options(psbt_qr_from) if psbt_qr_from else None
+    created = int(time.time())
+    given = [n for n, v in (("SOURCE", source), ("--eth-sign-request", eth_request),
+                            ("--evm-tx", evm_tx)) if v is not None]  # fmt: skip
+    if len(given) > 1:
+        raise UsageError(f"give one of {', '.join(given)}")
+    if eth_request is not None:
+        # `--eth-sign-request -` with --qr-from: scan the request instead of reading it.
+        scanned = eth_request == "-" and qr_in is not None
+        _import_eth_request(app, meta, None if scanned else eth_request, qr_in, created)
+        return
+    if evm_tx is not None:
+        _import_evm_tx(app, meta, evm_tx, from_address, from_path, created)
+        return
     from coldsign.codec.psbt import MAX_PSBT_BYTES, decode_psbt_text
 
-    qr_in = QrSource.from_options(psbt_qr_from) if psbt_qr_from else None
     if qr_in is None and source is None and meta.qr_out is not None:
         qr_in = QrSource(device=0)  # `--qr` alone: scan the PSBT with the camera, show the payload
     raw = read_input(app, source, qr_in, what="PSBT", cap=MAX_PSBT_BYTES * 2, expect="psbt")
     psbt = decode_psbt_text(raw)
-    created = int(time.time())
     trusted = documents(app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created)
     write_new_payload(app, meta, trusted, created, "bitcoin", psbt.serialize())
+
+
+def _text_or_file(value: str, what: str) -> str:
+    """An option that takes its value inline or from a file (size-capped)."""
+    from coldsign.transport.files import read_capped
+
+    stripped = value.strip()
+    if stripped.lower().startswith(("ur:", "0x")) or not Path(stripped).is_file():
+        return stripped
+    try:
+        return read_capped(Path(stripped), 4 * 1024 * 1024).decode("utf-8")
+    except UnicodeDecodeError:
+        raise DecodeError(what, "the file is not text") from None
+
+
+def _import_eth_request(
+    app: App, meta: NewWithdrawal, text: str | None, qr_in: QrSource | None, created: int
+) -> None:
+    """ERC-4527: the request's transaction, from the policy wallet at the request's path."""
+    from coldsign.chains.evm.build import wallet_by
+    from coldsign.chains.evm.tx import encode_unsigned
+    from coldsign.formats.erc4527 import UR_SIGN_REQUEST, decode_eth_sign_request
+    from coldsign.formats.erc4527 import unsigned_transaction as requested_tx
+    from coldsign.transport.formats import MultipartCollector
+
+    collector = MultipartCollector("cbor", ur_types={UR_SIGN_REQUEST})
+    if text is not None:
+        for part in _text_or_file(text, "--eth-sign-request").split():
+            collector.add(part)
+        if not collector.is_complete:
+            raise DecodeError("--eth-sign-request", "the UR parts given do not complete a message")
+        cbor = collector.result()[1]
+    else:
+        assert qr_in is not None
+        from coldsign.cli.qr import scan_qr
+
+        cbor = scan_qr(app, images=qr_in.images, directory=qr_in.directory, stdin=qr_in.stdin,
+                       camera=qr_in.camera, device=qr_in.device, collector=collector)[1]  # fmt: skip
+    request = decode_eth_sign_request(cbor)
+    if not request.is_transaction:
+        raise UsageError(
+            f"this request asks for a {request.data_type.name.lower().replace('_', ' ')}: "
+            "coldsign signs messages as message payloads (payload message)"
+        )
+    tx = requested_tx(request)
+    assert tx.chain_id is not None
+    trusted = documents(app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created)
+    address = "0x" + request.address.hex() if request.address is not None else None
+    wallet = wallet_by(trusted.policy, tx.chain_id, path=request.indexes, address=address)
+    from coldsign.chains.evm.address import Address
+
+    sender = Address.parse(wallet.address or "", "wallet address")
+    app.info(f"ERC-4527 request {request.request_uuid} from {request.origin or 'a QR wallet'}: "
+             f"{wallet.name} ({sender.checksummed}) on chain id {tx.chain_id}")  # fmt: skip
+    write_new_payload(
+        app, meta, trusted, created, "ethereum", encode_unsigned(tx), chain_id=tx.chain_id,
+        sender=sender.raw, request_id=request.request_id,
+    )  # fmt: skip
+
+
+def _import_evm_tx(
+    app: App,
+    meta: NewWithdrawal,
+    text: str,
+    from_address: str | None,
+    from_path: str | None,
+    created: int,
+) -> None:
+    """An unsigned EVM transaction from any tool, sent by the policy wallet named."""
+    from coldsign.chains.evm.address import Address
+    from coldsign.chains.evm.build import wallet_by
+    from coldsign.chains.evm.tx import decode_unsigned, encode_unsigned
+
+    if (from_address is None) == (from_path is None):
+        raise UsageError("--evm-tx needs exactly one of --from and --from-path")
+    hex_text = _text_or_file(text, "--evm-tx").removeprefix("0x").removeprefix("0X")
+    try:
+        raw = bytes.fromhex(hex_text)
+    except ValueError:
+        raise DecodeError("--evm-tx", "not hex") from None
+    tx = decode_unsigned(raw)
+    if tx.chain_id is None:
+        raise DecodeError("--evm-tx", "a legacy transaction without an EIP-155 chain id")
+    trusted = documents(app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created)
+    wallet = wallet_by(trusted.policy, tx.chain_id, path=from_path, address=from_address)
+    sender = Address.parse(wallet.address or "", "wallet address")
+    write_new_payload(app, meta, trusted, created, "ethereum", encode_unsigned(tx),
+                      chain_id=tx.chain_id, sender=sender.raw)  # fmt: skip
 
 
 @payload.command("build")
@@ -357,6 +480,7 @@ def write_new_payload(
     *,
     chain_id: int | None = None,
     sender: bytes | None = None,
+    request_id: bytes | None = None,
 ) -> None:
     """Bind a transaction to the verified documents, sign it as initiator when a key is given,
     warn about what the signer would refuse, and write the new payload."""
@@ -380,6 +504,7 @@ def write_new_payload(
         sender=sender,
         expected_head=_signer_head(app, meta.after),
         replaces=meta.replaces,
+        request_id=request_id,
     )
     p = new_payload(request, trusted)
     if meta.initiator_key is not None:
@@ -668,8 +793,10 @@ def finalize_cmd(
 @payload.command("export")
 @click.argument("source", type=InFile, required=False)
 @qr_io_options("source")
-@click.option("--format", "fmt", type=click.Choice(["psbt", "base64", "hex"]), default="psbt",
-              help="psbt (binary), base64 or hex.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["psbt", "base64", "hex", "eth-signature"]),
+              default="psbt",
+              help="psbt (binary), base64 or hex for Bitcoin; eth-signature answers the ERC-4527 "
+                   "request an EVM payload was imported from (ur:eth-signature).")  # fmt: skip
 @click.option(
     "-o", "--out", type=OutPath, default=None,
     help="A file, or a directory for NAME-signed.psbt (NAME-part.psbt before signing).",
@@ -686,10 +813,14 @@ def export_cmd(
     force: bool,
 ) -> None:
     """Export the PSBT inside a Bitcoin payload for Sparrow, Coldcard or Bitcoin Core (as a
-    file and/or as `ur:crypto-psbt` QR codes with --qr)."""
+    file and/or as `ur:crypto-psbt` QR codes with --qr), or a signed EVM payload's signature as
+    the `ur:eth-signature` its MetaMask/Rabby request waits for."""
     from coldsign.codec.psbt import encode_psbt, parse_psbt
 
     p = read_payload(app, source, qr_in)
+    if fmt == "eth-signature":
+        _export_eth_signature(app, p, out, force, qr_out)
+        return
     if p.chain != "bitcoin":
         raise DecodeError("payload", "only Bitcoin payloads carry a PSBT")
     psbt = parse_psbt(p.transaction)
@@ -704,3 +835,35 @@ def export_cmd(
     )
     result = write_result(app, data, target, kind="psbt", qr=qr_out, force=force, mode=0o644)
     app.emit(result, str(target) if target is not None else "shown as QR")
+
+
+def _export_eth_signature(
+    app: App, p: Payload, out: Path | None, force: bool, qr_out: QrOptions | None
+) -> None:
+    """The ERC-4527 answer: r || s || v of the signed transaction, under the request's id. The
+    signed transaction is checked again (the payload's own, recovering to its sender) first."""
+    from coldsign.chains.evm.address import Address
+    from coldsign.chains.evm.tx import verify_signed
+    from coldsign.errors import PolicyViolation
+    from coldsign.formats.erc4527 import UR_SIGNATURE, encode_eth_signature, signature_bytes
+    from coldsign.transport import ur
+
+    if p.chain != "ethereum" or p.request_id is None:
+        raise UsageError("--format eth-signature is for EVM payloads imported from a sign request")
+    if p.signed_transaction is None:
+        raise PolicyViolation(["the payload is not signed yet"])
+    sender = Address(p.sender) if p.sender is not None else None
+    signed = verify_signed(p.signed_transaction, p.transaction, sender)
+    sig = signature_bytes(signed.signature.r, signed.signature.s, signed.v)
+    body = encode_eth_signature(p.request_id, sig)
+    text = ur.encode(ur.UR(UR_SIGNATURE, body))
+    result: dict[str, Any] = {"ur": text}
+    if out is not None:
+        result.update(write_result(app, text.encode(), out, kind="text", qr=None, force=force,
+                                   mode=0o644))  # fmt: skip
+    if qr_out is not None:
+        from coldsign.cli.gap import show_output
+
+        result.update(show_output(app, body, kind="cbor", qr=qr_out, force=force,
+                                  ur_type=UR_SIGNATURE))  # fmt: skip
+    app.emit(result, text)

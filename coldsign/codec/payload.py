@@ -62,6 +62,7 @@ class RecordType(enum.IntEnum):
     TRANSACTION = 0x10
     SIGNED_TRANSACTION = 0x11
     SIGNER_HEAD = 0x12  # the signer's audit head after it signed (not covered by approvals)
+    REQUEST_ID = 0x13  # ERC-4527: the sign request this payload answers (a correlation id only)
     APPROVAL = 0x20
     INITIATOR_SIGNATURE = 0x21  # key: type || 33-byte initiator key; value: 64-byte signature
 
@@ -115,6 +116,7 @@ class Payload:
     expected_head: bytes | None = None
     replaces: str | None = None
     signer_head: bytes | None = None
+    request_id: bytes | None = None
     initiator_signature: InitiatorSignature | None = None
     approvals: tuple[Approval, ...] = ()
     unknown: tuple[tuple[bytes, bytes], ...] = field(default=())
@@ -162,6 +164,8 @@ def serialize_payload(p: Payload) -> bytes:
         records.append((bytes([RecordType.REPLACES]), p.replaces.encode()))
     if p.signer_head is not None:
         records.append((bytes([RecordType.SIGNER_HEAD]), p.signer_head))
+    if p.request_id is not None:
+        records.append((bytes([RecordType.REQUEST_ID]), p.request_id))
     if p.initiator_signature is not None:
         sig = p.initiator_signature
         records.append((bytes([RecordType.INITIATOR_SIGNATURE]) + sig.public_key, sig.signature))
@@ -304,6 +308,7 @@ def parse_payload(data: bytes) -> Payload:
         ),
         replaces=replaces,
         signer_head=fixed(RecordType.SIGNER_HEAD, 32) if RecordType.SIGNER_HEAD in fields else None,
+        request_id=fixed(RecordType.REQUEST_ID, 16) if RecordType.REQUEST_ID in fields else None,
         initiator_signature=initiator_signature,
         approvals=tuple(approvals),
         unknown=tuple(unknown),

@@ -39,6 +39,7 @@ class NewPayload:
     sender: bytes | None = None
     expected_head: bytes | None = None
     replaces: str | None = None
+    request_id: bytes | None = None
 
 
 def trusted_documents(
@@ -85,6 +86,7 @@ def new_payload(request: NewPayload, trusted: Trusted) -> Payload:
         transaction=request.transaction,
         expected_head=request.expected_head,
         replaces=request.replaces,
+        request_id=request.request_id,
     )
     from coldsign.codec.payload import parse_payload, serialize_payload
 
@@ -152,6 +154,7 @@ def combine(payloads: list[Payload], names: list[str]) -> Payload:
 
     def identity(p: Payload) -> Payload:
         return replace(p, approvals=(), transaction=b"", signed_transaction=None, signer_head=None)
+
 
     different = [
         n for p, n in zip(payloads[1:], names[1:], strict=True) if identity(p) != identity(base)

@@ -46,18 +46,36 @@ def sending_wallet(policy: Policy, request: EvmRequest) -> WalletRule:
     """The policy's EVM wallet named by `--from-path` or `--from` on the request's chain id."""
     if (request.from_path is None) == (request.from_address is None):
         raise UsageError("give exactly one of --from-path and --from")
-    candidates = policy.wallets_on("ethereum", str(request.chain_id))
-    if request.from_path is not None:
-        found = [w for w in candidates if w.path == request.from_path]
-        what = f"path {request.from_path}"
-    else:
-        wanted = Address.parse(request.from_address or "", "--from")
-        found = [w for w in candidates if w.address and Address.parse(w.address).raw == wanted.raw]
-        what = f"address {wanted.checksummed}"
+    return wallet_by(
+        policy, request.chain_id, path=request.from_path, address=request.from_address
+    )
+
+
+def wallet_by(
+    policy: Policy,
+    chain_id: int,
+    *,
+    path: str | tuple[int, ...] | None = None,
+    address: str | None = None,
+) -> WalletRule:
+    """The one EVM wallet of `policy` on `chain_id` with this BIP-32 path and/or address
+    (PolicyViolation, exit 4, unless exactly one matches)."""
+    from coldsign.codec.bip32 import format_path, parse_path
+
+    found = policy.wallets_on("ethereum", str(chain_id))
+    what = []
+    if path is not None:
+        wanted = parse_path(path) if isinstance(path, str) else path
+        found = [w for w in found if w.path is not None and parse_path(w.path) == wanted]
+        what.append(f"path {format_path(wanted)}")
+    if address is not None:
+        parsed = Address.parse(address, "--from")
+        found = [w for w in found if w.address and Address.parse(w.address).raw == parsed.raw]
+        what.append(f"address {parsed.checksummed}")
     if len(found) != 1:
         raise PolicyViolation(
-            [f"--from: the policy has {len(found)} wallet(s) with {what} on chain id "
-             f"{request.chain_id}; exactly one is needed"]
+            [f"the policy has {len(found)} EVM wallet(s) with {' and '.join(what)} on chain id "
+             f"{chain_id}; exactly one is needed"]
         )  # fmt: skip
     return found[0]
 

@@ -310,3 +310,87 @@ def test_payload_keeps_sender_and_chain_id(evm: Setup) -> None:
     assert p.sender == Address.parse(SENDER).raw
     tx = decode_unsigned(p.transaction)
     assert isinstance(tx, Eip1559Tx) and tx.to == Address.parse(USDC) and tx.value == 0
+
+
+# --- ERC-4527: a MetaMask/Rabby sign request through the guarded signer -------------------------
+
+
+def test_an_erc4527_request_goes_through_approvals_and_the_answer_recovers_in_ethers(
+    evm: Setup,
+) -> None:
+    """Keystone's registry (what MetaMask's QR keyring uses) makes the request; coldsign imports
+    it as a payload, two approvers approve, the signer signs under the policy, and the exported
+    ur:eth-signature is read by Keystone's registry and recovers the sender in ethers."""
+    import uuid
+
+    from coldsign.chains.evm.tx import Eip1559Tx, encode_unsigned
+    from coldsign.transport import ur
+    from tests.interop.test_ecosystem import peer
+
+    tx = Eip1559Tx(chain_id=1, nonce=21, max_priority_fee_per_gas=10**9,
+                   max_fee_per_gas=30 * 10**9, gas_limit=21_000,
+                   to=Address.parse(BENEFICIARY), value=10**17, data=b"")  # fmt: skip
+    unsigned = encode_unsigned(tx).hex()
+    request_id = str(uuid.uuid4())
+    made = peer("keystone-sign-request", {
+        "signData": unsigned, "dataType": 4, "path": "m/44'/60'/0'/0/0", "xfp": "73c5da0a",
+        "uuid": request_id, "chainId": 1, "origin": "MetaMask",
+    })  # fmt: skip
+    payload = evm.new_name("mm.payload")
+    r = evm.cs("payload", "import", "--eth-sign-request", made["ur"], "--id", "mm-1",
+               "--initiator", "ivan", "--policy", evm.files["policy"], "--whitelist",
+               evm.files["whitelist"], "-o", payload)  # fmt: skip
+    assert r.exit_code == 0, r.stderr
+    assert request_id in r.stderr
+    result, signed = evm.sign(evm.approved(payload, "alice", "bob"))
+    assert result.exit_code == 0, result.stderr
+    answer = evm.cs("--json", "payload", "export", signed, "--format", "eth-signature")
+    assert answer.exit_code == 0, answer.stderr
+    parsed = ur.decode(answer.json["ur"])
+    assert parsed.type == "eth-signature"
+    read_back = peer("keystone-decode", {"type": "eth-signature", "cbor": parsed.cbor.hex()})
+    assert read_back["requestId"] == uuid.UUID(request_id).bytes.hex()
+    recovered = peer("ethers-recover", {"unsigned": unsigned, "signature": read_back["signature"]})
+    assert recovered["from"] == SENDER
+
+
+def test_an_erc4527_request_to_a_stranger_is_refused_like_any_withdrawal(evm: Setup) -> None:
+    import uuid
+
+    from coldsign.chains.evm.tx import Eip1559Tx, encode_unsigned
+    from tests.interop.test_ecosystem import peer
+
+    tx = Eip1559Tx(chain_id=1, nonce=22, max_priority_fee_per_gas=10**9,
+                   max_fee_per_gas=30 * 10**9, gas_limit=21_000,
+                   to=Address.parse(STRANGER), value=10**17, data=b"")  # fmt: skip
+    made = peer("keystone-sign-request", {
+        "signData": encode_unsigned(tx).hex(), "dataType": 4, "path": "m/44'/60'/0'/0/0",
+        "xfp": "73c5da0a", "uuid": str(uuid.uuid4()), "chainId": 1, "origin": "Rabby",
+    })  # fmt: skip
+    payload = evm.new_name("rabby.payload")
+    r = evm.cs("payload", "import", "--eth-sign-request", made["ur"], "--id", "rb-1",
+               "--initiator", "ivan", "--policy", evm.files["policy"], "--whitelist",
+               evm.files["whitelist"], "-o", payload)  # fmt: skip
+    assert r.exit_code == 0 and "not on the whitelist" in r.stderr  # warned at import
+    stderr = sign_refused(evm, payload)
+    assert "destination is not on the whitelist" in stderr
+
+
+def test_an_unsigned_evm_transaction_from_any_tool_is_imported(evm: Setup) -> None:
+    from coldsign.chains.evm.tx import Eip1559Tx, encode_unsigned
+
+    tx = Eip1559Tx(chain_id=1, nonce=23, max_priority_fee_per_gas=10**9,
+                   max_fee_per_gas=30 * 10**9, gas_limit=21_000,
+                   to=Address.parse(BENEFICIARY), value=10**16, data=b"")  # fmt: skip
+    payload = evm.new_name("raw.payload")
+    r = evm.cs("payload", "import", "--evm-tx", "0x" + encode_unsigned(tx).hex(), "--from-path",
+               "m/44'/60'/0'/0/0", "--id", "raw-1", "--initiator", "ivan", "--policy",
+               evm.files["policy"], "--whitelist", evm.files["whitelist"], "-o", payload)  # fmt: skip
+    assert r.exit_code == 0, r.stderr
+    result, _ = evm.sign(evm.approved(payload, "alice", "bob"))
+    assert result.exit_code == 0, result.stderr
+    wrong = evm.cs("payload", "import", "--evm-tx", "0x" + encode_unsigned(tx).hex(), "--from",
+                   STRANGER, "--id", "raw-2", "--initiator", "ivan", "--policy",
+                   evm.files["policy"], "--whitelist", evm.files["whitelist"], "-o",
+                   evm.new_name("raw2"))  # fmt: skip
+    assert wrong.exit_code == 4 and "0 EVM wallet(s)" in wrong.stderr
