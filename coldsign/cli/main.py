@@ -43,6 +43,10 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "seed": ("coldsign.cli.seed:seed", "Generate, split, verify, combine and reshare seeds."),
     "keystore": ("coldsign.cli.keystore:keystore", "A seed encrypted at rest (scrypt + AES-GCM)."),
     "ceremony": ("coldsign.cli.ceremony:ceremony", "List, run and verify scripted ceremonies."),
+    "reserves": (
+        "coldsign.cli.reserves:reserves",
+        "Proof of reserves: build and verify liabilities.",
+    ),
 }
 
 

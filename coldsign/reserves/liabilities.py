@@ -36,8 +36,10 @@ import operator
 import re
 import secrets
 import struct
+from binascii import hexlify
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from coldsign.codec import jsontext
@@ -233,47 +235,22 @@ def parse_balances_csv(
             raise UsageError(f"--decimals {name}={places}: must be 0 to {MAX_DECIMALS}")
     assets = tuple(Asset(name, chosen.get(name, 0)) for name in names)
 
-    width = len(cells)
-    count = width - 1
+    count = len(names)
     totals = [0] * count
     ids: list[bytes] = []
     packed: list[int] = []
     seen: set[bytes] = set()
-    lane = 8 * AMOUNT_BYTES
-    for lineno, raw in enumerate(it, start=2):
-        line = _strip_eol(raw, what, lineno)
-        fields = line.split(b",")
-        if len(fields) != width:
-            raise DecodeError(
-                f"{what} line {lineno}",
-                _shape_problem(line, len(fields), width),
-            )
-        cid = fields[0]
-        if not _ID.fullmatch(cid):
-            raise DecodeError(f"{what} line {lineno}, column 1", _id_problem(cid))
-        value = 0
-        for k in range(count):
-            text = fields[k + 1]
-            if not text.isdigit() or len(text) > 39:
-                raise DecodeError(
-                    f"{what} line {lineno}, column {k + 2} ({names[k]})", _amount_problem(text)
-                )
-            amount = int(text)
-            if amount > MAX_AMOUNT:
-                raise DecodeError(
-                    f"{what} line {lineno}, column {k + 2} ({names[k]})", "more than 2^128-1"
-                )
-            totals[k] += amount
-            value = (value << lane) | amount
-        if cid in seen:
-            raise DecodeError(
-                f"{what} line {lineno}, column 1", "this customer id appears on an earlier line"
-            )
-        if len(ids) >= MAX_CUSTOMERS:
-            raise DecodeError(f"{what} line {lineno}", f"more than {MAX_CUSTOMERS} customers")
-        seen.add(cid)
-        ids.append(cid)
-        packed.append(value)
+    rows = _Rows(names, what)
+    batch: list[bytes] = []
+    first_line = 2
+    for raw in it:
+        batch.append(raw)
+        if len(batch) == _BATCH:
+            rows.take(batch, first_line, ids, packed, totals, seen)
+            first_line += len(batch)
+            batch = []
+    if batch:
+        rows.take(batch, first_line, ids, packed, totals, seen)
     if not ids:
         raise DecodeError(what, "no customers (only a header)")
     for k, total in enumerate(totals):
@@ -282,6 +259,105 @@ def parse_balances_csv(
                 f"{what} column {k + 2} ({names[k]})", "the total is more than 2^128-1"
             )
     return BalanceBook(assets, tuple(ids), tuple(packed), tuple(totals))
+
+
+_BATCH = 8192
+_LANE_BITS = 8 * AMOUNT_BYTES
+
+
+class _Rows:
+    """Rows of BALANCES.csv, a batch at a time.
+
+    The fast path checks a whole batch with one regular expression and converts its columns with
+    C-level `map`s; anything it does not accept (any error at all) is re-read line by line by
+    the slow path, which names the line and column. Both accept exactly the same rows.
+    """
+
+    def __init__(self, names: list[str], what: str) -> None:
+        self.names = names
+        self.what = what
+        self.width = len(names) + 1
+        row = _ID_PATTERN.encode() + b"(?:,[0-9]{1,39}){%d}\r?\n" % len(names)
+        self.block = re.compile(b"(?:" + row + b")+")
+
+    def take(
+        self,
+        batch: list[bytes],
+        first_line: int,
+        ids: list[bytes],
+        packed: list[int],
+        totals: list[int],
+        seen: set[bytes],
+    ) -> None:
+        fast = self._fast(batch, seen)
+        new_ids, new_packed, sums = fast or self._slow(batch, first_line, seen)
+        if len(ids) + len(new_ids) > MAX_CUSTOMERS:
+            raise DecodeError(self.what, f"more than {MAX_CUSTOMERS} customers")
+        seen.update(new_ids)
+        ids += new_ids
+        packed += new_packed
+        for k, total in enumerate(sums):
+            totals[k] += total
+
+    def _fast(
+        self, batch: list[bytes], seen: set[bytes]
+    ) -> tuple[list[bytes], list[int], list[int]] | None:
+        blob = b"".join(batch)
+        if not blob.endswith(b"\n"):  # only the file's last line may lack one
+            blob += b"\n"
+        if not self.block.fullmatch(blob):
+            return None
+        tokens = blob.replace(b"\r", b"").replace(b"\n", b",").split(b",")
+        tokens.pop()  # after the last row's newline
+        width = self.width
+        new_ids = tokens[0::width]
+        if len(set(new_ids)) != len(new_ids) or not seen.isdisjoint(new_ids):
+            return None
+        columns = [list(map(int, tokens[k::width])) for k in range(1, width)]
+        if any(max(column) > MAX_AMOUNT for column in columns):
+            return None
+        values = columns[0]
+        for column in columns[1:]:
+            values = list(
+                map(operator.or_, map(operator.lshift, values, repeat(_LANE_BITS)), column)
+            )
+        return new_ids, values, [sum(column) for column in columns]
+
+    def _slow(
+        self, batch: list[bytes], first_line: int, seen: set[bytes]
+    ) -> tuple[list[bytes], list[int], list[int]]:
+        what, names, width = self.what, self.names, self.width
+        count = width - 1
+        sums = [0] * count
+        new_ids: list[bytes] = []
+        values: list[int] = []
+        here: set[bytes] = set()
+        for lineno, raw in enumerate(batch, start=first_line):
+            line = _strip_eol(raw, what, lineno)
+            fields = line.split(b",")
+            if len(fields) != width:
+                raise DecodeError(f"{what} line {lineno}", _shape_problem(line, len(fields), width))
+            cid = fields[0]
+            if not _ID.fullmatch(cid):
+                raise DecodeError(f"{what} line {lineno}, column 1", _id_problem(cid))
+            value = 0
+            for k in range(count):
+                text = fields[k + 1]
+                if not text.isdigit() or len(text) > 39 or int(text) > MAX_AMOUNT:
+                    raise DecodeError(
+                        f"{what} line {lineno}, column {k + 2} ({names[k]})", _amount_problem(text)
+                    )
+                amount = int(text)
+                sums[k] += amount
+                value = (value << _LANE_BITS) | amount
+            if cid in seen or cid in here:
+                raise DecodeError(
+                    f"{what} line {lineno}, column 1", "this customer id appears on an earlier line"
+                )
+            here.add(cid)
+            new_ids.append(cid)
+            values.append(value)
+        return new_ids, values, sums
 
 
 def _strip_eol(raw: bytes, what: str, lineno: int) -> bytes:
@@ -372,22 +448,22 @@ class LiabilitiesTree:
     def proofs(self) -> Iterator[tuple[str, bytes]]:
         """(customer id, proof JSON line) for every customer, in leaf order (not CSV order)."""
         for customer, line in self._proof_lines():
-            yield customer, line.encode("ascii")
+            yield customer.decode("ascii"), line
 
-    def proof_chunks(self, chunk_chars: int = 1 << 20) -> Iterator[bytes]:
-        """Every proof as one JSON Lines document, in chunks of about `chunk_chars` bytes."""
-        batch: list[str] = []
+    def proof_chunks(self, chunk_bytes: int = 1 << 20) -> Iterator[bytes]:
+        """Every proof as one JSON Lines document, in chunks of about `chunk_bytes` bytes."""
+        batch: list[bytes] = []
         size = 0
         for _, line in self._proof_lines():
             batch.append(line)
             size += len(line)
-            if size >= chunk_chars:
-                yield "".join(batch).encode("ascii")
+            if size >= chunk_bytes:
+                yield b"".join(batch)
                 batch, size = [], 0
         if batch:
-            yield "".join(batch).encode("ascii")
+            yield b"".join(batch)
 
-    def _proof_lines(self) -> Iterator[tuple[str, str]]:
+    def _proof_lines(self) -> Iterator[tuple[bytes, bytes]]:
         # The fast path of encode_proof: a sibling's text is made once per node and reused by
         # every leaf under its sibling (leaves are visited in order, so only the lowest levels
         # change from one proof to the next). A test checks every line equals encode_proof().
@@ -395,18 +471,20 @@ class LiabilitiesTree:
         count = len(root.assets)
         width = AMOUNT_BYTES * count
         depth = root.depth
-        # Asset names and the snapshot (JSON-escaped) cannot contain '%': they go into the
-        # format strings as they are.
-        head = _proof_head(root.snapshot, root.assets, root.tree_size).replace("%", "%%")
-        amounts = ",".join(f'"{a.name}":"%d"' for a in root.assets)
+        # The snapshot is JSON-escaped ASCII here; a '%' in it must not be read as a format.
+        head = _proof_head(root.snapshot, root.assets, root.tree_size).encode("ascii")
+        amounts = ",".join(f'"{a.name}":"%d"' for a in root.assets).encode("ascii")
         line_format = (
-            head + '%d,"customer":"%s","salt":"%s","balances":{' + amounts + '},"path":[%s]}\n'
+            head.replace(b"%", b"%%")
+            + b'%d,"customer":"%s","salt":"%s","balances":{'
+            + amounts
+            + b'},"path":[%s]}\n'
         )
-        step_format = '["%s",' + ",".join(['"%d"'] * count) + "]"
-        shifts = [8 * AMOUNT_BYTES * (count - 1 - k) for k in range(count)]
+        step_format = b'["%s",' + b",".join([b'"%d"'] * count) + b"]"
+        shifts = [_LANE_BITS * (count - 1 - k) for k in range(count)]
         mask = MAX_AMOUNT
         customers = len(self.book)
-        frags = [""] * depth
+        frags = [b""] * depth
         last = -1
         hashes, sums, salts = self.hashes, self.sums, self.salts
         ids, packed = self.book.ids, self.book.packed
@@ -419,21 +497,20 @@ class LiabilitiesTree:
                 sib = (slot >> level) ^ 1
                 value = from_bytes(sums[level][width * sib : width * sib + width], "big")
                 frags[level] = step_format % (
-                    hashes[level][32 * sib : 32 * sib + 32].hex(),
+                    hexlify(hashes[level][32 * sib : 32 * sib + 32]),
                     *[(value >> shift) & mask for shift in shifts],
                 )
             last = slot
-            cid = ids[customer].decode("ascii")
             value = packed[customer]
             yield (
-                cid,
+                ids[customer],
                 line_format
                 % (
                     slot,
-                    cid,
-                    salts[SALT_BYTES * customer : SALT_BYTES * (customer + 1)].hex(),
+                    ids[customer],
+                    hexlify(salts[SALT_BYTES * customer : SALT_BYTES * (customer + 1)]),
                     *[(value >> shift) & mask for shift in shifts],
-                    ",".join(frags),
+                    b",".join(frags),
                 ),
             )
 
@@ -442,21 +519,27 @@ def build_tree(
     book: BalanceBook,
     *,
     snapshot: str,
+    min_tree_size: int = 2,
     random_bytes: Callable[[int], bytes] = secrets.token_bytes,
 ) -> LiabilitiesTree:
     """Shuffle, pad and hash `book` into a Merkle-sum tree (module docstring has the layout).
 
-    `random_bytes` (default `secrets.token_bytes`, a CSPRNG) gives the salts, the padding leaves
-    and the shuffle; tests inject a seeded one. Refuses (DecodeError) a snapshot label that is
-    empty, longer than 200 UTF-8 bytes or holds control characters.
+    The tree has the next power of two of leaves at or above both the customer count and
+    `min_tree_size` (a power of two), so a proof tells a customer the count only to within a
+    factor of two, and nothing below `min_tree_size`. `random_bytes` (default
+    `secrets.token_bytes`, a CSPRNG) gives the salts, the padding leaves and the shuffle; tests
+    inject a seeded one. Refuses (DecodeError) a snapshot label that is empty, longer than 200
+    UTF-8 bytes or holds control characters.
     """
     label = _check_snapshot(snapshot, "snapshot label")
     n = len(book)
     if not 0 < n <= MAX_CUSTOMERS:
         raise ValueError("a balance book holds 1 to MAX_CUSTOMERS customers")
+    if not 2 <= min_tree_size <= 1 << MAX_DEPTH or min_tree_size & (min_tree_size - 1):
+        raise ValueError("min_tree_size is a power of two from 2 to 2^MAX_DEPTH")
     count = len(book.assets)
     width = AMOUNT_BYTES * count
-    depth = max(1, (n - 1).bit_length())
+    depth = max((n - 1).bit_length(), min_tree_size.bit_length() - 1)
     size = 1 << depth
     padding = size - n
 
@@ -481,9 +564,9 @@ def build_tree(
     sums_bytes += [bytes(width)] * padding
     values = [*book.packed, *([0] * padding)]
 
-    level_hash = b"".join([leaf_hashes[o] for o in order])
-    level_sums = b"".join([sums_bytes[o] for o in order])
-    level_values = [values[o] for o in order]
+    level_hash = b"".join(map(leaf_hashes.__getitem__, order))
+    level_sums = b"".join(map(sums_bytes.__getitem__, order))
+    level_values = list(map(values.__getitem__, order))
     del leaf_hashes, sums_bytes, values
     hashes = [level_hash]
     sums = [level_sums]

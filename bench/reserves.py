@@ -1,0 +1,179 @@
+"""Liabilities tree at exchange scale: build for N customers, then verify one proof as a customer.
+
+Generates BALANCES.csv (default 2,000,000 customers, BTC/ETH/USDT) in a temporary directory, runs
+`coldsign reserves liabilities build` on it as its own process and prints the wall time and that
+process's peak RSS (issue 15's goals: under 60 s and 2 GiB on this machine). Then it times a
+whole `coldsign reserves liabilities verify` process (start-up included; goal: under 50 ms)
+next to the bare interpreter and `coldsign --version`, so start-up and verification can be told
+apart. With --stages it also times parse, hashing and proof writing in this process.
+It asserts nothing: timing belongs in a benchmark, not a test.
+Run: `.venv/bin/python bench/reserves.py [--customers N] [--runs N] [--stages] [--keep DIR]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def generate_csv(path: Path, customers: int, seed: int) -> None:
+    """Balances shaped like an exchange's: most small, a few large, some zero."""
+    rng = random.Random(seed)
+    with open(path, "w", encoding="ascii") as fh:
+        fh.write("customer_id,BTC,ETH,USDT\n")
+        batch = []
+        for i in range(customers):
+            btc = rng.getrandbits(rng.randrange(1, 38))  # up to ~1,400 BTC in satoshi
+            eth = rng.getrandbits(rng.randrange(1, 74))  # up to ~9,400 ETH in wei
+            usdt = rng.getrandbits(rng.randrange(1, 44))  # up to ~8.8M USDT (6 decimals)
+            batch.append(f"u{i:08d},{btc},{eth},{usdt}\n")
+            if len(batch) == 100_000:
+                fh.write("".join(batch))
+                batch.clear()
+        fh.write("".join(batch))
+
+
+def run_measured(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS in bytes (Linux reports KiB) and exit status of one process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    assert proc.stderr is not None
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        sys.stderr.write(err.decode(errors="replace"))
+    return seconds, usage.ru_maxrss * 1024, proc.returncode
+
+
+def median_ms(argv: list[str], runs: int, env: dict[str, str]) -> float:
+    samples = []
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env}
+    subprocess.run(argv, **quiet)  # warm the page cache (and the bytecode cache, when enabled)
+    for _ in range(runs):
+        start = time.perf_counter()
+        code = subprocess.run(argv, **quiet).returncode
+        samples.append(time.perf_counter() - start)
+        if code:
+            raise SystemExit(f"{' '.join(argv)} exited {code}")
+    return statistics.median(samples) * 1000
+
+
+def stages(csv: Path, out: Path) -> None:
+    """Parse, build and write in this process, timing each stage."""
+    from coldsign.reserves.liabilities import build_tree, parse_balances_csv
+    from coldsign.transport.files import write_new_chunks
+
+    start = time.perf_counter()
+    with open(csv, "rb") as fh:
+        book = parse_balances_csv(fh, decimals={"BTC": 8, "ETH": 18, "USDT": 6})
+    parsed = time.perf_counter()
+    tree = build_tree(book, snapshot="bench", min_tree_size=1024)
+    built = time.perf_counter()
+    digest = write_new_chunks(out, tree.proof_chunks())
+    written = time.perf_counter()
+    print(f"  parse CSV          {parsed - start:6.1f} s")
+    print(f"  shuffle + hash     {built - parsed:6.1f} s   ({tree.root.tree_size} leaves)")
+    print(f"  write proofs       {written - built:6.1f} s   ({digest.size / 2**30:.2f} GiB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=2_000_000)
+    parser.add_argument("--runs", type=int, default=15, help="verify runs (median taken)")
+    parser.add_argument("--stages", action="store_true", help="also time each stage in-process")
+    parser.add_argument("--keep", type=Path, default=None, help="work here and keep the files")
+    args = parser.parse_args()
+    python = sys.executable
+    coldsign = str(Path(python).parent / "coldsign")
+    if not os.path.exists(coldsign):
+        coldsign = ""
+    work = args.keep or Path(tempfile.mkdtemp(prefix="coldsign-bench-reserves-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        csv = work / "BALANCES.csv"
+        start = time.perf_counter()
+        generate_csv(csv, args.customers, seed=15)
+        print(
+            f"generated {csv.name}: {args.customers} customers x 3 assets, "
+            f"{csv.stat().st_size / 2**20:.0f} MiB in {time.perf_counter() - start:.1f} s"
+        )
+
+        out = work / "out"
+        build = [python, "-m", "coldsign", "reserves", "liabilities", "build", str(csv)]
+        build += ["-o", str(out), "--snapshot", "bench"]
+        build += ["--decimals", "BTC=8", "--decimals", "ETH=18", "--decimals", "USDT=6"]
+        seconds, rss, code = run_measured(build, dict(os.environ))
+        if code:
+            raise SystemExit(f"build exited {code}")
+        size = (out / "proofs.jsonl").stat().st_size
+        print(
+            f"build (whole process)  {seconds:6.1f} s  (goal < 60 s)   "
+            f"peak RSS {rss / 2**30:.2f} GiB (goal < 2 GiB)   proofs.jsonl {size / 2**30:.2f} GiB"
+        )
+        if args.stages:
+            stages(csv, work / "stages-proofs.jsonl")
+            (work / "stages-proofs.jsonl").unlink()
+
+        with open(out / "proofs.jsonl", "rb") as fh:
+            line = fh.readline()
+        proof = work / "PROOF.json"
+        proof.write_bytes(line)
+        root = out / "root.json"
+        root_hash = json.loads(root.read_text())["root_hash"]
+        (out / "proofs.jsonl").unlink()  # several GiB: free the disk before timing
+
+        from coldsign.reserves.liabilities import decode_proof, decode_root, verify_proof
+
+        root_doc = decode_root(root.read_bytes())
+        loops = 200
+        start = time.perf_counter()
+        for _ in range(loops):
+            verify_proof(decode_proof(line), root_doc)
+        in_process = (time.perf_counter() - start) / loops * 1000
+
+        verify = ["reserves", "liabilities", "verify", str(proof)]
+        # An installed package has its bytecode compiled; a shell with PYTHONDONTWRITEBYTECODE
+        # recompiles every module at every start. Time both; the cache goes to the work dir.
+        cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        cached["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        envs = [("bytecode cached", cached)]
+        if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+            envs.append(("no bytecode cache (PYTHONDONTWRITEBYTECODE)", dict(os.environ)))
+        entry = [coldsign] if coldsign else [python, "-m", "coldsign"]
+        for label, env in envs:
+            print(f"start-up and verify, {label}, median of {args.runs}:")
+            rows = [
+                ("python -c pass", [python, "-c", "pass"]),
+                ("coldsign --version", [*entry, "--version"]),
+                (
+                    "coldsign reserves liabilities verify --root ROOT.json",
+                    [*entry, *verify, "--root", str(root)],
+                ),
+                (
+                    "coldsign reserves liabilities verify --root HEX",
+                    [*entry, *verify, "--root", root_hash],
+                ),
+            ]
+            for name, argv in rows:
+                print(f"  {name:<55} {median_ms(argv, args.runs, env):6.1f} ms")
+        print(
+            f"decode + verify one proof in-process: {in_process:.2f} ms (goal for the whole process: < 50 ms)"
+        )
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
