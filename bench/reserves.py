@@ -42,8 +42,8 @@ def generate_csv(path: Path, customers: int, seed: int) -> None:
         fh.write("".join(batch))
 
 
-def run_measured(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]:
-    """Wall seconds, peak RSS in bytes (Linux reports KiB) and exit status of one process."""
+def run_measured(argv: list[str], env: dict[str, str]) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds, peak RSS in bytes (Linux: KiB) and exit status of one process."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     assert proc.stderr is not None
@@ -53,7 +53,8 @@ def run_measured(argv: list[str], env: dict[str, str]) -> tuple[float, int, int]
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         sys.stderr.write(err.decode(errors="replace"))
-    return seconds, usage.ru_maxrss * 1024, proc.returncode
+    cpu = usage.ru_utime + usage.ru_stime
+    return seconds, cpu, usage.ru_maxrss * 1024, proc.returncode
 
 
 def median_ms(argv: list[str], runs: int, env: dict[str, str]) -> float:
@@ -113,13 +114,18 @@ def main() -> None:
         build = [python, "-m", "coldsign", "reserves", "liabilities", "build", str(csv)]
         build += ["-o", str(out), "--snapshot", "bench"]
         build += ["--decimals", "BTC=8", "--decimals", "ETH=18", "--decimals", "USDT=6"]
-        seconds, rss, code = run_measured(build, dict(os.environ))
+        load = os.getloadavg()[0]
+        seconds, cpu, rss, code = run_measured(build, dict(os.environ))
         if code:
             raise SystemExit(f"build exited {code}")
         size = (out / "proofs.jsonl").stat().st_size
         print(
-            f"build (whole process)  {seconds:6.1f} s  (goal < 60 s)   "
+            f"build (whole process)  {seconds:6.1f} s wall, {cpu:.1f} s CPU (goal < 60 s)   "
             f"peak RSS {rss / 2**30:.2f} GiB (goal < 2 GiB)   proofs.jsonl {size / 2**30:.2f} GiB"
+        )
+        print(
+            f"  load average {load:.2f} -> {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs: "
+            "other work on the machine lengthens the wall time, not the CPU time"
         )
         if args.stages:
             stages(csv, work / "stages-proofs.jsonl")

@@ -28,7 +28,9 @@ amounts = st.one_of(st.integers(0, 1000), st.integers(0, 2**100))
 @st.composite
 def books(draw: st.DrawFn) -> bytes:
     count = draw(st.integers(1, 3))
-    rows = draw(st.lists(st.lists(amounts, min_size=count, max_size=count), min_size=1, max_size=40))
+    rows = draw(
+        st.lists(st.lists(amounts, min_size=count, max_size=count), min_size=1, max_size=40)
+    )
     header = "customer_id," + ",".join(ASSET_NAMES[:count])
     body = "".join(f"c{i}," + ",".join(map(str, row)) + "\n" for i, row in enumerate(rows))
     return (header + "\n" + body).encode()

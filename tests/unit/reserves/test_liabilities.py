@@ -39,7 +39,9 @@ def book(data: bytes = CSV, **decimals: int) -> L.BalanceBook:
 
 def tree(data: bytes = CSV, seed: int = 1, min_tree_size: int = 2) -> L.LiabilitiesTree:
     return L.build_tree(
-        book(data, BTC=8, ETH=18), snapshot="2026-12-31", min_tree_size=min_tree_size,
+        book(data, BTC=8, ETH=18),
+        snapshot="2026-12-31",
+        min_tree_size=min_tree_size,
         random_bytes=seeded(seed),
     )
 
@@ -175,7 +177,9 @@ def test_hashes_follow_the_documented_layout() -> None:
         sums = tuple(a + b for a, b in zip(sums, step.sums, strict=True))
     assert node == t.root.top_hash and sums == t.root.totals
     header = b"\x01\x0a2026-12-31\x03\x03BTC\x08\x03ETH\x12\x04USDT\x00\x03"
-    assert tagged_hash("coldsign/liabilities/root", header + node + amounts(sums)) == t.root.root_hash
+    assert (
+        tagged_hash("coldsign/liabilities/root", header + node + amounts(sums)) == t.root.root_hash
+    )
 
 
 def test_salts_are_per_customer_and_builds_differ() -> None:
@@ -218,7 +222,9 @@ def _replace_step(proof: L.InclusionProof, level: int, **changes: object) -> L.I
 
 
 MUTATIONS: dict[str, Callable[[L.InclusionProof], L.InclusionProof]] = {
-    "tampered sum": lambda p: _replace_step(p, 1, sums=(p.path[1].sums[0] + 1, *p.path[1].sums[1:])),
+    "tampered sum": lambda p: _replace_step(
+        p, 1, sums=(p.path[1].sums[0] + 1, *p.path[1].sums[1:])
+    ),
     "zeroed sibling sum": lambda p: _replace_step(
         p, next(i for i, s in enumerate(p.path) if any(s.sums)), sums=(0, 0, 0)
     ),
@@ -229,15 +235,17 @@ MUTATIONS: dict[str, Callable[[L.InclusionProof], L.InclusionProof]] = {
     "truncated path": lambda p: dataclasses.replace(p, path=p.path[:-1]),
     "extra step": lambda p: dataclasses.replace(p, path=(*p.path, p.path[-1])),
     "wrong salt": lambda p: dataclasses.replace(p, salt=bytes(16)),
-    "changed balance": lambda p: dataclasses.replace(p, balances=(p.balances[0] + 1, *p.balances[1:])),
+    "changed balance": lambda p: dataclasses.replace(
+        p, balances=(p.balances[0] + 1, *p.balances[1:])
+    ),
     "other customer id": lambda p: dataclasses.replace(p, customer="mallory"),
     "other leaf index": lambda p: dataclasses.replace(p, index=p.index ^ 1),
     "index outside the tree": lambda p: dataclasses.replace(p, index=p.tree_size),
     "other snapshot": lambda p: dataclasses.replace(p, snapshot="2027-01-01"),
-    "other decimals": lambda p: dataclasses.replace(
-        p, assets=(L.Asset("BTC", 0), *p.assets[1:])
+    "other decimals": lambda p: dataclasses.replace(p, assets=(L.Asset("BTC", 0), *p.assets[1:])),
+    "flipped sibling hash": lambda p: _replace_step(
+        p, 0, hash=bytes([p.path[0].hash[0] ^ 1]) + p.path[0].hash[1:]
     ),
-    "flipped sibling hash": lambda p: _replace_step(p, 0, hash=bytes([p.path[0].hash[0] ^ 1]) + p.path[0].hash[1:]),
 }
 
 

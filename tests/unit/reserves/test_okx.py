@@ -30,7 +30,9 @@ def test_v1_proof_verifies_to_the_published_root() -> None:
     raw = json.loads(V1)
     result = okx.verify_proof_v1(okx.decode_proof_v1(V1), V1_ROOT)
     assert result.customer == raw["self"]["auditId"] == "499930592"
-    assert result.balances == tuple(units(raw["self"]["balances"][a]) for a in ("BTC", "ETH", "USDT"))
+    assert result.balances == tuple(
+        units(raw["self"]["balances"][a]) for a in ("BTC", "ETH", "USDT")
+    )
     expected_totals = FORMAT["v1_merkle_proof_file.json"]["example_root"]["balances"]
     assert result.totals == tuple(units(expected_totals[a]) for a in ("BTC", "ETH", "USDT"))
     assert result.depth == 23 and result.root_hash == V1_ROOT
@@ -42,7 +44,9 @@ def test_v2_user_leaves_are_in_the_rebuilt_tree() -> None:
     root = FORMAT["v2_full-liabilities-merkle-tree.txt"]["example_root"]["balances"]
     assert result.totals == tuple(units(root[a]) for a in ("BTC", "ETH", "USDT"))
     leaves = {n.hash for n in okx.decode_tree(TREE).levels[0]}
-    assert set(FORMAT["v2_full-liabilities-merkle-tree.txt"]["example_user_leaves_present"]) <= leaves
+    assert (
+        set(FORMAT["v2_full-liabilities-merkle-tree.txt"]["example_user_leaves_present"]) <= leaves
+    )
 
 
 def test_amounts_print_as_shopspring_decimal_does() -> None:
@@ -128,7 +132,9 @@ def test_v2_wrong_root() -> None:
 def test_v2_tampered_tree_node() -> None:
     lines = TREE.decode().splitlines()
     lines[9] = lines[9].replace('"USDT":"0.95891802"', '"USDT":"0.95891801"')
-    assert "not the hash and sum of its children" in _v2_fails(tree=("\n".join(lines) + "\n").encode())
+    assert "not the hash and sum of its children" in _v2_fails(
+        tree=("\n".join(lines) + "\n").encode()
+    )
 
 
 def test_v2_padding_copy_with_a_balance() -> None:
