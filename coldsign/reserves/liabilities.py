@@ -34,7 +34,6 @@ import hashlib
 import json
 import operator
 import re
-import secrets
 import struct
 from binascii import hexlify
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -302,10 +301,14 @@ class _Rows:
     def _fast(
         self, batch: list[bytes], seen: set[bytes]
     ) -> tuple[list[bytes], list[int], list[int]] | None:
+        # One row per element, as the slow path reads them: each ends with its only newline
+        # (the last may have none), so joining cannot merge two elements into one row.
+        if not all(map(bytes.endswith, batch[:-1], repeat(b"\n"))):
+            return None
         blob = b"".join(batch)
-        if not blob.endswith(b"\n"):  # only the file's last line may lack one
+        if not blob.endswith(b"\n"):
             blob += b"\n"
-        if not self.block.fullmatch(blob):
+        if blob.count(b"\n") != len(batch) or not self.block.fullmatch(blob):
             return None
         tokens = blob.replace(b"\r", b"").replace(b"\n", b",").split(b",")
         tokens.pop()  # after the last row's newline
@@ -520,17 +523,21 @@ def build_tree(
     *,
     snapshot: str,
     min_tree_size: int = 2,
-    random_bytes: Callable[[int], bytes] = secrets.token_bytes,
+    random_bytes: Callable[[int], bytes] | None = None,
 ) -> LiabilitiesTree:
     """Shuffle, pad and hash `book` into a Merkle-sum tree (module docstring has the layout).
 
     The tree has the next power of two of leaves at or above both the customer count and
     `min_tree_size` (a power of two), so a proof tells a customer the count only to within a
     factor of two, and nothing below `min_tree_size`. `random_bytes` (default
-    `secrets.token_bytes`, a CSPRNG) gives the salts, the padding leaves and the shuffle; tests
-    inject a seeded one. Refuses (DecodeError) a snapshot label that is empty, longer than 200
-    UTF-8 bytes or holds control characters.
+    `secrets.token_bytes`, the operating system's CSPRNG) gives the salts, the padding leaves
+    and the shuffle; tests inject a seeded one. Refuses (DecodeError) a snapshot label that is
+    empty, longer than 200 UTF-8 bytes or holds control characters.
     """
+    if random_bytes is None:
+        import secrets  # here: the verifier, which customers start often, never needs it
+
+        random_bytes = secrets.token_bytes
     label = _check_snapshot(snapshot, "snapshot label")
     n = len(book)
     if not 0 < n <= MAX_CUSTOMERS:

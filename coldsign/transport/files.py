@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +58,8 @@ def write_new_chunks(
     Same guarantees: the name appears only once every chunk is written and fsync'd; an error
     raised while producing a chunk leaves no file behind and propagates unchanged.
     """
+    import tempfile  # here, not at the top: commands that only read files start faster
+
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not force and path.exists():

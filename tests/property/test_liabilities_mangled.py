@@ -125,6 +125,57 @@ def test_mangled_balance_files_raise_only_decode_error(data: bytes) -> None:
         L.parse_balances_csv(data.splitlines(keepends=True))
 
 
+row_parts = st.sampled_from(
+    [
+        b"a",
+        b"b",
+        b"c1",
+        b"0",
+        b"7",
+        b"12",
+        b"-1",
+        b"1.5",
+        b",",
+        b",",
+        b"\n",
+        b"\r\n",
+        b"\r",
+        b" ",
+        b'"',
+    ]
+)
+
+
+valid_rows = st.builds(
+    lambda cid, a, b, eol: b"%s,%d,%d%s" % (cid, a, b, eol),
+    st.sampled_from([b"a", b"b", b"c1", b"x@y"]),
+    st.integers(0, 10**40),
+    st.integers(0, 99),
+    st.sampled_from([b"\n", b"\r\n", b""]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    batch=st.lists(
+        st.one_of(valid_rows, valid_rows, st.lists(row_parts, max_size=8).map(b"".join)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_fast_and_slow_balance_paths_accept_the_same_rows(batch: list[bytes]) -> None:
+    """The batch fast path may decline anything, but what it accepts the slow path reads alike."""
+    rows = L._Rows(["BTC", "ETH"], "b.csv")
+    fast = rows._fast(batch, set())
+    try:
+        slow = rows._slow(batch, 2, set())
+    except DecodeError:
+        assert fast is None
+        return
+    if fast is not None:
+        assert fast == slow
+
+
 @settings(max_examples=300, deadline=None)
 @given(data=mangled([OKX_V1]))
 def test_mangled_okx_v1_raises_only_our_errors(data: bytes) -> None:
