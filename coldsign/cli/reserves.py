@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from coldsign.cli.app import App, InFile
-from coldsign.errors import TransportError, UsageError
+from coldsign.errors import DecodeError, TransportError, UsageError
 from coldsign.transport import files
 
 if TYPE_CHECKING:
@@ -80,12 +80,21 @@ def build_cmd(
     BALANCES.csv: a header `customer_id,ASSET,...`, then one row per customer with integer
     balances in base units (satoshi, wei). Each line of proofs.jsonl is one customer's proof.
     """
-    from coldsign.reserves.liabilities import build_tree, encode_root, parse_balances_csv
+    from coldsign.reserves.liabilities import (
+        build_tree,
+        check_snapshot_label,
+        encode_root,
+        parse_balances_csv,
+    )
 
     decimals = _parse_decimals(decimals_args)
     if min_leaves & (min_leaves - 1):
         raise UsageError(f"--min-leaves {min_leaves}: must be a power of two")
     label = snapshot or datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%MZ")
+    try:
+        check_snapshot_label(label)
+    except DecodeError as exc:
+        raise UsageError(f"--snapshot: {exc.reason}") from None
     root_path = out_dir / "root.json"
     proofs_path = out_dir / "proofs.jsonl"
     split_dir = out_dir / "proofs"

@@ -538,7 +538,7 @@ def build_tree(
         import secrets  # here: the verifier, which customers start often, never needs it
 
         random_bytes = secrets.token_bytes
-    label = _check_snapshot(snapshot, "snapshot label")
+    label = check_snapshot_label(snapshot, "snapshot label")
     n = len(book)
     if not 0 < n <= MAX_CUSTOMERS:
         raise ValueError("a balance book holds 1 to MAX_CUSTOMERS customers")
@@ -967,10 +967,11 @@ def _tree_size(value: Any, what: str) -> int:
 def _snapshot_field(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise DecodeError(f"{what}: snapshot", "expected a string")
-    return _check_snapshot(value, f"{what}: snapshot")
+    return check_snapshot_label(value, f"{what}: snapshot")
 
 
-def _check_snapshot(label: str, what: str) -> str:
+def check_snapshot_label(label: str, what: str = "snapshot label") -> str:
+    """The label itself if it is 1-200 bytes of printable UTF-8 text; DecodeError otherwise."""
     if not label or len(label.encode("utf-8", "surrogatepass")) > MAX_SNAPSHOT_BYTES:
         raise DecodeError(what, f"1 to {MAX_SNAPSHOT_BYTES} bytes of UTF-8")
     if not label.isprintable():

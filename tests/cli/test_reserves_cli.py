@@ -205,7 +205,12 @@ def test_build_refuses_to_overwrite_and_bad_options(built: Path, tmp_path: Path)
     result = run_cli("reserves", "liabilities", "build", str(csv), "-o", str(built))
     assert result.exit_code == 7 and "exists" in result.stderr
     out = str(tmp_path / "o")
-    for extra in (["--decimals", "DOGE=8"], ["--decimals", "BTC"], ["--min-leaves", "1000"]):
+    for extra in (
+        ["--decimals", "DOGE=8"],
+        ["--decimals", "BTC"],
+        ["--min-leaves", "1000"],
+        ["--snapshot", "line\nbreak"],
+    ):
         result = run_cli("reserves", "liabilities", "build", str(csv), "-o", out, *extra)
         assert result.exit_code == 2, (extra, result.stderr)
 
