@@ -18,8 +18,8 @@ asset order, written `sums` below):
 
 A node commits to both children's sums, not only their total: with only the total committed, two
 siblings could each be shown the other's balance as zero and both proofs would verify (Hu, Zhang
-and Guo, "Merkle² / Maxwell+" discussion of Maxwell's scheme; Ji and Chalkias, "Generalized Proof
-of Liabilities", 2021). Tags keep a leaf, a padding leaf and a node from ever being confused,
+and Guo, "Breaking the binding: attacks on the Merkle approach to prove liabilities", 2019, on
+Maxwell's scheme; Ji and Chalkias, "Generalized Proof of Liabilities", CCS 2021). Tags keep a leaf, a padding leaf and a node from ever being confused,
 and every preimage has a fixed layout (the customer id is the only variable part, last).
 
 The leaf order is a Fisher-Yates shuffle driven by a CSPRNG, and the tree is padded with
@@ -37,7 +37,7 @@ import re
 import struct
 from binascii import hexlify
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
 
@@ -414,11 +414,12 @@ class LiabilitiesTree:
     """
 
     root: LiabilitiesRoot
-    book: BalanceBook
-    salts: bytes
-    order: tuple[int, ...]
-    hashes: tuple[bytes, ...]
-    sums: tuple[bytes, ...]
+    # Gigabytes at exchange scale, and the salts are private: never in a repr.
+    book: BalanceBook = field(repr=False)
+    salts: bytes = field(repr=False)
+    order: tuple[int, ...] = field(repr=False)
+    hashes: tuple[bytes, ...] = field(repr=False)
+    sums: tuple[bytes, ...] = field(repr=False)
 
     def proof(self, slot: int) -> InclusionProof:
         """The inclusion proof of the customer at leaf `slot` (ValueError for a padding leaf)."""
