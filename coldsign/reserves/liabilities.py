@@ -35,10 +35,11 @@ import json
 import operator
 import re
 import struct
+from array import array
 from binascii import hexlify
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import Any
 
 from coldsign.codec import jsontext
@@ -410,16 +411,20 @@ class LiabilitiesTree:
 
     `hashes[L]` and `sums[L]` are flat byte strings (32 and 16*assets bytes per node) of level L,
     0 = leaves in shuffled order; `order[slot]` is the customer index at that leaf, or a value
-    >= len(book) for padding.
+    >= len(book) for padding. The proof writer reads only flat buffers (`order`, `id_blob` and
+    `id_ends` hold the customer ids without one object per customer), so processes forked to
+    write proofs in parallel share this memory instead of copying it.
     """
 
     root: LiabilitiesRoot
     # Gigabytes at exchange scale, and the salts are private: never in a repr.
     book: BalanceBook = field(repr=False)
     salts: bytes = field(repr=False)
-    order: tuple[int, ...] = field(repr=False)
+    order: array[int] = field(repr=False)
     hashes: tuple[bytes, ...] = field(repr=False)
     sums: tuple[bytes, ...] = field(repr=False)
+    id_blob: bytes = field(repr=False)
+    id_ends: array[int] = field(repr=False)
 
     def proof(self, slot: int) -> InclusionProof:
         """The inclusion proof of the customer at leaf `slot` (ValueError for a padding leaf)."""
@@ -451,23 +456,23 @@ class LiabilitiesTree:
 
     def proofs(self) -> Iterator[tuple[str, bytes]]:
         """(customer id, proof JSON line) for every customer, in leaf order (not CSV order)."""
-        for customer, line in self._proof_lines():
+        for customer, line in self._proof_lines(0, self.root.tree_size):
             yield customer.decode("ascii"), line
 
-    def proof_chunks(self, chunk_bytes: int = 1 << 20) -> Iterator[bytes]:
-        """Every proof as one JSON Lines document, in chunks of about `chunk_bytes` bytes."""
-        batch: list[bytes] = []
-        size = 0
-        for _, line in self._proof_lines():
-            batch.append(line)
-            size += len(line)
-            if size >= chunk_bytes:
-                yield b"".join(batch)
-                batch, size = [], 0
-        if batch:
-            yield b"".join(batch)
+    def proof_block(self, start: int, stop: int) -> bytes:
+        """The proofs.jsonl lines of the customers at leaves start..stop-1 (padding skipped).
 
-    def _proof_lines(self) -> Iterator[tuple[bytes, bytes]]:
+        Blocks written one after the other, from 0 to the tree size, make proofs.jsonl: the
+        unit that forked workers share out.
+        """
+        return b"".join([line for _, line in self._proof_lines(start, stop)])
+
+    def proof_chunks(self, block_slots: int = 2048) -> Iterator[bytes]:
+        """Every proof as one JSON Lines document, a block of `block_slots` leaves at a time."""
+        for start in range(0, self.root.tree_size, block_slots):
+            yield self.proof_block(start, start + block_slots)
+
+    def _proof_lines(self, start: int, stop: int) -> Iterator[tuple[bytes, bytes]]:
         # The fast path of encode_proof: a sibling's text is made once per node and reused by
         # every leaf under its sibling (leaves are visited in order, so only the lowest levels
         # change from one proof to the next). A test checks every line equals encode_proof().
@@ -491,9 +496,11 @@ class LiabilitiesTree:
         frags = [b""] * depth
         last = -1
         hashes, sums, salts = self.hashes, self.sums, self.salts
-        ids, packed = self.book.ids, self.book.packed
+        order, id_blob, id_ends = self.order, self.id_blob, self.id_ends
+        leaves = sums[0]
         from_bytes = int.from_bytes
-        for slot, customer in enumerate(self.order):
+        for slot in range(max(start, 0), min(stop, root.tree_size)):
+            customer = order[slot]
             if customer >= customers:
                 continue
             changed = depth if last < 0 else min((slot ^ last).bit_length(), depth)
@@ -505,13 +512,14 @@ class LiabilitiesTree:
                     *[(value >> shift) & mask for shift in shifts],
                 )
             last = slot
-            value = packed[customer]
+            cid = id_blob[id_ends[customer - 1] if customer else 0 : id_ends[customer]]
+            value = from_bytes(leaves[width * slot : width * slot + width], "big")
             yield (
-                ids[customer],
+                cid,
                 line_format
                 % (
                     slot,
-                    ids[customer],
+                    cid,
                     hexlify(salts[SALT_BYTES * customer : SALT_BYTES * (customer + 1)]),
                     *[(value >> shift) & mask for shift in shifts],
                     b",".join(frags),
@@ -606,7 +614,16 @@ def build_tree(
         top_hash=level_hash,
         root_hash=root_hash_of(label, book.assets, size, level_hash, totals),
     )
-    return LiabilitiesTree(root, book, salts, tuple(order), tuple(hashes), tuple(sums))
+    return LiabilitiesTree(
+        root=root,
+        book=book,
+        salts=salts,
+        order=array("q", order),
+        hashes=tuple(hashes),
+        sums=tuple(sums),
+        id_blob=b"".join(book.ids),
+        id_ends=array("q", accumulate(map(len, book.ids))),
+    )
 
 
 def _shuffled(size: int, random_bytes: Callable[[int], bytes]) -> list[int]:

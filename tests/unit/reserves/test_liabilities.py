@@ -146,8 +146,11 @@ def test_every_proof_verifies_against_the_root_document_and_its_hash() -> None:
 
 def test_fast_proof_lines_equal_the_reference_encoder_and_round_trip() -> None:
     t = tree(min_tree_size=64)
-    streamed = b"".join(t.proof_chunks(chunk_bytes=500)).splitlines(keepends=True)
+    streamed = b"".join(t.proof_chunks(block_slots=4)).splitlines(keepends=True)
     assert streamed == [line for _, line in t.proofs()]
+    assert b"".join(
+        t.proof_block(a, b) for a, b in [(0, 7), (7, 8), (8, 50), (50, 64)]
+    ) == b"".join(streamed)
     slots = [s for s, i in enumerate(t.order) if i < len(t.book)]
     assert streamed == [L.encode_proof(t.proof(s)) for s in slots]
     assert all(L.encode_proof(L.decode_proof(line)) == line for line in streamed)
