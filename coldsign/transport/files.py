@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +52,19 @@ def write_new(path: Path, data: bytes, *, force: bool = False, mode: int = 0o600
     An existing `path` is never replaced unless `force`; the check and the rename cannot race
     because without `force` the final step is a hard link, which fails if the name exists.
     """
+    return write_new_chunks(path, (data,), force=force, mode=mode)
+
+
+def write_new_chunks(
+    path: Path, chunks: Iterable[bytes], *, force: bool = False, mode: int = 0o600
+) -> FileDigest:
+    """`write_new` for output too large to hold in memory: the chunks are streamed to the temp file.
+
+    Same guarantees: the name appears only once every chunk is written and fsync'd; an error
+    raised while producing a chunk leaves no file behind and propagates unchanged.
+    """
+    import tempfile  # here, not at the top: commands that only read files start faster
+
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not force and path.exists():
@@ -61,13 +74,18 @@ def write_new(path: Path, data: bytes, *, force: bool = False, mode: int = 0o600
     except OSError as exc:
         raise TransportError(f"cannot write in {directory}: {exc.strerror or exc}") from None
     tmp = Path(tmp_name)
+    digest = hashlib.sha256()
+    size = 0
     try:
         try:
             os.fchmod(fd, mode)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            for chunk in chunks:
+                digest.update(chunk)
+                size += len(chunk)
+                view = memoryview(chunk)
+                while view:
+                    written = os.write(fd, view)
+                    view = view[written:]
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -87,7 +105,7 @@ def write_new(path: Path, data: bytes, *, force: bool = False, mode: int = 0o600
     finally:
         if tmp.exists():
             tmp.unlink()
-    return digest_of(path, data)
+    return FileDigest(path, digest.hexdigest(), size)
 
 
 def replace_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> FileDigest:

@@ -1,0 +1,208 @@
+"""Root command group: global options, process hardening, lazy sub-groups, and the one error boundary.
+
+Every deliberate error is a `ColdsignError` whose class fixes the exit code (coldsign.errors);
+anything else is a bug: exit 1, traceback only with --debug. Heavy libraries are imported by the
+sub-command modules, which are themselves imported only when their noun is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from coldsign import __version__
+from coldsign.cli.app import App, default_home
+from coldsign.errors import ColdsignError, ExitCode
+
+# noun -> (module:attribute, one-line help). The help is here so that `coldsign --help` does not
+# import every command module.
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "doctor": (
+        "coldsign.cli.doctor:doctor",
+        "Check this machine: versions, libzbar, network, home.",
+    ),
+    "wallet": ("coldsign.cli.wallet:wallet", "Watch-only descriptors, xpubs and addresses."),
+    "key": ("coldsign.cli.key:key", "Admin and approver role keys."),
+    "policy": ("coldsign.cli.policy:policy", "Sign, verify, show and pin the signing policy."),
+    "whitelist": (
+        "coldsign.cli.manifest:whitelist",
+        "Sign, verify, show and import the whitelist.",
+    ),
+    "denylist": ("coldsign.cli.manifest:denylist", "Sign, verify, show and import the denylist."),
+    "payload": ("coldsign.cli.payload:payload", "Build, approve, sign and finalize withdrawals."),
+    "psbt": ("coldsign.cli.psbt:psbt", "Show, combine, finalize and convert PSBTs."),
+    "qr": ("coldsign.cli.qr:qr", "Show and scan QR codes (UR, BBQr, base64)."),
+    "audit": ("coldsign.cli.audit:audit", "Show and verify the signer's audit log."),
+    "seed": ("coldsign.cli.seed:seed", "Generate, split, verify, combine and reshare seeds."),
+    "keystore": ("coldsign.cli.keystore:keystore", "A seed encrypted at rest (scrypt + AES-GCM)."),
+    "ceremony": ("coldsign.cli.ceremony:ceremony", "List, run and verify scripted ceremonies."),
+    "labels": ("coldsign.cli.labels:labels", "BIP-329 wallet labels: export and import."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose sub-commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(SUBCOMMANDS))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in SUBCOMMANDS:
+            target, _ = SUBCOMMANDS[cmd_name]
+            module_name, attribute = target.split(":")
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name == module_name:
+                    return None  # not built yet
+                raise
+            command = getattr(module, attribute)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, SUBCOMMANDS[name][1]) for name in sorted(SUBCOMMANDS)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="coldsign")
+@click.option(
+    "--home",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Signer state directory (env COLDSIGN_HOME; default ~/.coldsign).",
+)
+@click.option("--json", "json_output", is_flag=True, help="Results as JSON on stdout.")
+@click.option("--yes", is_flag=True, help="No prompts: for scripts (secrets still need an fd).")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+@click.pass_context
+def cli(ctx: click.Context, home: Path | None, json_output: bool, yes: bool, debug: bool) -> None:
+    """coldsign: air-gapped signing behind quorum approvals, a signed whitelist and limits.
+
+    Exit codes: 0 done, 1 internal error, 2 usage, 3 undecodable input, 4 refused by policy,
+    5 authentication failed, 6 cancelled, 7 I/O or environment, 8 nothing to sign.
+    """
+    ctx.obj = App(home=home or default_home(), json=json_output, yes=yes, debug=debug)
+
+
+def _harden() -> None:
+    """No core dumps: a crash must not write key material to disk."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass  # not available on this platform; the amnesic OS is the real guarantee
+
+
+def _report(exit_code: int, kind: str, message: str, reasons: Sequence[str], as_json: bool) -> None:
+    if as_json:
+        error = {"kind": kind, "exit_code": exit_code, "message": message, "reasons": list(reasons)}
+        click.echo(json.dumps({"error": error}, indent=2))
+    click.secho(f"error: {message}", fg="red", err=True)
+    if len(reasons) > 1:
+        for reason in reasons:
+            click.echo(f"  - {reason}", err=True)
+
+
+def _without_key_material(
+    args: Sequence[str], message: str, reasons: Sequence[str]
+) -> tuple[str, list[str]]:
+    """A usage error's message and reasons, never repeating argument text that looks like key
+    material (click echoes "unexpected extra arguments (abandon ability ...)"); when arguments
+    look like a secret, a warning says what happened and what to do (the shell history)."""
+    from coldsign.keys.lookalike import Material, find_key_material
+
+    findings = find_key_material(args)
+    if not findings:
+        return message, list(reasons)
+    texts = [message, *reasons]
+    echoed = [
+        f
+        for f in findings
+        if any(re.search(rf"(?<![\w]){re.escape(t)}(?![\w])", x) for t in f.tokens for x in texts)
+    ]
+    # 64 hex digits are also digests and txids: they matter only where they would be echoed.
+    worrying = [f for f in findings if f.kind is not Material.HEX64 or f in echoed]
+    if echoed:
+        where = "; ".join(
+            f"{f.where()} {'looks' if len(f.positions) == 1 else 'look'} like {f.kind.value}"
+            for f in echoed
+        )
+        message = f"the command line was refused, and its text is not repeated here: {where}"
+        reasons = []
+    if worrying:
+        kinds = ", ".join(sorted({f.kind.value for f in worrying}))
+        click.secho(
+            f"warning: the command line holds what looks like {kinds}. coldsign never reads a "
+            "secret from arguments: use the hidden prompt (or an --...-fd option). If it is a "
+            "real secret, it is now in your shell history: remove it (bash: `history -d N` for "
+            "the line shown by `history`, then `history -w`; zsh: edit ~/.zsh_history; fish: "
+            "`history delete`) and treat the secret as exposed if anyone else can read this "
+            "account's files.",
+            fg="yellow",
+            err=True,
+        )
+    return message, list(reasons)
+
+
+def main(argv: Sequence[str] | None = None) -> NoReturn:
+    """Console-script entry point: run the CLI and exit with the code DESIGN.md §5 assigns."""
+    _harden()
+    args = list(sys.argv[1:] if argv is None else argv)
+    code = run(args)
+    sys.exit(code)
+
+
+def run(args: list[str]) -> int:
+    """Run the CLI on `args` and return the exit code (the single error boundary)."""
+    # Global flags come before the noun; read them here too so errors raised before or during
+    # option parsing are still formatted as asked.
+    head = args[: next((i for i, a in enumerate(args) if a in SUBCOMMANDS), len(args))]
+    as_json = "--json" in head
+    debug = "--debug" in head
+    try:
+        result: Any = cli.main(args=args, prog_name="coldsign", standalone_mode=False)
+    except ColdsignError as exc:
+        message, reasons = str(exc), exc.reasons()
+        if exc.exit_code == ExitCode.USAGE:
+            message, reasons = _without_key_material(args, message, reasons)
+        _report(int(exc.exit_code), exc.kind, message, reasons, as_json)
+        return int(exc.exit_code)
+    except click.exceptions.Abort:
+        _report(int(ExitCode.CANCELLED), "cancelled", "cancelled by the operator", [], as_json)
+        return int(ExitCode.CANCELLED)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        message, _ = _without_key_material(args, exc.format_message(), [])
+        if as_json or message != exc.format_message():
+            _report(exc.exit_code, "usage", message, [], as_json)
+        else:
+            exc.show()
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        _report(int(ExitCode.CANCELLED), "cancelled", "interrupted", [], as_json)
+        return int(ExitCode.CANCELLED)
+    except Exception as exc:  # noqa: BLE001 - the boundary: any bug becomes exit 1
+        if debug:
+            traceback.print_exc()
+        message = f"internal error ({type(exc).__name__}); run with --debug for a traceback"
+        _report(int(ExitCode.INTERNAL), "internal", message, [], as_json)
+        return int(ExitCode.INTERNAL)
+    return int(result) if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":
+    main()

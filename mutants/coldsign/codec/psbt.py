@@ -1,0 +1,1208 @@
+"""PSBT version 0 (BIP-174) and version 2 (BIP-370) with the taproot fields of BIP-371.
+
+A PSBT is kept as its key-value records, in the order they were read, so that
+`serialize_psbt(parse_psbt(b)) == b` for every accepted encoding and unknown or proprietary records
+survive untouched. Every known field is validated when parsed (key length, value format, version
+rules); anything malformed raises `DecodeError` naming the map, the index and the field.
+New records (signatures, conversions, combining) are inserted at their canonical position: by
+field type, then by key bytes, with proprietary and unknown records last (Bitcoin Core's order).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import struct
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Literal
+
+from coldsign.codec.bip32 import MAX_DEPTH
+from coldsign.codec.reader import Reader, compact_size, var_bytes
+from coldsign.codec.script import hash160, parse_multisig, ripemd160
+from coldsign.codec.tx import (
+    SEQUENCE_FINAL,
+    OutPoint,
+    Transaction,
+    TxIn,
+    TxOut,
+    parse_tx,
+    parse_txout,
+    parse_witness,
+    serialize_witness,
+)
+from coldsign.errors import DecodeError, PolicyViolation
+
+MAGIC = b"psbt\xff"
+MAX_PSBT_BYTES = 32 * 1024 * 1024  # far beyond any standard transaction; refused before decoding
+
+# Global types
+GLOBAL_UNSIGNED_TX = 0x00
+GLOBAL_XPUB = 0x01
+GLOBAL_TX_VERSION = 0x02
+GLOBAL_FALLBACK_LOCKTIME = 0x03
+GLOBAL_INPUT_COUNT = 0x04
+GLOBAL_OUTPUT_COUNT = 0x05
+GLOBAL_TX_MODIFIABLE = 0x06
+GLOBAL_GENERIC_SIGNED_MESSAGE = 0x09  # BIP-322 PSBT-based signing: the message being signed
+GLOBAL_VERSION = 0xFB
+PROPRIETARY = 0xFC
+
+# Input types
+IN_NON_WITNESS_UTXO = 0x00
+IN_WITNESS_UTXO = 0x01
+IN_PARTIAL_SIG = 0x02
+IN_SIGHASH_TYPE = 0x03
+IN_REDEEM_SCRIPT = 0x04
+IN_WITNESS_SCRIPT = 0x05
+IN_BIP32_DERIVATION = 0x06
+IN_FINAL_SCRIPTSIG = 0x07
+IN_FINAL_SCRIPTWITNESS = 0x08
+IN_POR_COMMITMENT = 0x09
+IN_RIPEMD160 = 0x0A
+IN_SHA256 = 0x0B
+IN_HASH160 = 0x0C
+IN_HASH256 = 0x0D
+IN_PREVIOUS_TXID = 0x0E
+IN_OUTPUT_INDEX = 0x0F
+IN_SEQUENCE = 0x10
+IN_REQUIRED_TIME_LOCKTIME = 0x11
+IN_REQUIRED_HEIGHT_LOCKTIME = 0x12
+IN_TAP_KEY_SIG = 0x13
+IN_TAP_SCRIPT_SIG = 0x14
+IN_TAP_LEAF_SCRIPT = 0x15
+IN_TAP_BIP32_DERIVATION = 0x16
+IN_TAP_INTERNAL_KEY = 0x17
+IN_TAP_MERKLE_ROOT = 0x18
+IN_MUSIG2_PARTICIPANT_PUBKEYS = 0x1A
+IN_MUSIG2_PUB_NONCE = 0x1B
+IN_MUSIG2_PARTIAL_SIG = 0x1C
+
+# Output types
+OUT_REDEEM_SCRIPT = 0x00
+OUT_WITNESS_SCRIPT = 0x01
+OUT_BIP32_DERIVATION = 0x02
+OUT_AMOUNT = 0x03
+OUT_SCRIPT = 0x04
+OUT_TAP_INTERNAL_KEY = 0x05
+OUT_TAP_TREE = 0x06
+OUT_TAP_BIP32_DERIVATION = 0x07
+OUT_MUSIG2_PARTICIPANT_PUBKEYS = 0x08
+
+GLOBAL_NAMES = {
+    0x00: "PSBT_GLOBAL_UNSIGNED_TX",
+    0x01: "PSBT_GLOBAL_XPUB",
+    0x02: "PSBT_GLOBAL_TX_VERSION",
+    0x03: "PSBT_GLOBAL_FALLBACK_LOCKTIME",
+    0x04: "PSBT_GLOBAL_INPUT_COUNT",
+    0x05: "PSBT_GLOBAL_OUTPUT_COUNT",
+    0x06: "PSBT_GLOBAL_TX_MODIFIABLE",
+    0x09: "PSBT_GLOBAL_GENERIC_SIGNED_MESSAGE",
+    0xFB: "PSBT_GLOBAL_VERSION",
+    0xFC: "PSBT_GLOBAL_PROPRIETARY",
+}
+INPUT_NAMES = {
+    0x00: "PSBT_IN_NON_WITNESS_UTXO",
+    0x01: "PSBT_IN_WITNESS_UTXO",
+    0x02: "PSBT_IN_PARTIAL_SIG",
+    0x03: "PSBT_IN_SIGHASH_TYPE",
+    0x04: "PSBT_IN_REDEEM_SCRIPT",
+    0x05: "PSBT_IN_WITNESS_SCRIPT",
+    0x06: "PSBT_IN_BIP32_DERIVATION",
+    0x07: "PSBT_IN_FINAL_SCRIPTSIG",
+    0x08: "PSBT_IN_FINAL_SCRIPTWITNESS",
+    0x09: "PSBT_IN_POR_COMMITMENT",
+    0x0A: "PSBT_IN_RIPEMD160",
+    0x0B: "PSBT_IN_SHA256",
+    0x0C: "PSBT_IN_HASH160",
+    0x0D: "PSBT_IN_HASH256",
+    0x0E: "PSBT_IN_PREVIOUS_TXID",
+    0x0F: "PSBT_IN_OUTPUT_INDEX",
+    0x10: "PSBT_IN_SEQUENCE",
+    0x11: "PSBT_IN_REQUIRED_TIME_LOCKTIME",
+    0x12: "PSBT_IN_REQUIRED_HEIGHT_LOCKTIME",
+    0x13: "PSBT_IN_TAP_KEY_SIG",
+    0x14: "PSBT_IN_TAP_SCRIPT_SIG",
+    0x15: "PSBT_IN_TAP_LEAF_SCRIPT",
+    0x16: "PSBT_IN_TAP_BIP32_DERIVATION",
+    0x17: "PSBT_IN_TAP_INTERNAL_KEY",
+    0x18: "PSBT_IN_TAP_MERKLE_ROOT",
+    0x1A: "PSBT_IN_MUSIG2_PARTICIPANT_PUBKEYS",
+    0x1B: "PSBT_IN_MUSIG2_PUB_NONCE",
+    0x1C: "PSBT_IN_MUSIG2_PARTIAL_SIG",
+    0xFC: "PSBT_IN_PROPRIETARY",
+}
+OUTPUT_NAMES = {
+    0x00: "PSBT_OUT_REDEEM_SCRIPT",
+    0x01: "PSBT_OUT_WITNESS_SCRIPT",
+    0x02: "PSBT_OUT_BIP32_DERIVATION",
+    0x03: "PSBT_OUT_AMOUNT",
+    0x04: "PSBT_OUT_SCRIPT",
+    0x05: "PSBT_OUT_TAP_INTERNAL_KEY",
+    0x06: "PSBT_OUT_TAP_TREE",
+    0x07: "PSBT_OUT_TAP_BIP32_DERIVATION",
+    0x08: "PSBT_OUT_MUSIG2_PARTICIPANT_PUBKEYS",
+    0xFC: "PSBT_OUT_PROPRIETARY",
+}
+
+MapKind = Literal["global", "input", "output"]
+_NAMES: dict[str, dict[int, str]] = {
+    "global": GLOBAL_NAMES,
+    "input": INPUT_NAMES,
+    "output": OUTPUT_NAMES,
+}
+
+# Canonical order: known types by type number (as BIP-370's vectors and Bitcoin Core's v0 output
+# for the fields a signer adds), then proprietary, then unknown records, each group by key bytes.
+V0_ONLY_GLOBAL = {GLOBAL_UNSIGNED_TX}
+V2_ONLY_GLOBAL = {
+    GLOBAL_TX_VERSION,
+    GLOBAL_FALLBACK_LOCKTIME,
+    GLOBAL_INPUT_COUNT,
+    GLOBAL_OUTPUT_COUNT,
+    GLOBAL_TX_MODIFIABLE,
+}
+V2_ONLY_INPUT = {
+    IN_PREVIOUS_TXID,
+    IN_OUTPUT_INDEX,
+    IN_SEQUENCE,
+    IN_REQUIRED_TIME_LOCKTIME,
+    IN_REQUIRED_HEIGHT_LOCKTIME,
+}
+V2_ONLY_OUTPUT = {OUT_AMOUNT, OUT_SCRIPT}
+LOCKTIME_THRESHOLD = 500_000_000
+
+SIGHASH_DEFAULT = 0x00
+SIGHASH_ALL = 0x01
+
+
+# --------------------------------------------------------------------------------------------
+# Records and maps
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One key-value pair: `key` is the full key (CompactSize type, then key data)."""
+
+    key: bytes
+    value: bytes
+    type: int
+    keydata: bytes
+
+    @classmethod
+    def make(cls, type_: int, keydata: bytes, value: bytes) -> Record:
+        return cls(compact_size(type_) + keydata, value, type_, keydata)
+
+    def serialize(self) -> bytes:
+        return var_bytes(self.key) + var_bytes(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPath:
+    """A BIP-32 key origin as PSBT stores it: master fingerprint and child indexes."""
+
+    fingerprint: bytes
+    path: tuple[int, ...]
+
+    def serialize(self) -> bytes:
+        return self.fingerprint + b"".join(i.to_bytes(4, "little") for i in self.path)
+
+
+def _rank(kind: str, type_: int) -> int:
+    if type_ == PROPRIETARY:
+        return 1 << 70
+    if type_ in _NAMES[kind]:
+        return type_
+    return 1 << 71
+
+
+def _sort_key(kind: str, rec: Record) -> tuple[int, bytes]:
+    # Bitcoin Core keys partial signatures by key id (hash160 of the public key), not by the key.
+    if kind == "input" and rec.type == IN_PARTIAL_SIG:
+        return rec.type, hash160(rec.keydata)
+    return _rank(kind, rec.type), rec.key
+
+
+@dataclass(frozen=True)
+class PsbtMap:
+    """An ordered, duplicate-free sequence of records of one map (global, an input or an output)."""
+
+    kind: MapKind
+    records: tuple[Record, ...] = ()
+
+    def first(self, type_: int) -> Record | None:
+        return self._by_type.get(type_, [None])[0]
+
+    def all(self, type_: int) -> list[Record]:
+        return list(self._by_type.get(type_, ()))
+
+    def value(self, type_: int) -> bytes | None:
+        """The value of the field `type_` with empty key data (every single-valued field)."""
+        rec = self.get_key(compact_size(type_))
+        return None if rec is None else rec.value
+
+    def has(self, type_: int) -> bool:
+        """Whether the single-valued field `type_` (empty key data) is present."""
+        return compact_size(type_) in self._keys
+
+    @cached_property
+    def _by_type(self) -> dict[int, list[Record]]:
+        out: dict[int, list[Record]] = {}
+        for rec in self.records:
+            out.setdefault(rec.type, []).append(rec)
+        return out
+
+    @cached_property
+    def _keys(self) -> dict[bytes, int]:
+        return {rec.key: i for i, rec in enumerate(self.records)}
+
+    def get_key(self, key: bytes) -> Record | None:
+        i = self._keys.get(key)
+        return None if i is None else self.records[i]
+
+    def with_record(self, rec: Record, *, replace_existing: bool = True) -> PsbtMap:
+        """A copy with `rec` set: replaced in place if its key exists, else inserted canonically."""
+        i = self._keys.get(rec.key)
+        if i is not None:
+            if not replace_existing:
+                return self
+            return replace(self, records=(*self.records[:i], rec, *self.records[i + 1 :]))
+        order = _sort_key(self.kind, rec)
+        pos = len(self.records)
+        for j, other in enumerate(self.records):
+            if _sort_key(self.kind, other) > order:
+                pos = j
+                break
+        return replace(self, records=(*self.records[:pos], rec, *self.records[pos:]))
+
+    def with_records(self, recs: Iterable[Record], *, replace_existing: bool = True) -> PsbtMap:
+        out = self
+        for rec in recs:
+            out = out.with_record(rec, replace_existing=replace_existing)
+        return out
+
+    def without_types(self, types: Iterable[int]) -> PsbtMap:
+        drop = set(types)
+        return replace(self, records=tuple(r for r in self.records if r.type not in drop))
+
+    def only_types(self, keep: Iterable[int], *, keep_unknown: bool = True) -> PsbtMap:
+        """Keep the listed types, plus proprietary and unknown records if `keep_unknown`."""
+        wanted = set(keep)
+        known = _NAMES[self.kind]
+
+        def kept(r: Record) -> bool:
+            if r.type in wanted:
+                return True
+            return keep_unknown and (r.type == PROPRIETARY or r.type not in known)
+
+        return replace(self, records=tuple(r for r in self.records if kept(r)))
+
+    def serialize(self) -> bytes:
+        return b"".join(r.serialize() for r in self.records) + b"\x00"
+
+
+def _u32(value: bytes) -> int:
+    return int.from_bytes(value, "little")
+
+
+def _parse_keypath(value: bytes) -> KeyPath:
+    return KeyPath(value[:4], struct.unpack(f"<{len(value) // 4 - 1}I", value[4:]))
+
+
+class InputMap(PsbtMap):
+    """Typed views of a PSBT input's records (all validated at parse time)."""
+
+    @cached_property
+    def non_witness_utxo(self) -> Transaction | None:
+        raw = self.value(IN_NON_WITNESS_UTXO)
+        return None if raw is None else parse_tx(raw, "PSBT_IN_NON_WITNESS_UTXO")
+
+    @cached_property
+    def witness_utxo(self) -> TxOut | None:
+        raw = self.value(IN_WITNESS_UTXO)
+        if raw is None:
+            return None
+        return parse_txout(Reader(raw, "PSBT_IN_WITNESS_UTXO"))
+
+    @property
+    def partial_sigs(self) -> dict[bytes, bytes]:
+        return {r.keydata: r.value for r in self.all(IN_PARTIAL_SIG)}
+
+    @property
+    def sighash_type(self) -> int | None:
+        raw = self.value(IN_SIGHASH_TYPE)
+        return None if raw is None else _u32(raw)
+
+    @property
+    def redeem_script(self) -> bytes | None:
+        return self.value(IN_REDEEM_SCRIPT)
+
+    @property
+    def witness_script(self) -> bytes | None:
+        return self.value(IN_WITNESS_SCRIPT)
+
+    @property
+    def bip32_derivations(self) -> dict[bytes, KeyPath]:
+        return {r.keydata: _parse_keypath(r.value) for r in self.all(IN_BIP32_DERIVATION)}
+
+    @property
+    def final_script_sig(self) -> bytes | None:
+        return self.value(IN_FINAL_SCRIPTSIG)
+
+    @property
+    def final_script_witness(self) -> tuple[bytes, ...] | None:
+        raw = self.value(IN_FINAL_SCRIPTWITNESS)
+        return None if raw is None else parse_witness(Reader(raw, "PSBT_IN_FINAL_SCRIPTWITNESS"))
+
+    @property
+    def is_finalized(self) -> bool:
+        return self.has(IN_FINAL_SCRIPTSIG) or self.has(IN_FINAL_SCRIPTWITNESS)
+
+    @property
+    def tap_key_sig(self) -> bytes | None:
+        return self.value(IN_TAP_KEY_SIG)
+
+    @property
+    def tap_internal_key(self) -> bytes | None:
+        return self.value(IN_TAP_INTERNAL_KEY)
+
+    @property
+    def tap_merkle_root(self) -> bytes | None:
+        return self.value(IN_TAP_MERKLE_ROOT)
+
+    @property
+    def tap_bip32_derivations(self) -> dict[bytes, tuple[tuple[bytes, ...], KeyPath]]:
+        return {r.keydata: _parse_tap_keypath(r.value) for r in self.all(IN_TAP_BIP32_DERIVATION)}
+
+    @property
+    def previous_txid(self) -> bytes | None:
+        return self.value(IN_PREVIOUS_TXID)
+
+    @property
+    def output_index(self) -> int | None:
+        raw = self.value(IN_OUTPUT_INDEX)
+        return None if raw is None else _u32(raw)
+
+    @property
+    def sequence(self) -> int | None:
+        raw = self.value(IN_SEQUENCE)
+        return None if raw is None else _u32(raw)
+
+    @property
+    def required_time_locktime(self) -> int | None:
+        raw = self.value(IN_REQUIRED_TIME_LOCKTIME)
+        return None if raw is None else _u32(raw)
+
+    @property
+    def required_height_locktime(self) -> int | None:
+        raw = self.value(IN_REQUIRED_HEIGHT_LOCKTIME)
+        return None if raw is None else _u32(raw)
+
+
+class OutputMap(PsbtMap):
+    """Typed views of a PSBT output's records."""
+
+    @property
+    def redeem_script(self) -> bytes | None:
+        return self.value(OUT_REDEEM_SCRIPT)
+
+    @property
+    def witness_script(self) -> bytes | None:
+        return self.value(OUT_WITNESS_SCRIPT)
+
+    @property
+    def bip32_derivations(self) -> dict[bytes, KeyPath]:
+        return {r.keydata: _parse_keypath(r.value) for r in self.all(OUT_BIP32_DERIVATION)}
+
+    @property
+    def tap_internal_key(self) -> bytes | None:
+        return self.value(OUT_TAP_INTERNAL_KEY)
+
+    @property
+    def tap_bip32_derivations(self) -> dict[bytes, tuple[tuple[bytes, ...], KeyPath]]:
+        return {r.keydata: _parse_tap_keypath(r.value) for r in self.all(OUT_TAP_BIP32_DERIVATION)}
+
+    @property
+    def amount(self) -> int | None:
+        raw = self.value(OUT_AMOUNT)
+        return None if raw is None else int.from_bytes(raw, "little", signed=True)
+
+    @property
+    def script(self) -> bytes | None:
+        return self.value(OUT_SCRIPT)
+
+
+def _parse_tap_keypath(value: bytes) -> tuple[tuple[bytes, ...], KeyPath]:
+    reader = Reader(value, "PSBT tap key origin")
+    n = reader.compact_size()
+    leaves = tuple(reader.read(32) for _ in range(n))
+    return leaves, _parse_keypath(reader.rest())
+
+
+# --------------------------------------------------------------------------------------------
+# The PSBT
+
+
+@dataclass(frozen=True)
+class Psbt:
+    """A parsed PSBT: version (0 or 2), the global map, one map per input and per output."""
+
+    version: int
+    global_map: PsbtMap
+    inputs: tuple[InputMap, ...]
+    outputs: tuple[OutputMap, ...]
+    _tx_cache: dict[str, Transaction] = field(default_factory=dict, compare=False, repr=False)
+
+    def unsigned_tx(self) -> Transaction:
+        """The unsigned transaction (v0: as stored; v2: assembled per BIP-370, incl. locktime)."""
+        cached = self._tx_cache.get("tx")
+        if cached is None:
+            cached = _unsigned_tx(self)
+            self._tx_cache["tx"] = cached
+        return cached
+
+    @property
+    def txid(self) -> str:
+        """The transaction id (display order); signatures do not change it."""
+        return self.unsigned_tx().txid_hex
+
+    @property
+    def generic_signed_message(self) -> bytes | None:
+        """PSBT_GLOBAL_GENERIC_SIGNED_MESSAGE (BIP-322, v0 and v2): the message bytes, if set."""
+        return self.global_map.value(GLOBAL_GENERIC_SIGNED_MESSAGE)
+
+    def spent_output(self, index: int) -> TxOut | None:
+        """The output spent by input `index`: from its witness UTXO, else its non-witness UTXO."""
+        inp = self.inputs[index]
+        if inp.witness_utxo is not None:
+            return inp.witness_utxo
+        prev = inp.non_witness_utxo
+        if prev is None:
+            return None
+        return prev.outputs[self.unsigned_tx().inputs[index].prevout.vout]
+
+    def with_maps(
+        self,
+        *,
+        global_map: PsbtMap | None = None,
+        inputs: Sequence[InputMap] | None = None,
+        outputs: Sequence[OutputMap] | None = None,
+    ) -> Psbt:
+        return Psbt(
+            self.version,
+            self.global_map if global_map is None else global_map,
+            self.inputs if inputs is None else tuple(inputs),
+            self.outputs if outputs is None else tuple(outputs),
+        )
+
+    def serialize(self) -> bytes:
+        return serialize_psbt(self)
+
+
+def serialize_psbt(psbt: Psbt) -> bytes:
+    """The binary PSBT: magic, global map, input maps, output maps."""
+    parts = [MAGIC, psbt.global_map.serialize()]
+    parts.extend(m.serialize() for m in psbt.inputs)
+    parts.extend(m.serialize() for m in psbt.outputs)
+    return b"".join(parts)
+
+
+def _unsigned_tx(psbt: Psbt) -> Transaction:
+    g = psbt.global_map
+    if psbt.version == 0:
+        raw = g.value(GLOBAL_UNSIGNED_TX)
+        assert raw is not None  # checked at parse time
+        return parse_tx(raw, "PSBT_GLOBAL_UNSIGNED_TX", allow_witness=False)
+    version_raw = g.value(GLOBAL_TX_VERSION)
+    assert version_raw is not None
+    inputs = []
+    for m in psbt.inputs:
+        txid, vout = m.previous_txid, m.output_index
+        assert txid is not None and vout is not None
+        seq = m.sequence
+        inputs.append(TxIn(OutPoint(txid, vout), b"", SEQUENCE_FINAL if seq is None else seq))
+    outputs = []
+    for o in psbt.outputs:
+        amount, script = o.amount, o.script
+        assert amount is not None and script is not None
+        outputs.append(TxOut(amount, script))
+    version = int.from_bytes(version_raw, "little", signed=True)
+    return Transaction(version, tuple(inputs), tuple(outputs), determine_locktime(psbt))
+
+
+def determine_locktime(psbt: Psbt) -> int:
+    """BIP-370 lock-time determination; DecodeError if the inputs' requirements conflict."""
+    fallback_raw = psbt.global_map.value(GLOBAL_FALLBACK_LOCKTIME)
+    fallback = 0 if fallback_raw is None else _u32(fallback_raw)
+    times = [m.required_time_locktime for m in psbt.inputs]
+    heights = [m.required_height_locktime for m in psbt.inputs]
+    constrained = [
+        (t, h) for t, h in zip(times, heights, strict=True) if t is not None or h is not None
+    ]
+    if not constrained:
+        return fallback
+    height_ok = all(h is not None for _, h in constrained)
+    time_ok = all(t is not None for t, _ in constrained)
+    if height_ok:  # BIP-370: height wins when both are possible
+        return max(h for _, h in constrained if h is not None)
+    if time_ok:
+        return max(t for t, _ in constrained if t is not None)
+    raise DecodeError(
+        "PSBT", "inputs require both a height and a time lock time; none can be chosen"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing
+
+
+def _fail(kind: str, index: int | None, type_: int, reason: str) -> DecodeError:
+    name = _NAMES[kind].get(type_, f"type 0x{type_:02x}")
+    where = "global" if index is None else f"{kind} {index}"
+    return DecodeError(f"PSBT {where} {name}", reason)
+
+
+def _read_map(reader: Reader, kind: MapKind, index: int | None) -> list[Record]:
+    records: list[Record] = []
+    seen: set[bytes] = set()
+    while True:
+        start = reader.pos
+        key_len = reader.compact_size()
+        if key_len == 0:
+            return records
+        key = reader.read(key_len)
+        value = reader.var_bytes()
+        if key[0] < 0xFD:  # the common one-byte type, without a second Reader
+            type_, keydata = key[0], key[1:]
+        else:
+            key_reader = Reader(key, f"PSBT {kind} key")
+            type_ = key_reader.compact_size()
+            keydata = key_reader.rest()
+        if key in seen:
+            raise _fail(kind, index, type_, f"duplicate key at byte {start}")
+        seen.add(key)
+        records.append(Record(key, value, type_, keydata))
+
+
+def _check_len(
+    kind: str, index: int | None, rec: Record, keydata: Iterable[int], value: Iterable[int] | None
+) -> None:
+    if len(rec.keydata) not in set(keydata):
+        raise _fail(kind, index, rec.type, f"key data length {len(rec.keydata)} is not allowed")
+    if value is not None and len(rec.value) not in set(value):
+        raise _fail(kind, index, rec.type, f"value length {len(rec.value)} is not allowed")
+
+
+def _check_pubkey(kind: str, index: int | None, rec: Record) -> None:
+    _check_len(kind, index, rec, (33, 65), None)
+    prefix = rec.keydata[0]
+    if (len(rec.keydata) == 33 and prefix not in (2, 3)) or (
+        len(rec.keydata) == 65 and prefix != 4
+    ):
+        raise _fail(kind, index, rec.type, "public key has a bad prefix")
+    _check_point(kind, index, rec.type, rec.keydata)
+
+
+def _check_point(kind: str, index: int | None, type_: int, pubkey: bytes) -> None:
+    from coincurve import PublicKey
+
+    try:
+        PublicKey(pubkey)
+    except ValueError:
+        raise _fail(kind, index, type_, "public key is not on the curve") from None
+
+
+def _check_keypath(kind: str, index: int | None, rec: Record, value: bytes) -> None:
+    if len(value) < 4 or len(value) % 4:
+        raise _fail(kind, index, rec.type, "key origin must be a fingerprint and 4-byte indexes")
+    if len(value) // 4 - 1 > MAX_DEPTH:
+        # BIP-32 stores the depth in one byte: a longer path names no key, and deriving it
+        # would only cost the signer time after the seed is loaded.
+        raise _fail(kind, index, rec.type, f"key origin path deeper than {MAX_DEPTH} levels")
+
+
+def _check_tap_keypath(kind: str, index: int | None, rec: Record) -> None:
+    reader = Reader(rec.value, "tap key origin")
+    try:
+        n = reader.compact_size()
+        if n * 32 > reader.remaining:
+            raise reader.error("too many leaf hashes")
+        for _ in range(n):
+            reader.read(32)
+    except DecodeError:
+        raise _fail(kind, index, rec.type, "bad leaf hash list") from None
+    _check_keypath(kind, index, rec, reader.rest())
+
+
+def _check_script_or_witness(
+    kind: str, index: int | None, rec: Record, parse: Callable[[Reader], object]
+) -> None:
+    reader = Reader(rec.value, _NAMES[kind].get(rec.type, "value"))
+    try:
+        parse(reader)
+        reader.expect_end()
+    except DecodeError as exc:
+        raise _fail(kind, index, rec.type, exc.reason) from None
+
+
+def _check_tap_tree(index: int | None, rec: Record) -> None:
+    reader = Reader(rec.value, "PSBT_OUT_TAP_TREE")
+    pending: list[int] = []  # depths of subtrees still waiting for a sibling, strictly increasing
+    leaves = 0
+    try:
+        while not reader.at_end():
+            depth = reader.u8()
+            leaf_version = reader.u8()
+            reader.var_bytes()
+            leaves += 1
+            if depth > 128:
+                raise _fail("output", index, rec.type, "leaf depth exceeds 128")
+            if leaf_version & 1:
+                raise _fail("output", index, rec.type, "bad leaf version")
+            if pending and pending[0] == 0:
+                raise _fail("output", index, rec.type, "leaves after the tree is complete")
+            node = depth
+            while pending and pending[-1] == node:  # siblings merge into their parent
+                pending.pop()
+                node -= 1
+            if pending and pending[-1] > node:
+                raise _fail("output", index, rec.type, "leaves are not in depth-first order")
+            pending.append(node)
+    except DecodeError as exc:
+        if exc.what == "PSBT_OUT_TAP_TREE":
+            raise _fail("output", index, rec.type, exc.reason) from None
+        raise
+    if leaves == 0:
+        raise _fail("output", index, rec.type, "taproot tree must not be empty")
+    if pending != [0]:
+        raise _fail("output", index, rec.type, "taproot tree is incomplete")
+
+
+def _check_proprietary(kind: str, index: int | None, rec: Record) -> None:
+    reader = Reader(rec.keydata, "proprietary key")
+    try:
+        reader.var_bytes()
+        reader.compact_size()
+    except DecodeError:
+        raise _fail(kind, index, rec.type, "bad identifier or subtype") from None
+
+
+def _validate_global(rec: Record, version: int) -> None:
+    t = rec.type
+    if version == 0 and t in V2_ONLY_GLOBAL and rec.keydata:
+        return  # an unknown record in v0 (see _validate_input)
+    if t == GLOBAL_UNSIGNED_TX:
+        _check_len("global", None, rec, (0,), None)
+    elif t == GLOBAL_XPUB:
+        _check_len("global", None, rec, (78,), None)
+        _check_keypath("global", None, rec, rec.value)
+    elif t in (GLOBAL_TX_VERSION, GLOBAL_FALLBACK_LOCKTIME, GLOBAL_VERSION):
+        _check_len("global", None, rec, (0,), (4,))
+    elif t in (GLOBAL_INPUT_COUNT, GLOBAL_OUTPUT_COUNT):
+        _check_len("global", None, rec, (0,), None)
+        _check_script_or_witness("global", None, rec, lambda r: r.compact_size())
+    elif t == GLOBAL_TX_MODIFIABLE:
+        _check_len("global", None, rec, (0,), (1,))
+    elif t == GLOBAL_GENERIC_SIGNED_MESSAGE:
+        # BIP-322: no key data; the value is the message (its UTF-8 is checked where it is used,
+        # so that any such PSBT still round-trips byte for byte).
+        _check_len("global", None, rec, (0,), None)
+    elif t == PROPRIETARY:
+        _check_proprietary("global", None, rec)
+    if version == 0 and t in V2_ONLY_GLOBAL:
+        raise _fail("global", None, t, "not allowed in PSBT version 0")
+    if version == 2 and t in V0_ONLY_GLOBAL:
+        raise _fail("global", None, t, "not allowed in PSBT version 2")
+
+
+def _validate_input(rec: Record, i: int, version: int) -> None:
+    t, k = rec.type, "input"
+    if version == 0 and t in V2_ONLY_INPUT and rec.keydata:
+        return  # not the v2 field (whose key data is empty): an unknown record, kept as is
+    if t in (IN_NON_WITNESS_UTXO,):
+        _check_len(k, i, rec, (0,), None)
+        try:
+            parse_tx(rec.value, "PSBT_IN_NON_WITNESS_UTXO")
+        except DecodeError as exc:
+            raise _fail(k, i, t, exc.reason) from None
+    elif t == IN_WITNESS_UTXO:
+        _check_len(k, i, rec, (0,), None)
+        _check_script_or_witness(k, i, rec, parse_txout)
+    elif t == IN_PARTIAL_SIG:
+        _check_pubkey(k, i, rec)
+        if not rec.value:
+            raise _fail(k, i, t, "empty signature")
+    elif t == IN_SIGHASH_TYPE:
+        _check_len(k, i, rec, (0,), (4,))
+    elif t in (IN_REDEEM_SCRIPT, IN_WITNESS_SCRIPT, IN_FINAL_SCRIPTSIG, IN_POR_COMMITMENT):
+        _check_len(k, i, rec, (0,), None)
+    elif t == IN_BIP32_DERIVATION:
+        _check_pubkey(k, i, rec)
+        _check_keypath(k, i, rec, rec.value)
+    elif t == IN_FINAL_SCRIPTWITNESS:
+        _check_len(k, i, rec, (0,), None)
+        _check_script_or_witness(k, i, rec, parse_witness)
+    elif t in (IN_RIPEMD160, IN_SHA256, IN_HASH160, IN_HASH256):
+        size = 20 if t in (IN_RIPEMD160, IN_HASH160) else 32
+        _check_len(k, i, rec, (size,), None)
+        if _preimage_hash(t, rec.value) != rec.keydata:
+            raise _fail(k, i, t, "preimage does not match its hash")
+    elif t == IN_PREVIOUS_TXID:
+        _check_len(k, i, rec, (0,), (32,))
+    elif t in (IN_OUTPUT_INDEX, IN_SEQUENCE):
+        _check_len(k, i, rec, (0,), (4,))
+    elif t == IN_REQUIRED_TIME_LOCKTIME:
+        _check_len(k, i, rec, (0,), (4,))
+        if _u32(rec.value) < LOCKTIME_THRESHOLD:
+            raise _fail(k, i, t, f"must be at least {LOCKTIME_THRESHOLD}")
+    elif t == IN_REQUIRED_HEIGHT_LOCKTIME:
+        _check_len(k, i, rec, (0,), (4,))
+        if not 0 < _u32(rec.value) < LOCKTIME_THRESHOLD:
+            raise _fail(k, i, t, f"must be between 1 and {LOCKTIME_THRESHOLD - 1}")
+    elif t == IN_TAP_KEY_SIG:
+        _check_len(k, i, rec, (0,), (64, 65))
+    elif t == IN_TAP_SCRIPT_SIG:
+        _check_len(k, i, rec, (64,), (64, 65))
+    elif t == IN_TAP_LEAF_SCRIPT:
+        n = len(rec.keydata)
+        if n < 33 or n > 33 + 128 * 32 or (n - 33) % 32:
+            raise _fail(k, i, t, f"control block length {n} is not allowed")
+        if not rec.value:
+            raise _fail(k, i, t, "missing leaf version")
+    elif t == IN_TAP_BIP32_DERIVATION:
+        _check_len(k, i, rec, (32,), None)
+        _check_tap_keypath(k, i, rec)
+    elif t in (IN_TAP_INTERNAL_KEY, IN_TAP_MERKLE_ROOT):
+        _check_len(k, i, rec, (0,), (32,))
+    elif t == IN_MUSIG2_PARTICIPANT_PUBKEYS:
+        _check_musig_participants(k, i, rec)
+    elif t == IN_MUSIG2_PUB_NONCE:
+        _check_len(k, i, rec, (66, 98), (66,))
+    elif t == IN_MUSIG2_PARTIAL_SIG:
+        _check_len(k, i, rec, (66, 98), (32,))
+    elif t == PROPRIETARY:
+        _check_proprietary(k, i, rec)
+    if version == 0 and t in V2_ONLY_INPUT:
+        raise _fail(k, i, t, "not allowed in PSBT version 0")
+
+
+def _check_musig_participants(kind: str, index: int, rec: Record) -> None:
+    _check_len(kind, index, rec, (33,), None)
+    if not rec.value or len(rec.value) % 33:
+        raise _fail(kind, index, rec.type, "participant keys must be a multiple of 33 bytes")
+
+
+def _validate_output(rec: Record, i: int, version: int) -> None:
+    t, k = rec.type, "output"
+    if version == 0 and t in V2_ONLY_OUTPUT and rec.keydata:
+        return  # an unknown record in v0 (see _validate_input)
+    if t in (OUT_REDEEM_SCRIPT, OUT_WITNESS_SCRIPT, OUT_SCRIPT):
+        _check_len(k, i, rec, (0,), None)
+    elif t == OUT_BIP32_DERIVATION:
+        _check_pubkey(k, i, rec)
+        _check_keypath(k, i, rec, rec.value)
+    elif t == OUT_AMOUNT:
+        _check_len(k, i, rec, (0,), (8,))
+        if int.from_bytes(rec.value, "little", signed=True) < 0:
+            raise _fail(k, i, t, "negative amount")
+    elif t == OUT_TAP_INTERNAL_KEY:
+        _check_len(k, i, rec, (0,), (32,))
+    elif t == OUT_TAP_TREE:
+        _check_len(k, i, rec, (0,), None)
+        _check_tap_tree(i, rec)
+    elif t == OUT_TAP_BIP32_DERIVATION:
+        _check_len(k, i, rec, (32,), None)
+        _check_tap_keypath(k, i, rec)
+    elif t == OUT_MUSIG2_PARTICIPANT_PUBKEYS:
+        _check_musig_participants(k, i, rec)
+    elif t == PROPRIETARY:
+        _check_proprietary(k, i, rec)
+    if version == 0 and t in V2_ONLY_OUTPUT:
+        raise _fail(k, i, t, "not allowed in PSBT version 0")
+
+
+def _preimage_hash(type_: int, preimage: bytes) -> bytes:
+    if type_ == IN_SHA256:
+        return hashlib.sha256(preimage).digest()
+    if type_ == IN_HASH256:
+        return hashlib.sha256(hashlib.sha256(preimage).digest()).digest()
+    if type_ == IN_HASH160:
+        return hash160(preimage)
+    return ripemd160(preimage)
+
+
+def parse_psbt(data: bytes) -> Psbt:
+    """Parse a binary PSBT (v0 or v2); DecodeError names the field of anything malformed."""
+    if len(data) > MAX_PSBT_BYTES:
+        raise DecodeError("PSBT", f"{len(data)} bytes is more than the {MAX_PSBT_BYTES}-byte limit")
+    reader = Reader(data, "PSBT")
+    if reader.peek(5) != MAGIC:
+        raise DecodeError("PSBT", "missing the magic bytes 'psbt\\xff'", offset=0)
+    reader.read(5)
+    global_records = _read_map(reader, "global", None)
+    gmap = PsbtMap("global", tuple(global_records))
+    version_raw = gmap.value(GLOBAL_VERSION)
+    if version_raw is not None and len(version_raw) != 4:
+        raise _fail("global", None, GLOBAL_VERSION, "value must be 4 bytes")
+    version = 0 if version_raw is None else _u32(version_raw)
+    if version not in (0, 2):
+        raise _fail("global", None, GLOBAL_VERSION, f"unsupported PSBT version {version}")
+    for rec in global_records:
+        _validate_global(rec, version)
+    if version == 0:
+        raw_tx = gmap.value(GLOBAL_UNSIGNED_TX)
+        if raw_tx is None:
+            raise _fail("global", None, GLOBAL_UNSIGNED_TX, "required in PSBT version 0")
+        try:
+            tx = parse_tx(raw_tx, "PSBT_GLOBAL_UNSIGNED_TX", allow_witness=False)
+        except DecodeError as exc:
+            raise _fail("global", None, GLOBAL_UNSIGNED_TX, exc.reason) from None
+        if any(txin.script_sig for txin in tx.inputs):
+            raise _fail("global", None, GLOBAL_UNSIGNED_TX, "scriptSigs must be empty")
+        n_in, n_out = len(tx.inputs), len(tx.outputs)
+    else:
+        for required in (GLOBAL_TX_VERSION, GLOBAL_INPUT_COUNT, GLOBAL_OUTPUT_COUNT):
+            if not gmap.has(required):
+                raise _fail("global", None, required, "required in PSBT version 2")
+        tx_version_raw = gmap.value(GLOBAL_TX_VERSION)
+        assert tx_version_raw is not None
+        if _u32(tx_version_raw) < 2:
+            raise _fail("global", None, GLOBAL_TX_VERSION, "must be at least 2")
+        n_in = Reader(gmap.value(GLOBAL_INPUT_COUNT) or b"", "count").compact_size()
+        n_out = Reader(gmap.value(GLOBAL_OUTPUT_COUNT) or b"", "count").compact_size()
+    if n_in + n_out > reader.remaining:  # every map takes at least its separator byte
+        raise reader.error(f"{n_in} input and {n_out} output maps cannot fit in the bytes left")
+    inputs: list[InputMap] = []
+    for i in range(n_in):
+        records = _read_map(reader, "input", i)
+        for rec in records:
+            _validate_input(rec, i, version)
+        inputs.append(InputMap("input", tuple(records)))
+    outputs: list[OutputMap] = []
+    for i in range(n_out):
+        records = _read_map(reader, "output", i)
+        for rec in records:
+            _validate_output(rec, i, version)
+        outputs.append(OutputMap("output", tuple(records)))
+    reader.expect_end()
+    psbt = Psbt(version, gmap, tuple(inputs), tuple(outputs))
+    if version == 0:
+        psbt._tx_cache["tx"] = tx
+    _check_consistency(psbt)
+    return psbt
+
+
+def _check_consistency(psbt: Psbt) -> None:
+    if psbt.version == 2:
+        for i, m in enumerate(psbt.inputs):
+            for required in (IN_PREVIOUS_TXID, IN_OUTPUT_INDEX):
+                if not m.has(required):
+                    raise _fail("input", i, required, "required in PSBT version 2")
+        for i, o in enumerate(psbt.outputs):
+            for required in (OUT_AMOUNT, OUT_SCRIPT):
+                if not o.has(required):
+                    raise _fail("output", i, required, "required in PSBT version 2")
+    tx = psbt.unsigned_tx() if psbt.version == 0 else None
+    seen: dict[OutPoint, int] = {}
+    outpoints = (
+        [txin.prevout for txin in tx.inputs]
+        if tx is not None
+        else [OutPoint(m.previous_txid or b"", m.output_index or 0) for m in psbt.inputs]
+    )
+    for i, outpoint in enumerate(outpoints):
+        first = seen.setdefault(outpoint, i)
+        if first != i:
+            # Consensus-invalid (bad-txns-inputs-duplicate), and a review would count it twice.
+            raise DecodeError("PSBT", f"inputs {first} and {i} spend the same outpoint")
+    for i, m in enumerate(psbt.inputs):
+        prev = m.non_witness_utxo
+        if prev is None:
+            continue
+        if tx is not None:
+            outpoint = tx.inputs[i].prevout
+        else:
+            txid, vout = m.previous_txid, m.output_index
+            assert txid is not None and vout is not None
+            outpoint = OutPoint(txid, vout)
+        if prev.txid != outpoint.txid:
+            raise _fail("input", i, IN_NON_WITNESS_UTXO, "does not match the outpoint's txid")
+        if outpoint.vout >= len(prev.outputs):
+            raise _fail("input", i, IN_NON_WITNESS_UTXO, "outpoint index is out of range")
+        witness = m.witness_utxo
+        if witness is not None and witness != prev.outputs[outpoint.vout]:
+            # The amount a segwit signature commits to must be the one the previous tx proves.
+            raise _fail("input", i, IN_NON_WITNESS_UTXO, "disagrees with the witness UTXO")
+
+
+# --------------------------------------------------------------------------------------------
+# Text forms
+
+PsbtFormat = Literal["auto", "base64", "hex", "binary"]
+
+
+def decode_psbt_text(data: bytes, fmt: PsbtFormat = "auto") -> Psbt:
+    """Decode a PSBT given as binary, base64 or hex (`auto`: recognised by its magic).
+
+    The size cap is checked before anything is decoded.
+    """
+    if len(data) > MAX_PSBT_BYTES * 2:
+        raise DecodeError("PSBT", f"{len(data)} bytes is more than the size limit")
+    if fmt == "auto":
+        if data.startswith(MAGIC):
+            fmt = "binary"
+        else:
+            head = data.lstrip()[:10]
+            if head.lower().startswith(b"70736274ff"):
+                fmt = "hex"
+            elif head.startswith(b"cHNidP8"):
+                fmt = "base64"
+            else:
+                raise DecodeError("PSBT", "not recognised as binary, base64 or hex")
+    if fmt == "binary":
+        return parse_psbt(data)
+    text = b"".join(data.split())
+    if fmt == "hex":
+        try:
+            raw = bytes.fromhex(text.decode("ascii"))
+        except (ValueError, UnicodeDecodeError):
+            raise DecodeError("PSBT", "invalid hex") from None
+    elif fmt == "base64":
+        try:
+            raw = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            raise DecodeError("PSBT", "invalid base64") from None
+    else:
+        raise ValueError(f"unknown PSBT format {fmt!r}")
+    return parse_psbt(raw)
+
+
+def encode_psbt(psbt: Psbt, fmt: Literal["base64", "hex", "binary"]) -> bytes:
+    """The PSBT as binary, or as ASCII base64 / hex text (no trailing newline)."""
+    raw = serialize_psbt(psbt)
+    if fmt == "binary":
+        return raw
+    if fmt == "hex":
+        return raw.hex().encode()
+    if fmt == "base64":
+        return base64.b64encode(raw)
+    raise ValueError(f"unknown PSBT format {fmt!r}")
+
+
+# --------------------------------------------------------------------------------------------
+# Version conversion (BIP-370)
+
+
+def to_v2(psbt: Psbt) -> Psbt:
+    """Convert to PSBT version 2: the unsigned tx becomes per-field records."""
+    if psbt.version == 2:
+        return psbt
+    tx = psbt.unsigned_tx()
+    if tx.version < 2:
+        raise DecodeError(
+            "PSBT",
+            f"transaction version {tx.version} cannot be PSBT version 2 (BIP-370 needs >= 2)",
+        )
+    g = psbt.global_map.without_types([GLOBAL_UNSIGNED_TX, GLOBAL_VERSION])
+    g = g.with_records(
+        [
+            Record.make(GLOBAL_TX_VERSION, b"", (tx.version & 0xFFFF_FFFF).to_bytes(4, "little")),
+            Record.make(GLOBAL_FALLBACK_LOCKTIME, b"", tx.locktime.to_bytes(4, "little")),
+            Record.make(GLOBAL_INPUT_COUNT, b"", compact_size(len(tx.inputs))),
+            Record.make(GLOBAL_OUTPUT_COUNT, b"", compact_size(len(tx.outputs))),
+            Record.make(GLOBAL_VERSION, b"", (2).to_bytes(4, "little")),
+        ]
+    )
+    inputs = [
+        InputMap("input", m.records).with_records(
+            [
+                Record.make(IN_PREVIOUS_TXID, b"", txin.prevout.txid),
+                Record.make(IN_OUTPUT_INDEX, b"", txin.prevout.vout.to_bytes(4, "little")),
+                Record.make(IN_SEQUENCE, b"", txin.sequence.to_bytes(4, "little")),
+            ]
+        )
+        for m, txin in zip(psbt.inputs, tx.inputs, strict=True)
+    ]
+    outputs = [
+        OutputMap("output", m.records).with_records(
+            [
+                Record.make(OUT_AMOUNT, b"", out.amount_sat.to_bytes(8, "little")),
+                Record.make(OUT_SCRIPT, b"", out.script_pubkey),
+            ]
+        )
+        for m, out in zip(psbt.outputs, tx.outputs, strict=True)
+    ]
+    return Psbt(2, g, tuple(_as_input(m) for m in inputs), tuple(_as_output(m) for m in outputs))
+
+
+def to_v0(psbt: Psbt) -> Psbt:
+    """Convert to PSBT version 0; DecodeError if no lock time satisfies every input (BIP-370)."""
+    if psbt.version == 0:
+        return psbt
+    tx = psbt.unsigned_tx()
+    g = psbt.global_map.without_types(V2_ONLY_GLOBAL | {GLOBAL_VERSION})
+    g = g.with_record(Record.make(GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False)))
+    inputs = tuple(_as_input(m.without_types(V2_ONLY_INPUT)) for m in psbt.inputs)
+    outputs = tuple(_as_output(m.without_types(V2_ONLY_OUTPUT)) for m in psbt.outputs)
+    return Psbt(0, g, inputs, outputs)
+
+
+def _as_input(m: PsbtMap) -> InputMap:
+    return m if isinstance(m, InputMap) else InputMap("input", m.records)
+
+
+def _as_output(m: PsbtMap) -> OutputMap:
+    return m if isinstance(m, OutputMap) else OutputMap("output", m.records)
+
+
+# --------------------------------------------------------------------------------------------
+# Combiner, finalizer, extractor (BIP-174 roles)
+
+
+def combine(psbts: Sequence[Psbt]) -> Psbt:
+    """Merge PSBTs of the same transaction: records missing from the first are added.
+
+    Where two PSBTs hold different values under one key, the first one's value is kept (as Bitcoin
+    Core does). PolicyViolation if the transactions differ.
+    """
+    if not psbts:
+        raise ValueError("nothing to combine")
+    first = psbts[0]
+    txid = first.unsigned_tx().txid
+    g, ins, outs = first.global_map, list(first.inputs), list(first.outputs)
+    for n, other in enumerate(psbts[1:], start=2):
+        if other.unsigned_tx().txid != txid:
+            raise PolicyViolation([f"PSBT {n} is for a different transaction than PSBT 1"])
+        other = to_v2(other) if first.version == 2 else to_v0(other)
+        g = g.with_records(other.global_map.records, replace_existing=False)
+        ins = [
+            _as_input(a.with_records(b.records, replace_existing=False))
+            for a, b in zip(ins, other.inputs, strict=True)
+        ]
+        outs = [
+            _as_output(a.with_records(b.records, replace_existing=False))
+            for a, b in zip(outs, other.outputs, strict=True)
+        ]
+    return Psbt(first.version, g, tuple(ins), tuple(outs))
+
+
+def _push(data: bytes) -> bytes:
+    """Minimal push of `data` (BIP-62 style) for scriptSigs built by the finalizer."""
+    n = len(data)
+    if n == 0:
+        return b"\x00"
+    if n < 0x4C:
+        return bytes([n]) + data
+    if n <= 0xFF:
+        return b"\x4c" + bytes([n]) + data
+    if n <= 0xFFFF:
+        return b"\x4d" + n.to_bytes(2, "little") + data
+    return b"\x4e" + n.to_bytes(4, "little") + data
+
+
+def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
+    """The finalized map for input `index`, or None if it cannot be finalized yet."""
+    inp = psbt.inputs[index]
+    if inp.is_finalized:
+        return inp
+    spent = psbt.spent_output(index)
+    if spent is None:
+        return None
+    spk = spent.script_pubkey
+    sigs = inp.partial_sigs
+    script_sig = b""
+    witness: tuple[bytes, ...] | None = None
+    inner = spk
+    if len(spk) == 23 and spk[:2] == b"\xa9\x14" and spk[-1] == 0x87:  # P2SH
+        redeem = inp.redeem_script
+        if redeem is None or hash160(redeem) != spk[2:22]:
+            return None
+        inner = redeem
+        script_sig = _push(redeem)
+    if len(inner) == 22 and inner[:2] == b"\x00\x14":  # P2WPKH
+        match = [(pk, s) for pk, s in sigs.items() if hash160(pk) == inner[2:]]
+        if not match:
+            return None
+        witness = (match[0][1], match[0][0])
+    elif len(inner) == 34 and inner[:2] == b"\x00\x20":  # P2WSH multisig
+        ws = inp.witness_script
+        if ws is None or hashlib.sha256(ws).digest() != inner[2:]:
+            return None
+        stack = _multisig_stack(ws, sigs)
+        if stack is None:
+            return None
+        witness = (b"", *stack, ws)
+    elif len(inner) == 34 and inner[:2] == b"\x51\x20" and inner is spk:  # P2TR key path
+        if inp.tap_key_sig is None:
+            return None
+        witness = (inp.tap_key_sig,)
+    elif inner is not spk:  # P2SH multisig (legacy)
+        stack = _multisig_stack(inner, sigs)
+        if stack is None:
+            return None
+        script_sig = b"\x00" + b"".join(_push(s) for s in stack) + script_sig
+    elif len(spk) == 25 and spk[:3] == b"\x76\xa9\x14" and spk[-2:] == b"\x88\xac":  # P2PKH
+        match = [(pk, s) for pk, s in sigs.items() if hash160(pk) == spk[3:23]]
+        if not match:
+            return None
+        script_sig = _push(match[0][1]) + _push(match[0][0])
+    else:
+        return None
+    out = inp.only_types([IN_NON_WITNESS_UTXO, IN_WITNESS_UTXO, *sorted(V2_ONLY_INPUT)])
+    new: list[Record] = []
+    if script_sig:
+        new.append(Record.make(IN_FINAL_SCRIPTSIG, b"", script_sig))
+    if witness is not None:
+        new.append(Record.make(IN_FINAL_SCRIPTWITNESS, b"", serialize_witness(witness)))
+    return _as_input(out.with_records(new))
+
+
+def _multisig_stack(script: bytes, sigs: dict[bytes, bytes]) -> list[bytes] | None:
+    parsed = parse_multisig(script)
+    if parsed is None:
+        return None
+    m, keys = parsed
+    chosen = [sigs[k] for k in keys if k in sigs][:m]
+    return chosen if len(chosen) == m else None
+
+
+def finalize(psbt: Psbt) -> tuple[Psbt, list[int]]:
+    """BIP-174 finalizer: finalize every input it can; returns the PSBT and the inputs left over.
+
+    Supports P2WPKH, P2SH-P2WPKH, P2TR key path, P2WSH / P2SH-P2WSH / P2SH multisig and P2PKH.
+    Only utxo, proprietary and unknown records are kept on a finalized input.
+    """
+    inputs: list[InputMap] = []
+    missing: list[int] = []
+    for i, inp in enumerate(psbt.inputs):
+        done = _finalize_input(psbt, i)
+        if done is None:
+            missing.append(i)
+            inputs.append(inp)
+        else:
+            inputs.append(done)
+    return psbt.with_maps(inputs=inputs), missing
+
+
+def finalize_complete(psbt: Psbt) -> Psbt:
+    """Finalize every input, or raise PolicyViolation naming the inputs that lack signatures."""
+    done, missing = finalize(psbt)
+    if missing:
+        raise PolicyViolation(
+            [f"input {i} cannot be finalized (missing signatures or scripts)" for i in missing]
+        )
+    return done
+
+
+def extract(psbt: Psbt) -> Transaction:
+    """BIP-174 extractor: the network transaction; PolicyViolation if an input is not finalized."""
+    tx = psbt.unsigned_tx()
+    not_final = [i for i, m in enumerate(psbt.inputs) if not m.is_finalized]
+    if not_final:
+        raise PolicyViolation([f"input {i} is not finalized" for i in not_final])
+    inputs = tuple(
+        replace(txin, script_sig=m.final_script_sig or b"", witness=m.final_script_witness or ())
+        for txin, m in zip(tx.inputs, psbt.inputs, strict=True)
+    )
+    return replace(tx, inputs=inputs)

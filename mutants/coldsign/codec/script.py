@@ -1,0 +1,272 @@
+"""Output scripts: classification, templates, addresses, and the hashes they use.
+
+The one home of `hash160`, `sha256` and BIP-340 `tagged_hash`. Address decoding is total
+(`DecodeError` only) and checks the network: an address of another network is refused, never
+silently re-encoded. Templates follow BIP-16 (P2SH), BIP-141 (segwit v0), BIP-341 (taproot) and
+BIP-67 (sorted multisig).
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Sequence
+
+from coldsign.codec import base58, bech32
+from coldsign.errors import DecodeError
+from coldsign.units import Network
+
+OP_0 = 0x00
+OP_PUSHDATA1 = 0x4C
+OP_1 = 0x51
+OP_16 = 0x60
+OP_RETURN = 0x6A
+OP_DUP = 0x76
+OP_EQUAL = 0x87
+OP_EQUALVERIFY = 0x88
+OP_HASH160 = 0xA9
+OP_CHECKSIG = 0xAC
+OP_CHECKMULTISIG = 0xAE
+
+# BIP-11/16: P2SH redeem scripts may push at most 520 bytes, so at most 15 compressed keys.
+MAX_P2SH_MULTISIG_KEYS = 15
+MAX_MULTISIG_KEYS = 20
+
+
+def sha256(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()
+
+
+def ripemd160(data: bytes) -> bytes:
+    try:
+        return hashlib.new("ripemd160", data).digest()
+    except ValueError:  # OpenSSL 3 without the legacy provider
+        from Crypto.Hash import RIPEMD160
+
+        return bytes(RIPEMD160.new(data).digest())
+
+
+def hash160(data: bytes) -> bytes:
+    """RIPEMD-160 of SHA-256: key and script hashes (and BIP-32 fingerprints)."""
+    return ripemd160(hashlib.sha256(data).digest())
+
+
+def tagged_hash(tag: str, data: bytes) -> bytes:
+    """BIP-340 tagged hash: sha256(sha256(tag) || sha256(tag) || data)."""
+    tag_digest = hashlib.sha256(tag.encode()).digest()
+    return hashlib.sha256(tag_digest + tag_digest + data).digest()
+
+
+class ScriptType(enum.Enum):
+    P2PKH = "p2pkh"
+    P2SH = "p2sh"
+    P2WPKH = "p2wpkh"
+    P2WSH = "p2wsh"
+    P2TR = "p2tr"
+    OP_RETURN = "op_return"
+    UNKNOWN = "unknown"
+
+
+def classify(spk: bytes) -> ScriptType:
+    """The standard template `spk` matches, or UNKNOWN (other witness versions included)."""
+    n = len(spk)
+    if (
+        n == 25
+        and spk[:3] == bytes([OP_DUP, OP_HASH160, 20])
+        and spk[23:] == bytes([OP_EQUALVERIFY, OP_CHECKSIG])
+    ):
+        return ScriptType.P2PKH
+    if n == 23 and spk[:2] == bytes([OP_HASH160, 20]) and spk[22] == OP_EQUAL:
+        return ScriptType.P2SH
+    if n == 22 and spk[:2] == bytes([OP_0, 20]):
+        return ScriptType.P2WPKH
+    if n == 34 and spk[:2] == bytes([OP_0, 32]):
+        return ScriptType.P2WSH
+    if n == 34 and spk[:2] == bytes([OP_1, 32]):
+        return ScriptType.P2TR
+    if n >= 1 and spk[0] == OP_RETURN:
+        return ScriptType.OP_RETURN
+    return ScriptType.UNKNOWN
+
+
+def _witness_program(spk: bytes) -> tuple[int, bytes] | None:
+    """(version, program) for any witness output script (BIP-141), else None."""
+    if not 4 <= len(spk) <= 42:
+        return None
+    if spk[0] != OP_0 and not OP_1 <= spk[0] <= OP_16:
+        return None
+    if spk[1] != len(spk) - 2:
+        return None
+    version = 0 if spk[0] == OP_0 else spk[0] - OP_1 + 1
+    return version, spk[2:]
+
+
+def address_from_script(spk: bytes, network: Network) -> str | None:
+    """The address of `spk` on `network`, or None when it has no address form (OP_RETURN, bare)."""
+    kind = classify(spk)
+    if kind is ScriptType.P2PKH:
+        return base58.encode_check(bytes([network.p2pkh_version]) + spk[3:23])
+    if kind is ScriptType.P2SH:
+        return base58.encode_check(bytes([network.p2sh_version]) + spk[2:22])
+    program = _witness_program(spk)
+    if program is not None:
+        version, prog = program
+        if version == 0 and len(prog) not in (20, 32):
+            return None
+        return bech32.encode_segwit(network.bech32_hrp, version, prog)
+    return None
+
+
+def _looks_bech32(address: str, hrp: str) -> bool:
+    return address.lower().startswith(hrp + "1")
+
+
+def script_from_address(address: str, network: Network) -> bytes:
+    """scriptPubKey of `address` on `network`. DecodeError if malformed or of another network.
+
+    Bech32 addresses are accepted in either case (BIP-173 allows all-upper for QR codes).
+    """
+    what = f"{network.value} address"
+    if not isinstance(address, str) or not address.strip():
+        raise DecodeError(what, "empty")
+    address = address.strip()
+    if _looks_bech32(address, network.bech32_hrp):
+        version, program = bech32.decode_segwit(network.bech32_hrp, address)
+        op = OP_0 if version == 0 else OP_1 + version - 1
+        return bytes([op, len(program)]) + program
+    # A bech32 address for another network (bc1 vs tb1 vs bcrt1) gets a clear message.
+    for other in Network:
+        if other.bech32_hrp != network.bech32_hrp and _looks_bech32(address, other.bech32_hrp):
+            raise DecodeError(what, f"this is a {other.value} address")
+    payload = base58.decode_check(address, what)
+    if len(payload) != 21:
+        raise DecodeError(what, f"base58 payload of {len(payload)} bytes (expected 21)")
+    version, body = payload[0], payload[1:]
+    if version == network.p2pkh_version:
+        return p2pkh_script_from_hash(body)
+    if version == network.p2sh_version:
+        return p2sh_script_from_hash(body)
+    known = {n.p2pkh_version for n in Network} | {n.p2sh_version for n in Network}
+    if version in known:
+        raise DecodeError(what, f"version byte {version:#04x} belongs to another network")
+    raise DecodeError(what, f"unknown version byte {version:#04x}")
+
+
+def _push(data: bytes) -> bytes:
+    if len(data) < OP_PUSHDATA1:
+        return bytes([len(data)]) + data
+    if len(data) <= 0xFF:
+        return bytes([OP_PUSHDATA1, len(data)]) + data
+    raise ValueError("push longer than 255 bytes")
+
+
+def p2pkh_script_from_hash(h: bytes) -> bytes:
+    return bytes([OP_DUP, OP_HASH160, 20]) + h + bytes([OP_EQUALVERIFY, OP_CHECKSIG])
+
+
+def p2pkh_script(pubkey: bytes) -> bytes:
+    return p2pkh_script_from_hash(hash160(pubkey))
+
+
+def p2sh_script_from_hash(h: bytes) -> bytes:
+    return bytes([OP_HASH160, 20]) + h + bytes([OP_EQUAL])
+
+
+def p2sh_script(redeem: bytes) -> bytes:
+    """BIP-16: OP_HASH160 <hash160(redeem)> OP_EQUAL."""
+    return p2sh_script_from_hash(hash160(redeem))
+
+
+def p2wpkh_script(pubkey33: bytes) -> bytes:
+    """BIP-141 v0 key hash: OP_0 <hash160(pubkey)>; the key must be compressed."""
+    if len(pubkey33) != 33:
+        raise ValueError("P2WPKH needs a 33-byte compressed public key")
+    return bytes([OP_0, 20]) + hash160(pubkey33)
+
+
+def p2sh_p2wpkh_redeem_script(pubkey33: bytes) -> bytes:
+    """BIP-49 nested segwit: the redeem script is the P2WPKH output script."""
+    return p2wpkh_script(pubkey33)
+
+
+def p2wsh_script(witness_script: bytes) -> bytes:
+    """BIP-141 v0 script hash: OP_0 <sha256(witness script)>."""
+    return bytes([OP_0, 32]) + sha256(witness_script)
+
+
+def p2tr_script(xonly32: bytes) -> bytes:
+    """BIP-341: OP_1 <32-byte x-only output key>."""
+    if len(xonly32) != 32:
+        raise ValueError("P2TR needs a 32-byte x-only key")
+    return bytes([OP_1, 32]) + xonly32
+
+
+def multisig_script(m: int, pubkeys: Sequence[bytes], sort: bool) -> bytes:
+    """OP_m <keys> OP_n OP_CHECKMULTISIG; `sort` orders keys lexicographically (BIP-67)."""
+    n = len(pubkeys)
+    if not 1 <= m <= n <= MAX_MULTISIG_KEYS:
+        raise ValueError("multisig needs 1 <= m <= n <= 20")
+    keys = sorted(pubkeys) if sort else list(pubkeys)
+    body = b"".join(_push(k) for k in keys)
+    return _small_int(m) + body + _small_int(n) + bytes([OP_CHECKMULTISIG])
+
+
+def _small_int(value: int) -> bytes:
+    if 1 <= value <= 16:
+        return bytes([OP_1 + value - 1])
+    # 17..20 are pushed as one-byte numbers, as Bitcoin Core's CScript does.
+    return bytes([1, value])
+
+
+def _read_small_int(script: bytes, pos: int) -> tuple[int, int] | None:
+    if pos >= len(script):
+        return None
+    op = script[pos]
+    if OP_1 <= op <= OP_16:
+        return op - OP_1 + 1, pos + 1
+    if op == 1 and pos + 1 < len(script) and 17 <= script[pos + 1] <= MAX_MULTISIG_KEYS:
+        return script[pos + 1], pos + 2
+    return None
+
+
+def parse_multisig(script: bytes) -> tuple[int, list[bytes]] | None:
+    """(m, pubkeys) if `script` is exactly a standard m-of-n CHECKMULTISIG script, else None."""
+    first = _read_small_int(script, 0)
+    if first is None:
+        return None
+    m, pos = first
+    keys: list[bytes] = []
+    while pos < len(script) and script[pos] in (33, 65):
+        size = script[pos]
+        key = script[pos + 1 : pos + 1 + size]
+        if len(key) != size or key[0] not in ((2, 3) if size == 33 else (4,)):
+            return None
+        keys.append(key)
+        pos += 1 + size
+    last = _read_small_int(script, pos)
+    if last is None:
+        return None
+    n, pos = last
+    if pos != len(script) - 1 or script[pos] != OP_CHECKMULTISIG:
+        return None
+    if n != len(keys) or not 1 <= m <= n:
+        return None
+    return m, keys
+
+
+def taproot_output_key(
+    internal_xonly: bytes, merkle_root: bytes | None = None
+) -> tuple[bytes, int]:
+    """BIP-341 output key Q = P + H_TapTweak(P || root)·G as (x-only Q, parity of Q).
+
+    With `merkle_root` None (BIP-86 key-path only) the tweak commits to P alone. ValueError if P
+    is not a valid x-only key (callers validate untrusted keys first).
+    """
+    from coincurve import PublicKeyXOnly
+
+    if len(internal_xonly) != 32:
+        raise ValueError("internal key must be 32 bytes")
+    tweak = tagged_hash("TapTweak", internal_xonly + (merkle_root or b""))
+    key = PublicKeyXOnly(internal_xonly)
+    key.tweak_add(tweak)
+    return key.format(), int(key.parity)

@@ -1,0 +1,196 @@
+"""Bitcoin transactions: parse and serialize (legacy and BIP-144 segwit); txid, weight, vsize.
+
+Parsing reads only through `Reader`, so malformed bytes raise `DecodeError` and nothing else;
+`serialize_tx(parse_tx(b)) == b` for every accepted encoding.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+
+from coldsign.codec.reader import Reader, compact_size, var_bytes
+
+MAX_MONEY = 21_000_000 * 100_000_000
+SEQUENCE_FINAL = 0xFFFF_FFFF
+
+
+def sha256d(data: bytes) -> bytes:
+    """SHA-256 applied twice: Bitcoin's txid and checksum hash."""
+    return hashlib.sha256(hashlib.sha256(data).digest()).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class OutPoint:
+    """A reference to an output: `txid` in internal (little-endian) byte order and `vout`."""
+
+    txid: bytes
+    vout: int
+
+    def serialize(self) -> bytes:
+        return self.txid + self.vout.to_bytes(4, "little")
+
+    @property
+    def txid_hex(self) -> str:
+        """The txid as block explorers show it (byte-reversed)."""
+        return self.txid[::-1].hex()
+
+
+@dataclass(frozen=True, slots=True)
+class TxIn:
+    """A transaction input; `witness` is the BIP-141 stack (empty tuple when none)."""
+
+    prevout: OutPoint
+    script_sig: bytes = b""
+    sequence: int = SEQUENCE_FINAL
+    witness: tuple[bytes, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TxOut:
+    """A transaction output: an amount in satoshis and its scriptPubKey."""
+
+    amount_sat: int
+    script_pubkey: bytes
+
+    def serialize(self) -> bytes:
+        return self.amount_sat.to_bytes(8, "little") + var_bytes(self.script_pubkey)
+
+
+@dataclass(frozen=True, slots=True)
+class Transaction:
+    """A transaction; serialized with the BIP-144 witness layout iff any input has a witness."""
+
+    version: int
+    inputs: tuple[TxIn, ...]
+    outputs: tuple[TxOut, ...]
+    locktime: int
+
+    @property
+    def has_witness(self) -> bool:
+        return any(i.witness for i in self.inputs)
+
+    def serialize(self, *, witness: bool = True) -> bytes:
+        """Consensus serialization; `witness=False` gives the legacy form hashed for the txid."""
+        return serialize_tx(self, witness=witness)
+
+    @property
+    def txid(self) -> bytes:
+        """Internal byte order (as in outpoints)."""
+        return sha256d(serialize_tx(self, witness=False))
+
+    @property
+    def txid_hex(self) -> str:
+        return self.txid[::-1].hex()
+
+    @property
+    def wtxid(self) -> bytes:
+        return sha256d(serialize_tx(self, witness=True))
+
+    @property
+    def weight(self) -> int:
+        """BIP-141 weight: 3 × stripped size + total size."""
+        base = len(serialize_tx(self, witness=False))
+        total = len(serialize_tx(self, witness=True))
+        return base * 3 + total
+
+    @property
+    def vsize(self) -> int:
+        return (self.weight + 3) // 4
+
+    def without_scripts(self) -> Transaction:
+        """A copy with every scriptSig and witness emptied (the PSBT unsigned-tx form)."""
+        bare = tuple(replace(i, script_sig=b"", witness=()) for i in self.inputs)
+        return replace(self, inputs=bare)
+
+
+def serialize_witness(stack: tuple[bytes, ...]) -> bytes:
+    """A witness stack: CompactSize item count, then each item length-prefixed."""
+    return compact_size(len(stack)) + b"".join(var_bytes(item) for item in stack)
+
+
+def parse_witness(reader: Reader) -> tuple[bytes, ...]:
+    count = reader.compact_size()
+    if count > reader.remaining:
+        raise reader.error(f"witness item count {count} exceeds the bytes left")
+    return tuple(reader.var_bytes() for _ in range(count))
+
+
+def serialize_tx(tx: Transaction, *, witness: bool = True) -> bytes:
+    """Consensus serialization (BIP-144 layout when `witness` and some input has a witness)."""
+    segwit = witness and tx.has_witness
+    parts = [(tx.version & 0xFFFF_FFFF).to_bytes(4, "little")]
+    if segwit:
+        parts.append(b"\x00\x01")
+    parts.append(compact_size(len(tx.inputs)))
+    for txin in tx.inputs:
+        parts.append(txin.prevout.serialize())
+        parts.append(var_bytes(txin.script_sig))
+        parts.append(txin.sequence.to_bytes(4, "little"))
+    parts.append(compact_size(len(tx.outputs)))
+    parts.extend(out.serialize() for out in tx.outputs)
+    if segwit:
+        parts.extend(serialize_witness(txin.witness) for txin in tx.inputs)
+    parts.append(tx.locktime.to_bytes(4, "little"))
+    return b"".join(parts)
+
+
+def parse_txout(reader: Reader) -> TxOut:
+    start = reader.pos
+    amount = reader.i64le()
+    if not 0 <= amount <= MAX_MONEY:
+        raise reader.error("output amount out of range", offset=start)
+    return TxOut(amount, reader.var_bytes())
+
+
+def read_tx(reader: Reader, *, allow_witness: bool = True) -> Transaction:
+    """Read one transaction from `reader` (which may hold more data after it)."""
+    version = reader.i32le()
+    segwit = False
+    if allow_witness and reader.peek(1) == b"\x00":
+        # BIP-144: marker 0x00 then flag 0x01. As in Bitcoin Core, 0x00 0x00 is the legacy
+        # encoding of a transaction with no inputs and no outputs.
+        marker_at = reader.pos
+        reader.read(1)
+        flag = reader.u8()
+        if flag == 0:
+            locktime = reader.u32le()
+            return Transaction(version, (), (), locktime)
+        if flag != 1:
+            raise reader.error("unknown segwit flag", offset=marker_at + 1)
+        segwit = True
+    n_in = reader.compact_size()
+    if n_in * 41 > reader.remaining:
+        raise reader.error(f"input count {n_in} exceeds the bytes left")
+    raw_inputs: list[tuple[OutPoint, bytes, int]] = []
+    for _ in range(n_in):
+        txid = reader.read(32)
+        vout = reader.u32le()
+        script_sig = reader.var_bytes()
+        sequence = reader.u32le()
+        raw_inputs.append((OutPoint(txid, vout), script_sig, sequence))
+    n_out = reader.compact_size()
+    if n_out * 9 > reader.remaining:
+        raise reader.error(f"output count {n_out} exceeds the bytes left")
+    outputs = tuple(parse_txout(reader) for _ in range(n_out))
+    witnesses: list[tuple[bytes, ...]] = [() for _ in raw_inputs]
+    if segwit:
+        if not raw_inputs:
+            raise reader.error("segwit transaction without inputs")
+        witnesses = [parse_witness(reader) for _ in raw_inputs]
+        if not any(witnesses):
+            raise reader.error("segwit serialization with all witnesses empty")
+    locktime = reader.u32le()
+    inputs = tuple(
+        TxIn(prevout, script_sig, sequence, witness)
+        for (prevout, script_sig, sequence), witness in zip(raw_inputs, witnesses, strict=True)
+    )
+    return Transaction(version, inputs, outputs, locktime)
+
+
+def parse_tx(data: bytes, what: str = "transaction", *, allow_witness: bool = True) -> Transaction:
+    """Parse exactly one transaction; trailing bytes are refused (DecodeError)."""
+    reader = Reader(data, what)
+    tx = read_tx(reader, allow_witness=allow_witness)
+    reader.expect_end()
+    return tx

@@ -1,0 +1,121 @@
+"""USB files: capped reads and atomic, never-overwriting writes (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from coldsign.errors import TransportError
+
+DEFAULT_READ_CAP = 64 * 1024 * 1024  # no payload, PSBT or manifest we handle comes near this
+
+
+@dataclass(frozen=True)
+class FileDigest:
+    """What both sides of the air gap compare: a file's SHA-256 and size."""
+
+    path: Path
+    sha256: str
+    size: int
+
+
+def digest_of(path: Path, data: bytes) -> FileDigest:
+    return FileDigest(path, hashlib.sha256(data).hexdigest(), len(data))
+
+
+class TooLarge(TransportError):
+    """A file larger than the reader's cap (exit 7 by default; a decoder with a format limit
+    reports it as malformed input instead)."""
+
+
+def read_capped(path: Path, cap: int = DEFAULT_READ_CAP) -> bytes:
+    """Read a whole file, refusing (TooLarge, exit 7) one larger than `cap` before reading it."""
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > cap:
+                raise TooLarge(f"{path}: {size} bytes is more than the {cap}-byte limit")
+            data = fh.read(cap + 1)
+    except OSError as exc:
+        raise TransportError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(data) > cap:  # a pipe or special file that grew past what fstat said
+        raise TooLarge(f"{path}: more than the {cap}-byte limit")
+    return data
+
+
+def write_new(path: Path, data: bytes, *, force: bool = False, mode: int = 0o600) -> FileDigest:
+    """Write `data` atomically: temp file in the same directory, fsync, rename, fsync the directory.
+
+    An existing `path` is never replaced unless `force`; the check and the rename cannot race
+    because without `force` the final step is a hard link, which fails if the name exists.
+    """
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not force and path.exists():
+        raise TransportError(f"{path} exists; refusing to overwrite it (use --force)")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise TransportError(f"cannot write in {directory}: {exc.strerror or exc}") from None
+    tmp = Path(tmp_name)
+    try:
+        try:
+            os.fchmod(fd, mode)
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if force:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise TransportError(
+                    f"{path} exists; refusing to overwrite it (use --force)"
+                ) from None
+            tmp.unlink()
+        _fsync_dir(directory)
+    except OSError as exc:
+        raise TransportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return digest_of(path, data)
+
+
+def replace_atomically(path: Path, data: bytes, *, mode: int = 0o600) -> FileDigest:
+    """Atomically replace `path` (state files the signer owns and rewrites)."""
+    return write_new(path, data, force=True, mode=mode)
+
+
+def append_durably(path: Path, line: bytes) -> None:
+    """Append one line and fsync before returning (audit log, transcripts)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, line)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise TransportError(f"cannot append to {path}: {exc.strerror or exc}") from None
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        dfd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass  # some filesystems refuse fsync on a directory; the rename itself is already durable
+    finally:
+        os.close(dfd)

@@ -1,0 +1,159 @@
+"""Spend analysis: change only by re-derivation, every satoshi in one bucket, warnings, vsize."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coldsign.chains.bitcoin.summary import analyze, estimate_vsize
+from coldsign.codec import psbt as P
+from coldsign.codec.psbt import Record, extract, finalize
+from coldsign.codec.tx import TxOut
+from coldsign.keys.signer import sign_psbt
+from tests.psbt_fixtures import FOREIGN_SPK, build_psbt, seed_of
+
+SEED = seed_of("alice")
+
+
+@pytest.mark.parametrize("kind", ["wpkh", "sh-wpkh", "tr"])
+def test_change_is_recognised_and_buckets_add_up(kind: str) -> None:
+    built = build_psbt(kind, [SEED], 3, amount=100_000, send=120_000, fee=2_000, change_index=5)
+    s = analyze(built.psbt, built.wallet)
+    assert all(i.ours for i in s.inputs)
+    assert [o.change for o in s.outputs] == [False, True]
+    assert (s.outputs[1].branch, s.outputs[1].address_index) == (1, 5)
+    assert s.external_sat == 120_000 and s.change_sat == 178_000 and s.fee_sat == 2_000
+    assert s.input_total_sat == s.external_sat + s.change_sat + s.fee_sat
+    assert s.outputs[0].address is not None and s.outputs[0].address.startswith("tb1")
+
+
+@pytest.mark.parametrize("kind", ["wpkh", "sh-wpkh", "tr", "wsh-sortedmulti"])
+def test_vsize_estimate_covers_the_signed_transaction(kind: str) -> None:
+    seeds = [SEED, seed_of("b"), seed_of("c")] if "multi" in kind else [SEED]
+    built = build_psbt(kind, seeds, 3)
+    signed = sign_psbt(built.psbt, seeds[0]).psbt
+    if "multi" in kind:
+        from coldsign.codec.psbt import combine
+
+        signed = combine([signed, sign_psbt(built.psbt, seeds[1]).psbt])
+    actual = extract(finalize(signed)[0]).vsize
+    estimate = estimate_vsize(built.psbt)
+    assert actual <= estimate <= actual + 3  # worst-case 72-byte signatures vs 71 with low R
+
+
+def test_metadata_alone_does_not_make_change() -> None:
+    """An output carrying our derivation path but another script is external."""
+    built = build_psbt("wpkh", [SEED], 1, change_index=2)
+    tx = built.psbt.unsigned_tx()
+    change_map = built.psbt.outputs[1]
+    # swap the change script for a foreign one but keep our derivation metadata
+    outputs = (tx.outputs[0], TxOut(tx.outputs[1].amount_sat, FOREIGN_SPK))
+    fake_tx = tx.__class__(tx.version, tx.inputs, outputs, tx.locktime)
+    g = built.psbt.global_map.with_record(
+        Record.make(P.GLOBAL_UNSIGNED_TX, b"", fake_tx.serialize())
+    )
+    psbt = P.parse_psbt(
+        built.psbt.with_maps(global_map=g, outputs=[built.psbt.outputs[0], change_map]).serialize()
+    )
+    s = analyze(psbt, built.wallet)
+    assert [o.change for o in s.outputs] == [False, False]
+    assert s.change_sat == 0
+
+
+def test_foreign_wallet_sees_nothing_as_ours() -> None:
+    built = build_psbt("wpkh", [SEED], 2)
+    other = build_psbt("wpkh", [seed_of("bob")], 1).wallet
+    s = analyze(built.psbt, other)
+    assert not any(i.ours for i in s.inputs) and not any(o.change for o in s.outputs)
+    assert any("do not belong" in w for w in s.warnings)
+
+
+def test_warnings_op_return_dust_unusual_index_absurd_fee() -> None:
+    extra = (TxOut(0, b"\x6a\x04test"), TxOut(100, FOREIGN_SPK))
+    built = build_psbt(
+        "wpkh",
+        [SEED],
+        2,
+        amount=10_000_000,
+        send=1_000,
+        fee=9_000_000,
+        change_index=50_000,
+        extra_outputs=extra,
+    )
+    s = analyze(built.psbt, built.wallet)
+    text = " | ".join(s.warnings)
+    assert "OP_RETURN" in text
+    assert "output 2: 100 sat is dust" in text
+    assert "unusual index 50000" in text
+    assert "fee" in text and "absurd" in text
+    assert "non_witness_utxo" in text
+
+
+def test_missing_utxo_makes_fee_unknown() -> None:
+    built = build_psbt("wpkh", [SEED], 2)
+    bare = P.InputMap("input", built.psbt.inputs[0].without_types([P.IN_WITNESS_UTXO]).records)
+    psbt = built.psbt.with_maps(inputs=[bare, built.psbt.inputs[1]])
+    s = analyze(psbt, built.wallet)
+    assert s.fee_sat is None and s.fee_rate is None and s.input_total_sat is None
+    assert s.inputs[0].amount_sat is None and not s.inputs[0].ours
+    assert any("input 0: no UTXO data" in w for w in s.warnings)
+
+
+def test_json_shape() -> None:
+    built = build_psbt("tr", [SEED], 1)
+    data = analyze(built.psbt, built.wallet).to_json()
+    assert set(data) >= {"txid", "fee_sat", "vsize", "inputs", "outputs", "warnings"}
+    assert set(data["outputs"][0]) >= {"address", "amount_sat", "change"}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.integers(1, 4),
+    st.integers(1_000, 5_000_000),
+    st.integers(0, 100),
+    st.integers(0, 10_000),
+    st.one_of(st.none(), st.integers(0, 30)),
+)
+def test_every_satoshi_in_one_bucket(
+    n: int, amount: int, send_pct: int, fee: int, change: int | None
+) -> None:
+    total = n * amount
+    fee = min(fee, total)
+    send = (total - fee) * send_pct // 100
+    if change is None:
+        send = total - fee
+    built = build_psbt("wpkh", [SEED], n, amount=amount, send=send, fee=fee, change_index=change)
+    s = analyze(built.psbt, built.wallet)
+    assert s.input_total_sat == total
+    assert s.external_sat + s.change_sat + (s.fee_sat or 0) == total
+    assert s.fee_sat == fee
+
+
+@pytest.mark.parametrize(
+    ("kind", "non_witness", "proven"),
+    [("wpkh", False, False), ("wpkh", True, True), ("sh-wpkh", False, False), ("tr", False, True)],
+)
+def test_amount_proven_only_with_the_previous_tx_or_taproot(
+    kind: str, non_witness: bool, proven: bool
+) -> None:
+    built = build_psbt(kind, [SEED], 2, non_witness_utxo=non_witness)
+    assert [i.amount_proven for i in analyze(built.psbt, built.wallet).inputs] == [proven] * 2
+
+
+def test_witness_utxo_that_contradicts_the_previous_tx_is_refused() -> None:
+    from coldsign.errors import DecodeError
+
+    built = build_psbt("wpkh", [SEED], 2, non_witness_utxo=True)
+    spent = built.psbt.spent_output(0)
+    assert spent is not None
+    lie = TxOut(spent.amount_sat + 1, spent.script_pubkey)
+    first = P.InputMap(
+        "input",
+        built.psbt.inputs[0]
+        .with_record(Record.make(P.IN_WITNESS_UTXO, b"", lie.serialize()))
+        .records,
+    )
+    data = built.psbt.with_maps(inputs=[first, built.psbt.inputs[1]]).serialize()
+    with pytest.raises(DecodeError, match="disagrees with the witness UTXO"):
+        P.parse_psbt(data)
