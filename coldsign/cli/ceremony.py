@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App, InFile, OutFile
+from coldsign.cli.app import App, InAny, InFile, OutFile
 from coldsign.errors import Cancelled, ExitCode, TransportError, UsageError
 from coldsign.keys.secrets import Secret
 from coldsign.transport import files
@@ -218,7 +218,7 @@ def ceremony() -> None:
 
 
 @ceremony.command("list")
-@click.argument("where", required=False, type=click.Path(exists=True, path_type=Path))
+@click.argument("where", required=False, type=InAny)
 @click.pass_obj
 def list_cmd(app: App, where: Path | None) -> None:
     """List the shipped ceremonies (or those in WHERE: a directory or one definition file)."""

@@ -21,7 +21,7 @@ from typing import cast
 
 import click
 
-from coldsign.cli.app import App, InFile
+from coldsign.cli.app import App, InDir, InFile
 from coldsign.codec.psbt import MAGIC as PSBT_MAGIC
 from coldsign.errors import DecodeError, TransportError, UsageError
 from coldsign.transport import files
@@ -525,7 +525,7 @@ def show_cmd(
 @click.option(
     "--dir",
     "directory",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=InDir,
     help="Scan every image in this directory, in name order.",
 )
 @click.option("--stdin", "from_stdin", is_flag=True, help="One QR text per line on stdin.")

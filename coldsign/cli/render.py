@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -16,34 +15,25 @@ if TYPE_CHECKING:
 
 
 def policy_text(trusted: TrustedPolicy) -> str:
-    """The whole policy, exactly: every key of its signed body, amounts as decimal strings."""
+    """The whole policy, exactly: every key of its signed body, amounts as the decimal strings
+    that were signed, each with its unit; the hash with its digest words; who signed."""
+    from coldsign.cli.policyview import body_lines
+    from coldsign.policy.approval import digest_words
+
     body = trusted.policy.to_body()
-    lines = [f"policy v{body['version']}  hash {trusted.document.hash}"]
+    digest = trusted.document.hash
+    lines = [
+        f"policy v{body['version']}  hash {digest}",
+        f"  words: {' '.join(digest_words(bytes.fromhex(digest)))}",
+    ]
     lines += body_lines(body, indent="  ")
     sigs = trusted.document.signatures
-    lines.append(f"  signatures: {', '.join(s.signer for s in sigs) if sigs else 'none'}")
+    if not sigs:
+        lines.append("  signatures: none")
+    else:
+        lines.append("  signatures (not verified here; policy verify checks them):")
+        lines += [f"    {s.signer}  key {s.public_key.hex()}" for s in sigs]
     return "\n".join(lines)
-
-
-def body_lines(body: Mapping[str, object], indent: str) -> list[str]:
-    """A signed body as indented `key: value` lines (tables nested, lists numbered). Values are
-    printed exactly as signed: what an admin reads is what the signature covers."""
-    lines: list[str] = []
-    for key in sorted(body):
-        value = body[key]
-        if isinstance(value, Mapping):
-            lines.append(f"{indent}{key}:")
-            lines += body_lines(value, indent + "  ")
-        elif isinstance(value, list) and value and all(isinstance(v, Mapping) for v in value):
-            lines.append(f"{indent}{key}:")
-            for i, item in enumerate(value):
-                assert isinstance(item, Mapping)
-                lines.append(f"{indent}  [{i}]")
-                lines += body_lines(item, indent + "    ")
-        else:
-            text = "" if value == "" else json.dumps(value, ensure_ascii=False)
-            lines.append(f"{indent}{key}: {text or '(empty)'}")
-    return lines
 
 
 def manifest_text(trusted: TrustedManifest) -> str:
