@@ -26,10 +26,20 @@ from tests.cli.guarded.conftest import (
 )
 from tests.conftest import run_cli
 
-MAINNET_XPUB_WALLET = (
-    "wpkh([73c5da0a/84h/0h/0h]xpub6CatWdiZiodmUeTDp8LT5or8nmbKNcuyvz7WyksVFkKB4RHwCD3XyuvPEbvqA"
-    "jY5ZqWJadZK8ZqcnqJQGfJ4ykuyzRAmW8PpwXcttYFJAUi/<0;1>/*)"
-)
+
+
+def mainnet_wallet() -> str:
+    """The BIP-84 account of the test mnemonic as a mainnet xpub."""
+    from coldsign.codec.bip32 import parse_path
+    from coldsign.keys.hd import ExtendedPrivateKey
+    from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
+    from coldsign.units import Network
+
+    seed = seed_from_mnemonic(mnemonic_from_text("abandon " * 11 + "about"), None)
+    root = ExtendedPrivateKey.from_seed(seed, Network.MAINNET)
+    xpub = root.derive(parse_path("m/84'/0'/0'")).public().to_string()
+    assert xpub.startswith("xpub")
+    return f"wpkh([{seed.fingerprint}/84h/0h/0h]{xpub}/<0;1>/*)"
 
 
 def spawn(setup: Setup, *args: str) -> pexpect.spawn:
@@ -210,7 +220,7 @@ def test_a_rotation_the_home_refuses_is_not_asked_about(setup: Setup) -> None:
 
 def test_a_wallet_for_another_network_is_refused_at_parse_time(setup: Setup) -> None:
     """Issue 13.4: a mainnet xpub in a testnet wallet: exit 3 naming the wallet, everywhere."""
-    bad = policy_toml(pubs_of(setup), MAINNET_XPUB_WALLET)
+    bad = policy_toml(pubs_of(setup), mainnet_wallet())
     (setup.root / "wrong-net.toml").write_text(bad)
     assert wpkh_descriptor() not in bad
     for args in (
@@ -222,4 +232,5 @@ def test_a_wallet_for_another_network_is_refused_at_parse_time(setup: Setup) -> 
         result = setup.cs(*args)
         assert result.exit_code == 3, (args, result.stderr)
         assert "wallets[0].descriptor: wallet treasury" in result.stderr, result.stderr
+        assert "testnet" in result.stderr and "checksum" not in result.stderr
         assert not (setup.root / "x.json").exists()
