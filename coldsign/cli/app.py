@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 
-class ExistingPath(click.ParamType):
+class ExistingPath(click.ParamType):  # type: ignore[type-arg]
     """A path that must exist. Missing is an environment problem (exit 7, as the README's exit
     table says), not a usage error: click's own `Path(exists=True)` would exit 2."""
 

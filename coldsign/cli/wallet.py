@@ -223,19 +223,26 @@ def _cosigner(text: str, position: int, network: Network) -> str:
 
 @wallet.command("addresses")
 @click.argument("descriptor_text", metavar="DESCRIPTOR")
-@_network_option()
+@click.option(
+    "--network",
+    type=click.Choice(NETWORKS),
+    default=None,
+    help="Default: what the descriptor's keys say (xpub: mainnet); asked for when they are "
+    "tpubs (testnet, signet and regtest share them) or the descriptor has no extended key.",
+)
 @click.option("--change", is_flag=True, help="List the change branch (/1/*) of a <0;1> descriptor.")
 @click.option("--start", type=click.IntRange(0, 2**31 - 1), default=0, show_default=True)
 @click.option("--count", type=click.IntRange(1, MAX_ADDRESSES), default=10, show_default=True)
 @click.pass_obj
 def addresses_cmd(
-    app: App, descriptor_text: str, network: str, change: bool, start: int, count: int
+    app: App, descriptor_text: str, network: str | None, change: bool, start: int, count: int
 ) -> None:
     """List index, address and scriptPubKey for DESCRIPTOR."""
     from coldsign.chains.bitcoin.wallet import Wallet
-    from coldsign.units import Network
+    from coldsign.cli.network import choose_network, descriptor_evidence
 
-    wallet_ = Wallet.from_descriptor(descriptor_text, Network(network))
+    net = choose_network(network, descriptor_evidence([descriptor_text]), "the descriptor")
+    wallet_ = Wallet.from_descriptor(descriptor_text, net)
     branch = 1 if change else 0
     if branch >= len(wallet_.branches):
         raise UsageError("--change needs a descriptor with a <0;1> step (this one has one branch)")
