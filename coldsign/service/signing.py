@@ -145,6 +145,9 @@ def _sign(
             "initiator": verdict.approvals.initiator or payload.initiator,
             "expected_head": payload.expected_head.hex() if payload.expected_head else None,
             "re_release": verdict.already_signed,
+            # Which change addresses this signature used, so the online side can put the next
+            # change at an unused index (issue 13.12; `payload build --used-from`).
+            "change": [d.address for d in verdict.destinations if d.change and d.address],
         },
     )
     out = replace(signed.payload, signer_head=bytes.fromhex(record.hash))
