@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App, InFile, OutFile, OutPath
+from coldsign.cli.app import App, InAny, InFile, OutFile, OutPath
 from coldsign.cli.gap import (
     QrOptions,
     QrSource,
@@ -219,8 +219,13 @@ def import_cmd(
               help="Bitcoin: the UTXOs' previous transactions (bitcoin-cli getrawtransaction "
                    "TXID hex, one per line, or a JSON list of gettransaction results); they "
                    "prove segwit v0 amounts, which the policy requires by default.")  # fmt: skip
-@click.option("--change-index", type=int, default=0, show_default=True,
-              help="Bitcoin: the change address index (branch 1).")  # fmt: skip
+@click.option("--change-index", type=click.IntRange(0, 2**31 - 1), default=None,
+              help="Bitcoin: the change address index (branch 1). Default: the next unused "
+                   "one (see --used-from).")  # fmt: skip
+@click.option("--used-from", "used_from", type=InAny, multiple=True, metavar="PATH",
+              help="Bitcoin: payloads, PSBTs or copies of the signer's audit log (files or "
+                   "directories) whose change indexes are used; the output's directory and the "
+                   "UTXO list are always read. Repeatable.")  # fmt: skip
 @click.option("--chain-id", type=click.IntRange(1), help="EVM: EIP-155 chain id.")
 @click.option("--from-path", help="EVM: the sending wallet's path, as in the policy.")
 @click.option("--from", "from_address", help="EVM: the sending wallet's address.")
@@ -240,9 +245,11 @@ def build_cmd(app: App, /, chain: str, meta: NewWithdrawal, **options: Any) -> N
     derivation data), or an EVM transfer of ETH or an ERC-20 token from a policy wallet."""
     evm_only = ("chain_id", "from_path", "from_address", "value", "token", "amount", "nonce",
                 "gas_limit", "max_fee_per_gas", "max_priority_fee_per_gas", "gas_price")  # fmt: skip
-    bitcoin_only = ("wallet_desc", "utxos_path", "fee_rate", "prev_txs_path")
+    bitcoin_only = ("wallet_desc", "utxos_path", "fee_rate", "prev_txs_path", "change_index")
     wrong = evm_only if chain == "bitcoin" else bitcoin_only
     given = [name for name in wrong if options[name] is not None]
+    if chain != "bitcoin" and options["used_from"]:
+        given.append("used_from")
     if given:
         flag = {p.name: p.opts[0] for p in click.get_current_context().command.params}
         raise UsageError(f"not for --chain {chain}: {', '.join(flag[n] for n in given)}")
@@ -286,12 +293,20 @@ def _build_bitcoin(
         if options["prev_txs_path"] is not None
         else None
     )
+    from coldsign.cli.change import choose_change_index
+
+    change = choose_change_index(
+        wallet, utxos, options["change_index"], list(options["used_from"]), meta.out
+    )
+    app.info(change.note)
+    if change.warning:
+        app.warn(change.warning)
     psbt = build_psbt(
         wallet,
         utxos,
         recipients,
         fee_rate=rate,
-        change_index=options["change_index"],
+        change_index=change.index,
         previous=previous,
     )
     write_new_payload(app, meta, trusted, created, "bitcoin", psbt.serialize())

@@ -176,9 +176,11 @@ def test_erc20_withdrawal_signs_and_eth_account_decodes_it(evm: Setup) -> None:
     max_fee = {"value": "0.0026", "unit": "ETH", "base_units": str(65000 * 40 * 10**9)}
     assert view["max_fee"] == max_fee
     assert view["value"] == {"value": "0", "unit": "ETH", "base_units": "0"}
-    assert view["max_fee_per_gas"] == {"value": "40", "unit": "gwei", "base_units": str(40 * 10**9)}
-    assert shown.json["fee"] == {"value": "0.0026", "unit": "ETH", "base_units": str(65000 * 40 * 10**9)}
-    assert shown.json["amount"] == {"value": "1500.25", "unit": "USDC", "base_units": "1500250000"}
+    gwei = {"value": "40", "unit": "gwei", "base_units": str(40 * 10**9)}
+    assert view["max_fee_per_gas"] == gwei
+    assert shown.json["fee"] == max_fee
+    usdc = {"value": "1500.25", "unit": "USDC", "base_units": "1500250000"}
+    assert shown.json["amount"] == usdc
     assert shown.json["destinations"][0]["label"] == "Exchange hot wallet (ETH)"
 
     result, signed = evm.sign(evm.approved(payload, "alice", "bob"))

@@ -27,7 +27,6 @@ from tests.cli.guarded.conftest import (
 from tests.conftest import run_cli
 
 
-
 def mainnet_wallet() -> str:
     """The BIP-84 account of the test mnemonic as a mainnet xpub."""
     from coldsign.codec.bip32 import parse_path

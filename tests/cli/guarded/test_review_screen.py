@@ -86,8 +86,9 @@ def test_units_in_the_screen_the_reasons_and_the_json(setup: Setup) -> None:
     assert not [k for k in _keys(data) if k.endswith(("_sat", "_wei"))]
     reasons = {r["code"]: r for r in data["reasons"]}
     assert reasons["limit.per_tx"]["field"] == "amount"
-    assert " BTC (outputs plus fee) exceeds the per-transaction cap of 0.5 BTC" in (
-        reasons["limit.per_tx"]["message"]
+    assert (
+        " BTC (outputs plus fee) exceeds the per-transaction cap of 0.5 BTC"
+        in (reasons["limit.per_tx"]["message"])
     )
     assert "sat/vB exceeds the cap of 100 sat/vB" in reasons["fee.rate"]["message"]
     screen = shown_at(setup, payload, 200).stderr
