@@ -20,6 +20,7 @@ import click
 
 from coldsign import __version__
 from coldsign.cli.app import App
+from coldsign.cli.helpfmt import CsCommand
 from coldsign.errors import TransportError
 
 LIBRARIES = (
@@ -153,7 +154,7 @@ def home_status(home: Path) -> dict[str, object]:
     return {"path": str(path), "exists": True, "mode": f"{mode:04o}", "private": private}
 
 
-@click.command()
+@click.command(cls=CsCommand)
 @click.option("--require-offline", is_flag=True, help="Exit 7 if any non-loopback interface is up.")
 @click.pass_obj
 def doctor(app: App, require_offline: bool) -> None:

@@ -10,6 +10,7 @@ import click
 
 from coldsign.cli.app import App, InFile, OutPath
 from coldsign.cli.gap import QrOptions, QrSource, qr_input_options, qr_io_options, read_input
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.policy import (
     document_out,
     pinned_policy,
@@ -52,7 +53,7 @@ def parse_manifest_bytes(data: bytes, kind: DocumentKind) -> TrustedManifest:
 def _group(kind: DocumentKind) -> click.Group:
     noun = kind.value
 
-    @click.group(name=noun, help=f"Sign, verify, show and import the {noun} manifest.")
+    @click.group(name=noun, cls=CsGroup, help=f"Sign, verify, show and import the {noun} manifest.")
     def group() -> None:
         pass
 

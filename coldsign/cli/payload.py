@@ -28,6 +28,7 @@ from coldsign.cli.gap import (
     read_input,
 )
 from coldsign.cli.gap import write_output as write_result
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.policy import write_output
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import DecodeError, UsageError
@@ -42,7 +43,7 @@ PAYLOAD_CAP = 32 * 1024 * 1024
 DOCUMENT_CAP = 64 * 1024 * 1024
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def payload() -> None:
     """Build, approve, sign and finalize withdrawal payloads."""
 
@@ -185,13 +186,7 @@ def new_withdrawal_options(command: Callable[..., None]) -> Callable[..., None]:
 def import_cmd(
     app: App, source: Path | None, psbt_qr_from: tuple[str, ...], meta: NewWithdrawal
 ) -> None:
-    """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet) into a withdrawal payload.
-
-    \b
-    Example:
-      coldsign payload import core.psbt --id wd-42 --initiator ivan \\
-        --policy policy.signed.json --whitelist whitelist.signed.json -o wd-42.payload
-    """
+    """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet) into a withdrawal payload."""
     from coldsign.codec.psbt import MAX_PSBT_BYTES, decode_psbt_text
 
     qr_in = QrSource.from_options(psbt_qr_from) if psbt_qr_from else None
@@ -206,8 +201,9 @@ def import_cmd(
 
 @payload.command("build")
 @click.option(
-    "--chain", type=click.Choice(["bitcoin", "ethereum"]), default="bitcoin", show_default=True
-)
+    "--chain", type=click.Choice(["bitcoin", "ethereum"]), default="bitcoin", show_default=True,
+    help="The chain of the withdrawal; the options below are for one chain or the other.",
+)  # fmt: skip
 @click.option("--wallet", "wallet_desc", help="Bitcoin: the wallet's descriptor (<0;1>/*).")
 @click.option("--utxos", "utxos_path", type=InFile, help="Bitcoin: listunspent JSON.")
 @click.option(
@@ -236,7 +232,9 @@ def import_cmd(
 @click.option("--gas-limit", type=click.IntRange(0, 2**63), help="EVM: gas limit.")
 @click.option("--max-fee-per-gas", help="EVM type 2: e.g. 40gwei.")
 @click.option("--max-priority-fee-per-gas", help="EVM type 2: e.g. 2gwei.")
-@click.option("--type", "tx_kind", type=click.Choice(["eip1559", "legacy"]), default="eip1559")
+@click.option("--type", "tx_kind", type=click.Choice(["eip1559", "legacy"]), default="eip1559",
+              show_default=True, help="EVM: the transaction type (EIP-1559 type 2, or legacy "
+                                      "EIP-155 with --gas-price).")  # fmt: skip
 @click.option("--gas-price", help="EVM legacy (EIP-155): e.g. 30gwei.")
 @new_withdrawal_options
 @click.pass_obj
@@ -578,10 +576,8 @@ def sign_cmd(
 ) -> None:
     """Check SOURCE against every check of docs/design.md §3; only then load keys and sign.
 
-    \b
-    Example:
-      coldsign --home /media/signer payload sign wd-42.approved --share-fd 3 -o wd-42.signed
-    """
+    The review screen and the question come first; the seed is read last (scripts: --yes and
+    --mnemonic-fd, --share-fd or --keystore with its --keystore-passphrase-fd)."""
     from coldsign.cli.render import review_screen
     from coldsign.codec.payload import serialize_payload
     from coldsign.service.signing import sign

@@ -18,6 +18,7 @@ from coldsign.cli.gap import (
     read_input,
 )
 from coldsign.cli.gap import write_output as write_result
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import AuthenticationError, UsageError
 from coldsign.policy.documents import DocumentSignature, SignedDocument
 
@@ -85,7 +86,7 @@ def document_out(out: Path | None, source: Path | None, fallback: str) -> Path |
     return output_path(out, source=source, fallback=fallback, stage="signed", ext="json")
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def policy() -> None:
     """Sign, verify, show and pin the signing policy (DESIGN.md §2)."""
 

@@ -18,6 +18,7 @@ from coldsign.cli.gap import (
     read_input,
     write_output,
 )
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def _fallback_stem(psbt_obj: Psbt) -> str:
     return f"psbt-{psbt_obj.txid[:8]}"
 
 
-@click.group("psbt")
+@click.group("psbt", cls=CsGroup)
 def psbt() -> None:
     """Show, combine, finalize and convert PSBTs (BIP-174 v0 and BIP-370 v2)."""
 
@@ -201,6 +202,7 @@ def _text(summary: SpendSummary, final: FinalTxid) -> str:
     type=click.Choice(["binary", "base64", "hex"]),
     default="binary",
     show_default=True,
+    help="Encoding of the combined PSBT.",
 )
 @FORCE
 @qr_io_options("files", also_scan=True)
@@ -288,8 +290,9 @@ def finalize_cmd(
 @psbt.command("convert")
 @click.argument("file", type=InFile, required=False)
 @click.option(
-    "--to", "target", type=click.Choice(["v0", "v2", "base64", "hex", "binary"]), required=True
-)
+    "--to", "target", type=click.Choice(["v0", "v2", "base64", "hex", "binary"]), required=True,
+    help="A version, v0 or v2 (BIP-370), written as base64; or an encoding (base64, hex, binary).",
+)  # fmt: skip
 @click.option(
     "-o",
     "--out",
