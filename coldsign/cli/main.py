@@ -168,7 +168,7 @@ def _without_key_material(
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """Console-script entry point: run the CLI and exit with the code DESIGN.md §5 assigns."""
+    """Console-script entry point: run the CLI and exit with the code docs/design.md §5 assigns."""
     _harden()
     args = list(sys.argv[1:] if argv is None else argv)
     code = run(args)

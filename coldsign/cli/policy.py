@@ -88,7 +88,7 @@ def document_out(out: Path | None, source: Path | None, fallback: str) -> Path |
 
 @click.group(cls=CsGroup)
 def policy() -> None:
-    """Sign, verify, show and pin the signing policy (DESIGN.md §2)."""
+    """Sign, verify, show and pin the signing policy (docs/design.md §2)."""
 
 
 @policy.command("sign")
