@@ -56,28 +56,44 @@ def flow(
     """Lines of at most `width` columns, breaking only between atoms (joined by `sep`); wrapped
     lines are indented by `indent + hang`. An atom longer than a line gets a line of its own
     (and overflows: the terminal wraps it, nothing is cut)."""
-    from rich.text import Text
-
     width = max(width, MIN_WIDTH)
-    lines: list[Text] = []
-    line = Text(" " * indent)
+    lines: list[list[tuple[str, str]]] = []
+    line: list[tuple[str, str]] = [(" " * indent, "")]
     used = indent
     empty = True
     for atom in parts:
         size = len(atom.text)
         if not empty and used + len(sep) + size > width:
             lines.append(line)
-            line = Text(" " * (indent + hang))
+            line = [(" " * (indent + hang), "")]
             used = indent + hang
             empty = True
         if not empty:
-            line.append(sep)
+            # Between two atoms of one style the separator takes that style, so that a styled
+            # phrase is one span (one escape sequence on a terminal, not one per word).
+            line.append((sep, atom.style if atom.style == line[-1][1] else ""))
             used += len(sep)
-        line.append(atom.text, style=atom.style)
+        line.append((atom.text, atom.style))
         used += size
         empty = False
     lines.append(line)
-    return lines
+    return [_text(runs) for runs in lines]
+
+
+def _text(runs: list[tuple[str, str]]) -> Text:
+    """One `Text` from (text, style) runs, neighbours of one style merged into one span."""
+    from rich.text import Text
+
+    merged: list[tuple[str, str]] = []
+    for text, style in runs:
+        if merged and merged[-1][1] == style:
+            merged[-1] = (merged[-1][0] + text, style)
+        elif text:
+            merged.append((text, style))
+    line = Text()
+    for text, style in merged:
+        line.append(text, style=style or None)
+    return line
 
 
 def labelled(label: str, value: Sequence[Atom], width: int, *, indent: int = 0) -> list[Text]:

@@ -41,7 +41,9 @@ def policy_text(trusted: TrustedPolicy) -> str:
     return "\n".join(lines)
 
 
-def manifest_text(trusted: TrustedManifest) -> str:
+def manifest_text(trusted: TrustedManifest, *, full: bool = False) -> str:
+    """A whitelist or denylist for people: version, hash, expiry, entries (the first 200 unless
+    `full`: an admin about to sign sees every entry), signers."""
     m = trusted.manifest
     lines = [
         f"{m.kind.value} v{m.version}  hash {trusted.document.hash}",
@@ -49,10 +51,11 @@ def manifest_text(trusted: TrustedManifest) -> str:
         f"  expires:  {format_time(m.expires)}",
         f"  entries:  {len(m.entries)}",
     ]
-    for e in m.entries[:200]:
+    shown = m.entries if full else m.entries[:200]
+    for e in shown:
         cap = f"  (max {e.max_per_tx} {e.asset} per tx)" if e.max_per_tx else ""
         lines.append(f"    {e.chain} {e.scope}  {e.address}  {e.label}{cap}")
-    if len(m.entries) > 200:
+    if len(m.entries) > len(shown):
         lines.append(f"    … {len(m.entries) - 200} more (use --json)")
     sigs = trusted.document.signatures
     lines.append(f"  signatures: {', '.join(s.signer for s in sigs) if sigs else 'none'}")
@@ -133,7 +136,7 @@ def review_data(rv: Review) -> dict[str, JsonValue]:
         "network": p.network,
         "chain_id": p.chain_id,
         "initiator": p.initiator,
-        "initiator_authenticated": verdict.approvals.initiator is not None,
+        "initiator_authenticated": initiator_verified(rv),
         "memo": p.memo,
         "created": p.created,
         "expires": p.expires,
@@ -176,6 +179,12 @@ def review_data(rv: Review) -> dict[str, JsonValue]:
         "warnings": list(verdict.warnings),
         "chain_details": chain_json(rv.chain.to_json()),
     }  # fmt: skip
+
+
+def initiator_verified(rv: Review) -> bool:
+    """The initiator signed the payload with a key the policy lists. Without an `[initiators]`
+    section the name is what the online side typed, and the checks take it as given."""
+    return bool(rv.trusted.policy.initiators) and rv.verdict.approvals.initiator is not None
 
 
 def chain_json(data: JsonValue) -> JsonValue:
@@ -265,7 +274,7 @@ def review_lines(
         return atoms(text, style, units)
 
     where = p.network if p.network is not None else f"chain id {p.chain_id}"
-    verified = "(key verified)" if verdict.approvals.initiator else "(name only)"
+    verified = "(key verified)" if initiator_verified(rv) else "(name only)"
     out += flow(
         [Atom("Withdrawal", "bold"), Atom(p.withdrawal_id, "bold"), *prose(f"{p.chain} {where}"),
          *prose("initiated by"), Atom(p.initiator), *prose(verified)],

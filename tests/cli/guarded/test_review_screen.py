@@ -92,6 +92,8 @@ def test_units_in_the_screen_the_reasons_and_the_json(setup: Setup) -> None:
     )
     assert "sat/vB exceeds the cap of 100 sat/vB" in reasons["fee.rate"]["message"]
     screen = shown_at(setup, payload, 200).stderr
+    assert "initiated by ivan (name only)" in screen  # the policy lists no initiator keys
+    assert data["initiator_authenticated"] is False
     assert "0.6 BTC (60,000,000 sat)" in screen
     fee = data["fee"]
     assert f"fee: {fee['value']} BTC ({int(fee['base_units']):,} sat) at " in screen
