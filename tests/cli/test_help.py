@@ -247,3 +247,22 @@ def test_psbt_show_infers_the_network_from_its_keys(tmp_path: Path) -> None:
         named = run_cli("psbt", "show", str(path), "--descriptor", descriptor,
                         "--network", "mainnet" if network == "testnet" else "regtest")  # fmt: skip
         assert named.exit_code == 2 and "descriptor 1 has a" in named.stderr
+
+
+def test_every_reason_code_is_documented_as_api() -> None:
+    """Issue 13.17: each stable code the code can emit has a row in docs/formats.md."""
+    import re
+
+    root = Path(__file__).resolve().parents[2]
+    source = {p: p.read_text() for p in (root / "coldsign").rglob("*.py")}
+    codes: set[str] = set()
+    for path, text in source.items():
+        codes |= set(re.findall(r'Reason\(\s*"([a-z_]+\.[a-z_]+)"', text))
+        codes |= set(re.findall(r'"(calldata\.[a-z_]+)"', text))
+        if path.name == "approval.py":
+            codes |= {f"approval.{c}" for c in re.findall(r'reason\(\s*"([a-z_]+)"', text)}
+    assert len(codes) > 50
+    documented = set(
+        re.findall(r"`([a-z_]+\.[a-z_]+)`", (root / "docs" / "formats.md").read_text())
+    )
+    assert sorted(codes - documented) == []
