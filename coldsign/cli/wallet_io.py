@@ -674,7 +674,9 @@ def verify_address_cmd(
         "index": match.index, "uri": uri.text, "derived": result.derived,
     }  # fmt: skip
     if uri.amount_sat is not None:
-        data["amount_sat"] = uri.amount_sat
+        from coldsign.cli.render import amount_json
+
+        data["amount"] = amount_json(uri.amount_sat, 8, "BTC")  # formats.md: one amount form
     if qr_out is not None:
         from coldsign.cli.qr import display_text_qr
 

@@ -139,3 +139,12 @@ def test_the_signers_review_shows_the_clock(setup: Setup) -> None:
     assert result.exit_code == 0, result.stderr
     clock = [line for line in result.stderr.splitlines() if line.startswith("clock:")]
     assert len(clock) == 1 and " UTC (" in clock[0] and "IST local)" in clock[0]
+
+
+def test_a_bip21_amount_has_the_one_json_form(setup: Setup) -> None:
+    rows = run_cli("--json", "wallet", "addresses", setup.descriptor, "--network", "testnet",
+                   "--count", "1").json  # fmt: skip
+    uri = f"bitcoin:{rows[0]['address']}?amount=0.0125"
+    found = run_cli("--home", str(setup.home), "--json", "wallet", "verify-address", uri)
+    assert found.exit_code == 0, found.stderr
+    assert found.json["amount"] == {"value": "0.0125", "unit": "BTC", "base_units": "1250000"}
