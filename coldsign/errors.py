@@ -1,4 +1,4 @@
-"""Exit codes and the exception tree: the only place where exit codes live (DESIGN.md §5).
+"""Exit codes and the exception tree: the only place where exit codes live (docs/design.md §5).
 
 Every error coldsign raises on purpose is a `ColdsignError`; the CLI's single error boundary turns
 it into a one-line message and its exit code. Messages name fields, indexes and offsets, never a
@@ -143,7 +143,7 @@ class UsageError(ColdsignError):
 
 
 def first_error_of(errors: Sequence[ColdsignError]) -> ColdsignError:
-    """The error to raise for a batch: the most severe by DESIGN.md §3's order (decode, auth, policy)."""
+    """The error to raise for a batch: the most severe by docs/design.md §3's order (decode, auth, policy)."""
     order = [DecodeError, AuthenticationError, PolicyViolation]
     for cls in order:
         for err in errors:

@@ -12,8 +12,45 @@ from typing import Any
 
 import click
 
+
+class ExistingPath(click.ParamType):  # type: ignore[type-arg]
+    """A path that must exist. Missing is an environment problem (exit 7, as the README's exit
+    table says), not a usage error: click's own `Path(exists=True)` would exit 2."""
+
+    name = "path"
+
+    def __init__(self, *, file_okay: bool = True, dir_okay: bool = True) -> None:
+        self.file_okay = file_okay
+        self.dir_okay = dir_okay
+        if file_okay and not dir_okay:
+            self.name = "file"
+        elif dir_okay and not file_okay:
+            self.name = "directory"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Path:
+        from coldsign.errors import TransportError
+
+        path = value if isinstance(value, Path) else Path(str(value))
+        hint = ""
+        if isinstance(param, click.Option):
+            hint = f"{param.opts[0]} "
+        elif param is not None and param.name:
+            hint = f"{param.name.upper()} "
+        if not path.exists():
+            raise TransportError(f"{hint}{path} does not exist")
+        if path.is_dir() and not self.dir_okay:
+            raise TransportError(f"{hint}{path} is a directory, not a file")
+        if not path.is_dir() and not self.file_okay:
+            raise TransportError(f"{hint}{path} is not a directory")
+        return path
+
+
 # Click path types shared by every command module.
-InFile = click.Path(exists=True, dir_okay=False, path_type=Path)
+InFile = ExistingPath(dir_okay=False)
+InDir = ExistingPath(file_okay=False)
+InAny = ExistingPath()
 OutFile = click.Path(dir_okay=False, path_type=Path)
 # -o may name a directory: the result is then written there under a Coldcard-style name.
 OutPath = click.Path(path_type=Path)

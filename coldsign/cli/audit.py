@@ -7,13 +7,14 @@ import re
 import click
 
 from coldsign.cli.app import App
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import AuthenticationError, UsageError
 from coldsign.home.audit import AuditRecord
 
 _HASH = re.compile(r"[0-9a-f]{64}")
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def audit() -> None:
     """Show and verify the signer's audit log (append-only, hash-chained JSON Lines)."""
 

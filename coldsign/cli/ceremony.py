@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, TypeVar
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App, InFile, OutFile
+from coldsign.cli.app import App, InAny, InFile, OutFile
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import Cancelled, ExitCode, TransportError, UsageError
 from coldsign.keys.secrets import Secret
 from coldsign.transport import files
@@ -212,13 +213,13 @@ def _pause(question: str) -> None:
     click.prompt(question, default="", show_default=False, err=True, prompt_suffix=" ")
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def ceremony() -> None:
     """Scripted, witnessed ceremonies with signed, hash-chained transcripts."""
 
 
 @ceremony.command("list")
-@click.argument("where", required=False, type=click.Path(exists=True, path_type=Path))
+@click.argument("where", required=False, type=InAny)
 @click.pass_obj
 def list_cmd(app: App, where: Path | None) -> None:
     """List the shipped ceremonies (or those in WHERE: a directory or one definition file)."""
@@ -290,8 +291,6 @@ def run_cmd(
     A ceremony that stops (a failed command, a declined step, the lead's Ctrl-C) is closed as
     incomplete; `--resume TRANSCRIPT` checks that transcript's chain and signature and continues
     it in a new transcript, redoing any step whose secrets a remaining step needs.
-
-    Example: coldsign ceremony run key-generation --lead-key lena.key --workdir kg
     """
     from coldsign.ceremony.resume import ResumePlan, plan_resume
     from coldsign.ceremony.runner import Console, Runner

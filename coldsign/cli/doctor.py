@@ -20,6 +20,7 @@ import click
 
 from coldsign import __version__
 from coldsign.cli.app import App
+from coldsign.cli.helpfmt import CsCommand
 from coldsign.errors import TransportError
 
 LIBRARIES = (
@@ -117,6 +118,23 @@ def zbar_status() -> dict[str, object]:
     return {"loads": False, "library": name}
 
 
+def clock_status(now: float | None = None) -> dict[str, object]:
+    """This machine's clock, UTC and local: expiries, approval lifetimes and velocity windows
+    are judged by it, and an offline machine has nothing to correct it."""
+    import time
+    from datetime import UTC, datetime
+
+    moment = datetime.fromtimestamp(time.time() if now is None else now, UTC)
+    local = moment.astimezone()
+    offset = local.strftime("%z")
+    return {
+        "unix": int(moment.timestamp()),
+        "utc": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "local": local.strftime("%Y-%m-%dT%H:%M:%S") + f"{offset[:3]}:{offset[3:]}",
+        "timezone": local.tzname(),
+    }
+
+
 def home_status(home: Path) -> dict[str, object]:
     path = home.expanduser()
     try:
@@ -136,11 +154,11 @@ def home_status(home: Path) -> dict[str, object]:
     return {"path": str(path), "exists": True, "mode": f"{mode:04o}", "private": private}
 
 
-@click.command()
+@click.command(cls=CsCommand)
 @click.option("--require-offline", is_flag=True, help="Exit 7 if any non-loopback interface is up.")
 @click.pass_obj
 def doctor(app: App, require_offline: bool) -> None:
-    """Check this machine: versions, libzbar, network interfaces, home directory."""
+    """Check this machine: clock, versions, libzbar, network interfaces, home directory."""
     up = up_interfaces(read_interfaces())
     # Fail closed: an unreadable (or absent, non-Linux) interface list cannot confirm offline.
     known = SYS_NET.is_dir() and os.access(SYS_NET, os.R_OK | os.X_OK)
@@ -149,6 +167,7 @@ def doctor(app: App, require_offline: bool) -> None:
         "python": platform.python_version(),
         "executable": sys.executable,
         "platform": platform.platform(),
+        "clock": clock_status(),
         "libraries": library_versions(),
         "libzbar": zbar_status(),
         "network": {"up_interfaces": up, "offline": (not up) if known else None},
@@ -172,10 +191,15 @@ def _text(report: dict[str, object]) -> str:
     zbar = report["libzbar"]
     net = report["network"]
     home = report["home"]
+    clock = report["clock"]
     assert isinstance(libs, dict) and isinstance(zbar, dict) and isinstance(net, dict)
-    assert isinstance(home, dict)
+    assert isinstance(home, dict) and isinstance(clock, dict)
     lines = [
         f"coldsign {report['coldsign']} on Python {report['python']} ({report['platform']})",
+        f"clock:    {clock['utc'].replace('T', ' ').removesuffix('Z')} UTC, "
+        f"{clock['local'].replace('T', ' ')} local ({clock['timezone']})",
+        "          (expiries, approval lifetimes and velocity windows read it: compare it with"
+        " a watch)",
         "libraries:",
         *(f"  {name:<16} {version or 'NOT INSTALLED'}" for name, version in libs.items()),
         "libzbar:  "

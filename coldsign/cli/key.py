@@ -8,6 +8,7 @@ import click
 
 from coldsign.cli import prompts
 from coldsign.cli.app import App, InFile, OutFile
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import AuthenticationError, UsageError
 from coldsign.keys import envelope
 from coldsign.keys.rolekey import KIND as ROLE_KEY_KIND
@@ -71,7 +72,7 @@ def _info_json(info: RoleKeyInfo) -> dict[str, str]:
     return {"public_key": info.public_key_hex, "role": info.role.value, "name": info.name}
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def key() -> None:
     """Admin, approver and ceremony-lead keys (secp256k1, encrypted with a passphrase)."""
 

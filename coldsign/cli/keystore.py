@@ -13,6 +13,7 @@ import click
 
 from coldsign.cli import prompts
 from coldsign.cli.app import App, InFile, OutFile
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.seedsource import KEYSTORE_FILE_CAP, SeedSource, load_seed, seed_source_options
 from coldsign.errors import UsageError
 
@@ -36,7 +37,7 @@ def _info_text(info: KeystoreInfo) -> str:
     )
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def keystore() -> None:
     """A seed encrypted at rest (scrypt + AES-256-GCM), for machines that accept that trade-off."""
 

@@ -25,13 +25,14 @@ from coldsign.cli.gap import (
     read_input,
     write_output,
 )
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import UsageError
 
 PAYLOAD_CAP = 32 * 1024 * 1024
 LABELS_CAP = 64 * 1024 * 1024
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def labels() -> None:
     """BIP-329 wallet labels: export from the whitelist and withdrawals, import to review."""
 
@@ -43,7 +44,7 @@ def labels() -> None:
 @click.option("--whitelist", "whitelist_path", type=InFile, default=None,
               help="Signed whitelist: its Bitcoin entries become addr labels.")  # fmt: skip
 @click.option("-o", "--out", type=OutPath, default=None, help="Write the labels here (.jsonl).")
-@click.option("--force", is_flag=True)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @qr_io_options("payloads", also_scan=False)
 @click.pass_obj
 def export_cmd(

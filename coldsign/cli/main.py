@@ -20,7 +20,7 @@ import click
 
 from coldsign import __version__
 from coldsign.cli.app import App, default_home
-from coldsign.errors import ColdsignError, ExitCode
+from coldsign.errors import ColdsignError, ExitCode, Reason
 
 # noun -> (module:attribute, one-line help). The help is here so that `coldsign --help` does not
 # import every command module.
@@ -110,19 +110,29 @@ def _harden() -> None:
         pass  # not available on this platform; the amnesic OS is the real guarantee
 
 
-def _report(exit_code: int, kind: str, message: str, reasons: Sequence[str], as_json: bool) -> None:
+def _report(
+    exit_code: int, kind: str, message: str, reasons: Sequence[Reason], as_json: bool
+) -> None:
+    """The one way an error is shown: a line on stderr (every reason below it when there are
+    several) and, with --json, `{"error": {...}}` on stdout whose reasons carry their stable
+    codes and what they name (docs/formats.md, "Errors")."""
     if as_json:
-        error = {"kind": kind, "exit_code": exit_code, "message": message, "reasons": list(reasons)}
+        error = {
+            "kind": kind,
+            "exit_code": exit_code,
+            "message": message,
+            "reasons": [r.to_json() for r in reasons],
+        }
         click.echo(json.dumps({"error": error}, indent=2))
     click.secho(f"error: {message}", fg="red", err=True)
     if len(reasons) > 1:
         for reason in reasons:
-            click.echo(f"  - {reason}", err=True)
+            click.echo(f"  - {reason.message}", err=True)
 
 
 def _without_key_material(
-    args: Sequence[str], message: str, reasons: Sequence[str]
-) -> tuple[str, list[str]]:
+    args: Sequence[str], message: str, reasons: Sequence[Reason]
+) -> tuple[str, list[Reason]]:
     """A usage error's message and reasons, never repeating argument text that looks like key
     material (click echoes "unexpected extra arguments (abandon ability ...)"); when arguments
     look like a secret, a warning says what happened and what to do (the shell history)."""
@@ -131,7 +141,7 @@ def _without_key_material(
     findings = find_key_material(args)
     if not findings:
         return message, list(reasons)
-    texts = [message, *reasons]
+    texts = [message, *(r.message for r in reasons)]
     echoed = [
         f
         for f in findings
@@ -162,7 +172,7 @@ def _without_key_material(
 
 
 def main(argv: Sequence[str] | None = None) -> NoReturn:
-    """Console-script entry point: run the CLI and exit with the code DESIGN.md §5 assigns."""
+    """Console-script entry point: run the CLI and exit with the code docs/design.md §5 assigns."""
     _harden()
     args = list(sys.argv[1:] if argv is None else argv)
     code = run(args)
@@ -179,31 +189,36 @@ def run(args: list[str]) -> int:
     try:
         result: Any = cli.main(args=args, prog_name="coldsign", standalone_mode=False)
     except ColdsignError as exc:
-        message, reasons = str(exc), exc.reasons()
+        message, reasons = str(exc), exc.details()
         if exc.exit_code == ExitCode.USAGE:
             message, reasons = _without_key_material(args, message, reasons)
         _report(int(exc.exit_code), exc.kind, message, reasons, as_json)
         return int(exc.exit_code)
     except click.exceptions.Abort:
-        _report(int(ExitCode.CANCELLED), "cancelled", "cancelled by the operator", [], as_json)
+        declined = [Reason("cancelled.declined", "cancelled by the operator")]
+        _report(int(ExitCode.CANCELLED), "cancelled", declined[0].message, declined, as_json)
         return int(ExitCode.CANCELLED)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
         message, _ = _without_key_material(args, exc.format_message(), [])
         if as_json or message != exc.format_message():
-            _report(exc.exit_code, "usage", message, [], as_json)
+            usage = [Reason("usage.arguments", message)]
+            _report(exc.exit_code, "usage", message, usage, as_json)
         else:
             exc.show()
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        _report(int(ExitCode.CANCELLED), "cancelled", "interrupted", [], as_json)
+        interrupted = [Reason("cancelled.interrupted", "interrupted")]
+        _report(int(ExitCode.CANCELLED), "cancelled", "interrupted", interrupted, as_json)
         return int(ExitCode.CANCELLED)
     except Exception as exc:  # noqa: BLE001 - the boundary: any bug becomes exit 1
         if debug:
             traceback.print_exc()
         message = f"internal error ({type(exc).__name__}); run with --debug for a traceback"
-        _report(int(ExitCode.INTERNAL), "internal", message, [], as_json)
+        _report(
+            int(ExitCode.INTERNAL), "internal", message, [Reason("internal.bug", message)], as_json
+        )
         return int(ExitCode.INTERNAL)
     return int(result) if isinstance(result, int) else 0
 

@@ -10,6 +10,7 @@ import click
 
 from coldsign.cli.app import App, InFile, OutPath
 from coldsign.cli.gap import QrOptions, QrSource, qr_input_options, qr_io_options, read_input
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.policy import (
     document_out,
     pinned_policy,
@@ -52,7 +53,7 @@ def parse_manifest_bytes(data: bytes, kind: DocumentKind) -> TrustedManifest:
 def _group(kind: DocumentKind) -> click.Group:
     noun = kind.value
 
-    @click.group(name=noun, help=f"Sign, verify, show and import the {noun} manifest.")
+    @click.group(name=noun, cls=CsGroup, help=f"Sign, verify, show and import the {noun} manifest.")
     def group() -> None:
         pass
 
@@ -94,12 +95,21 @@ def _group(kind: DocumentKind) -> click.Group:
 
         With --qr, SOURCE may be scanned instead, and the signed manifest is shown as QR codes.
         """
+        from coldsign.cli import prompts
+        from coldsign.cli.render import manifest_text
+
         trusted = read_manifest(app, source, qr_in, kind)
         _check_caps_against(app, trusted, policy_path)
-        signed = sign_document(app, trusted.document, key_path, passphrase_fd)
         target = document_out(out, source, f"{noun}-v{trusted.manifest.version}")
         if target is None and qr_out is None:
             raise UsageError(f"give -o FILE|DIR, or --qr to show the signed {noun}")
+        # As for a policy (issue 13.3): an admin reads what the signature covers, then signs.
+        app.info(manifest_text(trusted, full=True))
+        prompts.confirm(
+            app,
+            f"Sign {noun} v{trusted.manifest.version} {trusted.document.hash[:16]}… as shown above?",
+        )
+        signed = sign_document(app, trusted.document, key_path, passphrase_fd)
         result = write_output(app, target, signed.serialize(), force, qr_out)
         result.update(hash=signed.hash, signatures=len(signed.signatures))
         where = f" → {target}" if target else ""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App, InFile, OutFile, OutPath
+from coldsign.cli.app import App, InAny, InFile, OutFile, OutPath
 from coldsign.cli.gap import (
     QrOptions,
     QrSource,
@@ -28,6 +28,7 @@ from coldsign.cli.gap import (
     read_input,
 )
 from coldsign.cli.gap import write_output as write_result
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.policy import write_output
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import DecodeError, UsageError
@@ -42,7 +43,7 @@ PAYLOAD_CAP = 32 * 1024 * 1024
 DOCUMENT_CAP = 64 * 1024 * 1024
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def payload() -> None:
     """Build, approve, sign and finalize withdrawal payloads."""
 
@@ -206,15 +207,7 @@ def import_cmd(
     meta: NewWithdrawal,
 ) -> None:
     """Wrap a PSBT (from Bitcoin Core, Sparrow or any wallet), an ERC-4527 sign request, or an
-    unsigned EVM transaction into a withdrawal payload.
-
-    \b
-    Examples:
-      coldsign payload import core.psbt --id wd-42 --initiator ivan \\
-        --policy policy.signed.json --whitelist whitelist.signed.json -o wd-42.payload
-      coldsign payload import --eth-sign-request ur:eth-sign-request/onadtp… --id wd-43 \\
-        --initiator ivan --policy policy.signed.json --whitelist whitelist.signed.json -o wd-43
-    """
+    unsigned EVM transaction into a withdrawal payload."""
     qr_in = QrSource.from_options(psbt_qr_from) if psbt_qr_from else None
     created = int(time.time())
     given = [n for n, v in (("SOURCE", source), ("--eth-sign-request", eth_request),
@@ -329,8 +322,9 @@ def _import_evm_tx(
 
 @payload.command("build")
 @click.option(
-    "--chain", type=click.Choice(["bitcoin", "ethereum"]), default="bitcoin", show_default=True
-)
+    "--chain", type=click.Choice(["bitcoin", "ethereum"]), default="bitcoin", show_default=True,
+    help="The chain of the withdrawal; the options below are for one chain or the other.",
+)  # fmt: skip
 @click.option("--wallet", "wallet_desc", help="Bitcoin: the wallet's descriptor (<0;1>/*).")
 @click.option("--utxos", "utxos_path", type=InFile, help="Bitcoin: listunspent JSON.")
 @click.option(
@@ -342,8 +336,13 @@ def _import_evm_tx(
               help="Bitcoin: the UTXOs' previous transactions (bitcoin-cli getrawtransaction "
                    "TXID hex, one per line, or a JSON list of gettransaction results); they "
                    "prove segwit v0 amounts, which the policy requires by default.")  # fmt: skip
-@click.option("--change-index", type=int, default=0, show_default=True,
-              help="Bitcoin: the change address index (branch 1).")  # fmt: skip
+@click.option("--change-index", type=click.IntRange(0, 2**31 - 1), default=None,
+              help="Bitcoin: the change address index (branch 1). Default: the next unused "
+                   "one (see --used-from).")  # fmt: skip
+@click.option("--used-from", "used_from", type=InAny, multiple=True, metavar="PATH",
+              help="Bitcoin: payloads, PSBTs or copies of the signer's audit log (files or "
+                   "directories) whose change indexes are used; the output's directory and the "
+                   "UTXO list are always read. Repeatable.")  # fmt: skip
 @click.option("--chain-id", type=click.IntRange(1), help="EVM: EIP-155 chain id.")
 @click.option("--from-path", help="EVM: the sending wallet's path, as in the policy.")
 @click.option("--from", "from_address", help="EVM: the sending wallet's address.")
@@ -354,7 +353,9 @@ def _import_evm_tx(
 @click.option("--gas-limit", type=click.IntRange(0, 2**63), help="EVM: gas limit.")
 @click.option("--max-fee-per-gas", help="EVM type 2: e.g. 40gwei.")
 @click.option("--max-priority-fee-per-gas", help="EVM type 2: e.g. 2gwei.")
-@click.option("--type", "tx_kind", type=click.Choice(["eip1559", "legacy"]), default="eip1559")
+@click.option("--type", "tx_kind", type=click.Choice(["eip1559", "legacy"]), default="eip1559",
+              show_default=True, help="EVM: the transaction type (EIP-1559 type 2, or legacy "
+                                      "EIP-155 with --gas-price).")  # fmt: skip
 @click.option("--gas-price", help="EVM legacy (EIP-155): e.g. 30gwei.")
 @new_withdrawal_options
 @click.pass_obj
@@ -363,9 +364,11 @@ def build_cmd(app: App, /, chain: str, meta: NewWithdrawal, **options: Any) -> N
     derivation data), or an EVM transfer of ETH or an ERC-20 token from a policy wallet."""
     evm_only = ("chain_id", "from_path", "from_address", "value", "token", "amount", "nonce",
                 "gas_limit", "max_fee_per_gas", "max_priority_fee_per_gas", "gas_price")  # fmt: skip
-    bitcoin_only = ("wallet_desc", "utxos_path", "fee_rate", "prev_txs_path")
+    bitcoin_only = ("wallet_desc", "utxos_path", "fee_rate", "prev_txs_path", "change_index")
     wrong = evm_only if chain == "bitcoin" else bitcoin_only
     given = [name for name in wrong if options[name] is not None]
+    if chain != "bitcoin" and options["used_from"]:
+        given.append("used_from")
     if given:
         flag = {p.name: p.opts[0] for p in click.get_current_context().command.params}
         raise UsageError(f"not for --chain {chain}: {', '.join(flag[n] for n in given)}")
@@ -409,12 +412,20 @@ def _build_bitcoin(
         if options["prev_txs_path"] is not None
         else None
     )
+    from coldsign.cli.change import choose_change_index
+
+    change = choose_change_index(
+        wallet, utxos, options["change_index"], list(options["used_from"]), meta.out
+    )
+    app.info(change.note)
+    if change.warning:
+        app.warn(change.warning)
     psbt = build_psbt(
         wallet,
         utxos,
         recipients,
         fee_rate=rate,
-        change_index=options["change_index"],
+        change_index=change.index,
         previous=previous,
     )
     write_new_payload(app, meta, trusted, created, "bitcoin", psbt.serialize())
@@ -688,10 +699,8 @@ def sign_cmd(
 ) -> None:
     """Check SOURCE against every check of docs/design.md §3; only then load keys and sign.
 
-    \b
-    Example:
-      coldsign --home /media/signer payload sign wd-42.approved --share-fd 3 -o wd-42.signed
-    """
+    The review screen and the question come first; the seed is read last (scripts: --yes and
+    --mnemonic-fd, --share-fd or --keystore with its --keystore-passphrase-fd)."""
     from coldsign.cli.render import review_screen
     from coldsign.codec.payload import serialize_payload
     from coldsign.service.signing import sign

@@ -18,6 +18,7 @@ from coldsign.cli.gap import (
     read_input,
 )
 from coldsign.cli.gap import write_output as write_result
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import AuthenticationError, UsageError
 from coldsign.policy.documents import DocumentSignature, SignedDocument
 
@@ -85,9 +86,9 @@ def document_out(out: Path | None, source: Path | None, fallback: str) -> Path |
     return output_path(out, source=source, fallback=fallback, stage="signed", ext="json")
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def policy() -> None:
-    """Sign, verify, show and pin the signing policy (DESIGN.md §2)."""
+    """Sign, verify, show and pin the signing policy (docs/design.md §2)."""
 
 
 @policy.command("sign")
@@ -116,11 +117,19 @@ def sign_cmd(
 
     With --qr, SOURCE may be scanned instead, and the signed policy is shown as QR codes.
     """
+    from coldsign.cli.render import policy_text
+
     trusted = read_policy(app, source, qr_in)
-    signed = sign_document(app, trusted.document, key_path, passphrase_fd)
     target = document_out(out, source, f"policy-v{trusted.policy.version}")
     if target is None and qr_out is None:
         raise UsageError("give -o FILE|DIR, or --qr to show the signed policy")
+    # What the signature covers, before the key is unlocked (issue 13.3): an admin signs only
+    # what they have read.
+    app.info(policy_text(trusted))
+    prompts.confirm(
+        app, f"Sign policy v{trusted.policy.version} {trusted.document.hash[:16]}… as shown above?"
+    )
+    signed = sign_document(app, trusted.document, key_path, passphrase_fd)
     result = write_output(app, target, signed.serialize(), force, qr_out)
     result.update(hash=signed.hash, signatures=len(signed.signatures))
     where = f" → {target}" if target else ""
@@ -191,6 +200,8 @@ def pin_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
         prompts.confirm(app, "Compare the hash with the admins' record. Pin this policy?")
 
     with SignerHome.open(app.home, chains.SPECS, create=True) as home:
+        if home.has_policy():
+            confirm_rotation(app, home.pinned_policy(), trusted, now=home.now())
         outcome = home.pin_policy(trusted, now=home.now(), confirm_first=confirm_first)
         head = home.head
     app.emit(
@@ -198,3 +209,38 @@ def pin_cmd(app: App, source: Path | None, qr_in: QrSource | None) -> None:
          "audit_head": head},
         f"{outcome}: policy v{trusted.policy.version} {trusted.document.hash}",
     )  # fmt: skip
+
+
+def confirm_rotation(app: App, pinned: TrustedPolicy, new: TrustedPolicy, *, now: int) -> None:
+    """Before a rotation: show every field that changes from the pinned policy and ask (issue
+    13.3). A rotation the home would refuse anyway (a rollback, a missing quorum, an expired
+    policy) is not asked about: the home refuses it and records why."""
+    from coldsign.cli.policyview import diff, diff_lines
+    from coldsign.errors import ColdsignError
+    from coldsign.policy.approval import digest_words
+    from coldsign.policy.trust import not_expired, rotation_problems, verify_policy_self
+
+    if new.document.hash == pinned.document.hash:
+        return
+    try:
+        verify_policy_self(new)
+    except ColdsignError:
+        return
+    expires = new.policy.expires.timestamp() if new.policy.expires else None
+    if rotation_problems(pinned, new) or not_expired(expires, now, "policy"):
+        return
+    words = " ".join(digest_words(bytes.fromhex(new.document.hash)))
+    changes = diff(pinned.policy.to_body(), new.policy.to_body())
+    app.info(
+        "\n".join(
+            [
+                f"Rotation in {app.home}: the pinned policy v{pinned.policy.version} "
+                f"({pinned.document.hash[:16]}…) would be replaced by v{new.policy.version}.",
+                f"  hash:  {new.document.hash}",
+                f"  words: {words}",
+                f"Every field that changes ({len(changes)}):",
+                *diff_lines(changes),
+            ]
+        )
+    )
+    prompts.confirm(app, f"Rotate to policy v{new.policy.version} with these changes?")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -17,6 +18,7 @@ from coldsign.cli.gap import (
     read_input,
     write_output,
 )
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ def _fallback_stem(psbt_obj: Psbt) -> str:
     return f"psbt-{psbt_obj.txid[:8]}"
 
 
-@click.group("psbt")
+@click.group("psbt", cls=CsGroup)
 def psbt() -> None:
     """Show, combine, finalize and convert PSBTs (BIP-174 v0 and BIP-370 v2)."""
 
@@ -53,16 +55,20 @@ def psbt() -> None:
 @click.argument("file", type=InFile, required=False)
 @click.option("--descriptor", "descriptors", multiple=True, help="Wallet descriptor (repeatable).")
 @click.option(
-    "--network", default="mainnet", show_default=True, help="mainnet, testnet, signet, regtest."
+    "--network",
+    default=None,
+    help="mainnet, testnet, signet or regtest. Default: what the keys say (xpub: mainnet); "
+    "asked for when they are test-network keys or name nothing.",
 )
-@click.option("--format", "fmt", type=INPUT_FORMATS, default="auto", show_default=True)
+@click.option("--format", "fmt", type=INPUT_FORMATS, default="auto", show_default=True,
+              help="How FILE is encoded (auto: binary, base64 or hex).")  # fmt: skip
 @qr_input_options("file")
 @click.pass_obj
 def show_cmd(
     app: App,
     file: Path | None,
     descriptors: tuple[str, ...],
-    network: str,
+    network: str | None,
     fmt: str,
     qr_in: QrSource | None,
 ) -> None:
@@ -72,17 +78,21 @@ def show_cmd(
     """
     from coldsign.chains.bitcoin.summary import analyze
     from coldsign.chains.bitcoin.wallet import Wallet
-    from coldsign.units import Network
+    from coldsign.cli.network import choose_network, descriptor_evidence, psbt_evidence
 
-    net = Network.parse(network)
     psbt_obj = _load(app, file, qr_in, fmt)
+    evidence = [*descriptor_evidence(descriptors), *psbt_evidence(psbt_obj)]
+    net = choose_network(network, evidence, "the PSBT")
     wallets = [Wallet.from_descriptor(d, net) for d in descriptors]
     from coldsign.codec.final_txid import final_txid
 
     summary = analyze(psbt_obj, wallets) if wallets else analyze(psbt_obj, _NoWallet(net))
     final = final_txid(psbt_obj)
     _review(summary, with_wallet=bool(wallets), final=final)
-    data = summary.to_json()
+    from coldsign.cli.render import chain_json
+
+    data = chain_json(summary.to_json())  # amounts as {value, unit, base_units} (formats.md)
+    assert isinstance(data, dict)
     data["psbt_version"] = psbt_obj.version
     # "txid" stays the unsigned txid (as before); "final_txid" is null until it is determined.
     data["unsigned_txid"] = final.unsigned_txid
@@ -102,46 +112,72 @@ class _NoWallet:
 
 
 def _review(summary: SpendSummary, *, with_wallet: bool, final: FinalTxid) -> None:
-    """The rich review on stderr."""
-    from rich.console import Console
-    from rich.table import Table
+    """The review on stderr, fitted to the terminal (cli/layout.py): amounts in BTC and sat,
+    outpoints, addresses and txids never split."""
+    from rich.text import Text
 
-    console = Console(stderr=True, highlight=False)
-    console.print(f"[bold]PSBT[/bold] unsigned txid {summary.txid} ({summary.network.value})")
+    from coldsign.chains.bitcoin.module import btc_and_sat
+    from coldsign.cli.layout import Atom, atoms, console_for_stderr, flow
+
+    console = console_for_stderr()
+    width = console.width
+    out: list[Any] = []
+    out += flow([Atom("PSBT", "bold"), Atom("unsigned txid"), Atom(summary.txid),
+                 Atom(f"({summary.network.value})")], width)  # fmt: skip
     if final.txid is None:
-        console.print(f"final txid: {final.describe()}")
+        out += flow([Atom("final txid:"), *atoms(final.describe())], width)
     elif final.same_as_unsigned:
-        console.print(f"final txid: {final.txid} (the same: no input adds a scriptSig)")
+        out += flow([Atom("final txid:"), Atom(final.txid),
+                     *atoms("(the same: no input adds a scriptSig)")], width)  # fmt: skip
     else:
-        console.print(f"[bold]final txid: {final.txid}[/bold] (what explorers will show)")
-    inputs = Table(title="Inputs", title_justify="left")
-    for col in ("#", "outpoint", "type", "amount (sat)", "ours"):
-        inputs.add_column(col)
-    for i in summary.inputs:
-        amount = "unknown" if i.amount_sat is None else f"{i.amount_sat:,}"
-        inputs.add_row(
-            str(i.index), i.prevout, i.script_type or "?", amount, "yes" if i.ours else "no"
-        )
-    console.print(inputs)
-    outputs = Table(title="Outputs", title_justify="left")
-    for col in ("#", "address", "amount (sat)", "change"):
-        outputs.add_column(col)
-    for o in summary.outputs:
-        change = "[green]change[/green]" if o.change else ""
-        outputs.add_row(
-            str(o.index), o.address or f"({o.script_type})", f"{o.amount_sat:,}", change
-        )
-    console.print(outputs)
-    fee = "unknown" if summary.fee_sat is None else f"{summary.fee_sat:,} sat"
-    rate = "" if summary.fee_rate is None else f", {summary.fee_rate:.2f} sat/vB"
-    console.print(
-        f"sent {summary.external_sat:,} sat, change {summary.change_sat:,} sat, fee {fee}{rate}, "
-        f"~{summary.vsize} vB when signed"
-    )
+        out += flow([Atom("final txid:", "bold"), Atom(final.txid, "bold"),
+                     *atoms("(what explorers will show)")], width)  # fmt: skip
+    inputs = [
+        (str(i.index), i.prevout, i.script_type or "?",
+         "unknown" if i.amount_sat is None else btc_and_sat(i.amount_sat),
+         "yes" if i.ours else "no")
+        for i in summary.inputs
+    ]  # fmt: skip
+    outputs = [
+        (str(o.index), o.address or f"({o.script_type})", btc_and_sat(o.amount_sat),
+         "change" if o.change else "")
+        for o in summary.outputs
+    ]  # fmt: skip
+    out += _rows("inputs", ["#", "outpoint", "type", "amount", "ours"], inputs, width)
+    out += _rows("outputs", ["#", "address", "amount", "change"], outputs, width)
+    fee = "unknown" if summary.fee_sat is None else btc_and_sat(summary.fee_sat)
+    rate = [] if summary.fee_rate is None else [Atom("at"), Atom(f"{summary.fee_rate:.2f} sat/vB")]
+    out += flow(
+        [Atom("sent"), Atom(btc_and_sat(summary.external_sat) + ","), Atom("change"),
+         Atom(btc_and_sat(summary.change_sat) + ","), Atom("fee"), Atom(fee), *rate,
+         *atoms(f"(~{summary.vsize} vB when signed)")],
+        width,
+    )  # fmt: skip
     if not with_wallet:
-        console.print("[yellow]no --descriptor given: no output is recognised as change[/yellow]")
+        note = "no --descriptor given: no output is recognised as change"
+        out += flow(atoms(note, "yellow"), width)
     for w in summary.warnings:
-        console.print(f"[yellow]warning:[/yellow] {w}")
+        out += flow([Atom("warning:", "yellow"), *atoms(w)], width)
+    for item in out:
+        console.print(item if not isinstance(item, str) else Text(item))
+
+
+def _rows(title: str, headers: list[str], rows: Sequence[tuple[str, ...]], width: int) -> list[Any]:
+    """A titled table when it fits `width`, else one block of lines per row."""
+    from rich.text import Text
+
+    from coldsign.cli.layout import Atom, Column, fitted_table, flow
+
+    columns = [Column(h, justify="right" if h == "amount" else "left") for h in headers]
+    table = fitted_table(columns, [[Text(c) for c in row] for row in rows], width)
+    lines: list[Any] = flow([Atom(f"{title} ({len(rows)}):", "bold")], width)
+    if table is not None:
+        return [*lines, table]
+    for row in rows:
+        index, where, *rest = row
+        lines += flow([Atom(f"#{index}"), *(Atom(c) for c in rest if c)], width, indent=2, sep="  ")
+        lines += flow([Atom(where)], width, indent=6)
+    return lines
 
 
 def _text(summary: SpendSummary, final: FinalTxid) -> str:
@@ -166,6 +202,7 @@ def _text(summary: SpendSummary, final: FinalTxid) -> str:
     type=click.Choice(["binary", "base64", "hex"]),
     default="binary",
     show_default=True,
+    help="Encoding of the combined PSBT.",
 )
 @FORCE
 @qr_io_options("files", also_scan=True)
@@ -253,8 +290,9 @@ def finalize_cmd(
 @psbt.command("convert")
 @click.argument("file", type=InFile, required=False)
 @click.option(
-    "--to", "target", type=click.Choice(["v0", "v2", "base64", "hex", "binary"]), required=True
-)
+    "--to", "target", type=click.Choice(["v0", "v2", "base64", "hex", "binary"]), required=True,
+    help="A version, v0 or v2 (BIP-370), written as base64; or an encoding (base64, hex, binary).",
+)  # fmt: skip
 @click.option(
     "-o",
     "--out",

@@ -21,7 +21,8 @@ from typing import cast
 
 import click
 
-from coldsign.cli.app import App, InFile
+from coldsign.cli.app import App, InDir, InFile
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.codec.psbt import MAGIC as PSBT_MAGIC
 from coldsign.errors import DecodeError, TransportError, UsageError
 from coldsign.transport import files
@@ -436,14 +437,15 @@ def _density(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
     return value
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def qr() -> None:
     """Show and scan QR codes: UR (animated, fountain-coded), BBQr, base64."""
 
 
 @qr.command("show")
 @click.argument("file", type=InFile)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="ur", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="ur", show_default=True,
+              help="ur (animated, fountain-coded), bbqr (Coldcard) or base64 (one code).")  # fmt: skip
 @click.option(
     "--kind",
     type=click.Choice(("auto", *KINDS)),
@@ -525,7 +527,7 @@ def show_cmd(
 @click.option(
     "--dir",
     "directory",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    type=InDir,
     help="Scan every image in this directory, in name order.",
 )
 @click.option("--stdin", "from_stdin", is_flag=True, help="One QR text per line on stdin.")

@@ -24,6 +24,7 @@ import click
 
 from coldsign.cli import prompts
 from coldsign.cli.app import App
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.seedsource import (
     SeedSource,
     load_seed,
@@ -49,7 +50,7 @@ _CLEAR: Final = "\033[2J\033[3J\033[H"  # clear screen and scrollback, cursor ho
 _GROUP_SPEC: Final = re.compile(r"\s*(\d{1,2})\s*of\s*(\d{1,2})\s*", re.IGNORECASE)
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def seed() -> None:
     """Generate, split, verify, combine and reshare seeds (BIP-39, SLIP-39)."""
 
@@ -466,7 +467,8 @@ def _layout_text(layout: ShareLayout) -> str:
 
 
 @seed.command("new")
-@click.option("--words", type=click.Choice(["12", "24"]), default="24", show_default=True)
+@click.option("--words", type=click.Choice(["12", "24"]), default="24", show_default=True,
+              help="Mnemonic length (128 or 256 bits of entropy).")  # fmt: skip
 @_dice_options
 @click.option(
     "--reveal", is_flag=True, help="Also print the mnemonic on stdout (only if it is a terminal)."

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 import click
 
 from coldsign.cli import prompts
-from coldsign.cli.app import App
+from coldsign.cli.app import App, InFile
 from coldsign.errors import AuthenticationError, DecodeError, UsageError
 
 if TYPE_CHECKING:
@@ -229,7 +229,7 @@ def seed_source_options(func: F) -> F:
     )(wrapped)
     wrapped = click.option(
         "--keystore",
-        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        type=InFile,
         default=None,
         metavar="FILE",
         help="Load the seed from an encrypted keystore file (coldsign keystore new).",

@@ -14,6 +14,7 @@ import click
 
 from coldsign.cli.app import App
 from coldsign.cli.gap import QrOptions, qr_output_options
+from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import DecodeError, UsageError
 
@@ -58,7 +59,7 @@ def _master(app: App, network: str, seed_source: SeedSource) -> ExtendedPrivateK
         seed.wipe()
 
 
-@click.group()
+@click.group(cls=CsGroup)
 def wallet() -> None:
     """Watch-only descriptors, xpubs and addresses."""
 
@@ -104,7 +105,8 @@ def xpub_cmd(
 
 @wallet.command("descriptor")
 @click.option("--type", "kind", type=click.Choice(list(TYPES)), required=True, help="Wallet kind.")
-@click.option("--account", type=click.IntRange(0, 2**31 - 1), default=0, show_default=True)
+@click.option("--account", type=click.IntRange(0, 2**31 - 1), default=0, show_default=True,
+              help="The account number (hardened) in the BIP-44/48/49/84/86 path.")  # fmt: skip
 @_network_option()
 @click.option("--threshold", type=int, default=None, help="M of an M-of-N wsh-sortedmulti wallet.")
 @click.option(
@@ -223,19 +225,28 @@ def _cosigner(text: str, position: int, network: Network) -> str:
 
 @wallet.command("addresses")
 @click.argument("descriptor_text", metavar="DESCRIPTOR")
-@_network_option()
+@click.option(
+    "--network",
+    type=click.Choice(NETWORKS),
+    default=None,
+    help="Default: what the descriptor's keys say (xpub: mainnet); asked for when they are "
+    "tpubs (testnet, signet and regtest share them) or the descriptor has no extended key.",
+)
 @click.option("--change", is_flag=True, help="List the change branch (/1/*) of a <0;1> descriptor.")
-@click.option("--start", type=click.IntRange(0, 2**31 - 1), default=0, show_default=True)
-@click.option("--count", type=click.IntRange(1, MAX_ADDRESSES), default=10, show_default=True)
+@click.option("--start", type=click.IntRange(0, 2**31 - 1), default=0, show_default=True,
+              help="The first address index.")  # fmt: skip
+@click.option("--count", type=click.IntRange(1, MAX_ADDRESSES), default=10, show_default=True,
+              help="How many addresses.")  # fmt: skip
 @click.pass_obj
 def addresses_cmd(
-    app: App, descriptor_text: str, network: str, change: bool, start: int, count: int
+    app: App, descriptor_text: str, network: str | None, change: bool, start: int, count: int
 ) -> None:
     """List index, address and scriptPubKey for DESCRIPTOR."""
     from coldsign.chains.bitcoin.wallet import Wallet
-    from coldsign.units import Network
+    from coldsign.cli.network import choose_network, descriptor_evidence
 
-    wallet_ = Wallet.from_descriptor(descriptor_text, Network(network))
+    net = choose_network(network, descriptor_evidence([descriptor_text]), "the descriptor")
+    wallet_ = Wallet.from_descriptor(descriptor_text, net)
     branch = 1 if change else 0
     if branch >= len(wallet_.branches):
         raise UsageError("--change needs a descriptor with a <0;1> step (this one has one branch)")

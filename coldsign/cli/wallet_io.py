@@ -25,6 +25,7 @@ from coldsign.cli.gap import (
     show_output,
     write_output,
 )
+from coldsign.cli.helpfmt import CsCommand
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import (
     AuthenticationError,
@@ -164,7 +165,7 @@ def _export_target(out: Path | None, exported: Exported) -> Path | None:
     return out / exported.filename if out.is_dir() else out
 
 
-@click.command("export")
+@click.command("export", cls=CsCommand)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="What to write.")
 @click.option(
     "--descriptor", "descriptor_text", default=None, help="Export this watch-only descriptor."
@@ -353,7 +354,7 @@ def _emit_export(
 # --------------------------------------------------------------------------- verify-export
 
 
-@click.command("verify-export")
+@click.command("verify-export", cls=CsCommand)
 @click.argument("file", type=InFile)
 @click.argument("signature", type=InFile, required=False)
 @click.option("--key", "keys", multiple=True, metavar="KEYEXPR",
@@ -361,8 +362,11 @@ def _emit_export(
 @click.option(
     "--descriptor", "descriptors", multiple=True, help="A wallet whose keys may have signed."
 )
-@click.option("--policy", "policy_path", type=InFile, default=None)
-@click.option("--wallet", "wallet_name", default=None)
+@click.option("--policy", "policy_path", type=InFile, default=None,
+              help="A signed policy whose wallets' keys may have signed (default: with --wallet, "
+                   "the signer home's pinned policy).")  # fmt: skip
+@click.option("--wallet", "wallet_name", default=None,
+              help="Only this wallet of the policy.")  # fmt: skip
 @_network_option
 @click.pass_obj
 def verify_export_cmd(
@@ -461,7 +465,7 @@ def _scan_cosigner(app: App, source: QrSource, kind: Any) -> list[Cosigner]:
     return _cosigners_from_bytes(data, kind, "scanned QR", None)
 
 
-@click.command("import-cosigner")
+@click.command("import-cosigner", cls=CsCommand)
 @click.argument("files", type=InFile, nargs=-1)
 @click.option("--type", "kind_name", type=click.Choice(COSIGNER_KINDS), default="wsh-sortedmulti",
               show_default=True, help="The multisig wallet's script type (picks the key a file offers).")  # fmt: skip
@@ -475,7 +479,7 @@ def _scan_cosigner(app: App, source: QrSource, kind: Any) -> list[Cosigner]:
 @click.option(
     "-o", "--out", type=OutPath, default=None, help="Write the assembled descriptor here."
 )
-@click.option("--force", is_flag=True)
+@click.option("--force", is_flag=True, help="Replace OUT if it exists.")
 @qr_io_options("files", also_scan=True)
 @click.pass_obj
 def import_cosigner_cmd(
@@ -554,7 +558,7 @@ def show_descriptor_qr(
 # --------------------------------------------------------------------------- verify-bsms
 
 
-@click.command("verify-bsms")
+@click.command("verify-bsms", cls=CsCommand)
 @click.argument("record", type=InFile)
 @click.option(
     "--bsms-token", "token_text", default=None, help="The session token (for a .dat record)."
@@ -624,7 +628,7 @@ def _scan_text(app: App, source: QrSource) -> str:
     raise DecodeError("QR input", "no QR code found")
 
 
-@click.command("verify-address")
+@click.command("verify-address", cls=CsCommand)
 @click.argument("address", required=False)
 @click.option("--descriptor", "descriptors", multiple=True, help="A wallet to search (repeatable).")
 @click.option("--policy", "policy_path", type=InFile, default=None,
@@ -670,7 +674,9 @@ def verify_address_cmd(
         "index": match.index, "uri": uri.text, "derived": result.derived,
     }  # fmt: skip
     if uri.amount_sat is not None:
-        data["amount_sat"] = uri.amount_sat
+        from coldsign.cli.render import amount_json
+
+        data["amount"] = amount_json(uri.amount_sat, 8, "BTC")  # formats.md: one amount form
     if qr_out is not None:
         from coldsign.cli.qr import display_text_qr
 

@@ -1,4 +1,4 @@
-"""The withdrawal payload (DESIGN.md §4): a versioned, deterministic, PSBT-style container.
+"""The withdrawal payload (docs/design.md §4): a versioned, deterministic, PSBT-style container.
 
 Text records (withdrawal id, initiator, memo, ...) are data shown to people: Unicode control and
 format characters (bidi overrides such as U+202E, zero-width characters, line separators) are

@@ -9,7 +9,7 @@ one record::
 ``seq`` counts from 0; ``prev`` is the previous record's ``hash`` (64 zeros for record 0); ``hash``
 is the hex SHA-256 of the canonical JSON of the record without ``hash``. A line must be exactly
 the canonical form of what it says, so even a whitespace change is found. Verification reports
-every broken record by sequence number (DESIGN.md §3.8, issue 4 item 6).
+every broken record by sequence number (docs/design.md §3.8, issue 4 item 6).
 
 The chain proves order and integrity against edits that do not rewrite every later record. Someone
 who can write the file can rebuild the whole chain; the head hash (`AuditReport.last_hash`) is what

@@ -1,4 +1,4 @@
-"""The signer's home directory and its one owner (DESIGN.md §2b, issue 11).
+"""The signer's home directory and its one owner (docs/design.md §2b, issue 11).
 
     lock                     an flock held for the whole of a run (loading state → commit)
     audit.jsonl              the hash-chained audit log: the record of every signature and

@@ -1,4 +1,4 @@
-"""Approval digests and approvals (DESIGN.md §2).
+"""Approval digests and approvals (docs/design.md §2).
 
 The approval digest binds an approval to exactly one withdrawal: the unsigned transaction (for
 Bitcoin with every input's amount and scriptPubKey, so a changed fee or input is a different

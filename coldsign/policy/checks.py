@@ -1,4 +1,4 @@
-"""Every check `payload sign` runs before keys are touched (DESIGN.md §3, steps 2–5).
+"""Every check `payload sign` runs before keys are touched (docs/design.md §3, steps 2–5).
 
 `evaluate` is pure: it takes the decoded payload, the facts its chain module drew from the
 transaction, the trusted documents and a read-only view of the ledger, and returns a `Verdict`
@@ -203,7 +203,7 @@ def evaluate(
     *,
     now: int,
 ) -> Verdict:
-    """Run DESIGN.md §3 checks 2–5 and collect every reason."""
+    """Run docs/design.md §3 checks 2–5 and collect every reason."""
     auth: list[Reason] = []
     refuse: list[Reason] = list(facts.refusals)
     warnings = list(facts.warnings)

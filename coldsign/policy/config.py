@@ -1,4 +1,4 @@
-"""The signing policy (DESIGN.md §2): who administers, initiates and approves, what may be signed,
+"""The signing policy (docs/design.md §2): who administers, initiates and approves, what may be signed,
 and the limits.
 
 Operators write TOML; `parse_policy` turns it (or a signed body) into frozen dataclasses and refuses

@@ -1,4 +1,4 @@
-"""Whitelist and denylist manifests (DESIGN.md §2): signed, versioned, expiring address lists.
+"""Whitelist and denylist manifests (docs/design.md §2): signed, versioned, expiring address lists.
 
 Entries are `{chain, network | chain_id, address, label, optional max_per_tx and asset}`.
 Addresses are normalized and checked against their network by the chain's `ChainSpec` when the

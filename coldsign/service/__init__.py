@@ -1,1 +1,1 @@
-"""The signing service: the whole payload lifecycle, typed, with no printing (DESIGN.md §3)."""
+"""The signing service: the whole payload lifecycle, typed, with no printing (docs/design.md §3)."""

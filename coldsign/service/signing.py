@@ -1,4 +1,4 @@
-"""`sign`: DESIGN.md §3 from the payload's bytes to a recorded signature, under one lock.
+"""`sign`: docs/design.md §3 from the payload's bytes to a recorded signature, under one lock.
 
 The run holds the signer home's exclusive lock from loading the trusted state to the commit, so
 two runs serialize and the second sees the first's spend (issue 11.2). Steps, in order: read and
@@ -59,7 +59,7 @@ def sign(
     clock: Clock | None = None,
     waiting: Callable[[], None] | None = None,
 ) -> SignOutcome:
-    """Check a payload against everything in DESIGN.md §3 and sign it; record the outcome.
+    """Check a payload against everything in docs/design.md §3 and sign it; record the outcome.
 
     `read` returns the payload's bytes (reading is inside the audited run, so an unreadable,
     oversize or unassembled input is recorded); `confirm` shows the review and raises Cancelled
@@ -145,6 +145,9 @@ def _sign(
             "initiator": verdict.approvals.initiator or payload.initiator,
             "expected_head": payload.expected_head.hex() if payload.expected_head else None,
             "re_release": verdict.already_signed,
+            # Which change addresses this signature used, so the online side can put the next
+            # change at an unused index (issue 13.12; `payload build --used-from`).
+            "change": [d.address for d in verdict.destinations if d.change and d.address],
         },
     )
     out = replace(signed.payload, signer_head=bytes.fromhex(record.hash))

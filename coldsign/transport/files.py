@@ -1,4 +1,4 @@
-"""USB files: capped reads and atomic, never-overwriting writes (DESIGN.md §4)."""
+"""USB files: capped reads and atomic, never-overwriting writes (docs/design.md §4)."""
 
 from __future__ import annotations
 

@@ -138,14 +138,15 @@ def test_tampering_is_exit_5_naming_the_record(home: Path, tamper: object, named
     assert named in result.stderr
     as_json = run_cli("--home", str(home), "--json", "audit", "verify")
     assert as_json.exit_code == 5
-    assert any(named in reason for reason in as_json.json["error"]["reasons"])
+    assert any(named in reason["message"] for reason in as_json.json["error"]["reasons"])
     assert run_cli("--home", str(home), "audit", "show").exit_code == 5
 
 
 def test_swap_names_every_broken_link(home: Path) -> None:
     _swap_lines(home)
     reasons = run_cli("--home", str(home), "--json", "audit", "verify").json["error"]["reasons"]
-    named = {r.split(" (")[0] for r in reasons if r.startswith("record ")}
+    messages = [r["message"] for r in reasons]
+    named = {m.split(" (")[0] for m in messages if m.startswith("record ")}
     assert named == {"record 2", "record 1", "record 3"}
 
 

@@ -1,4 +1,4 @@
-"""The exit-code contract (DESIGN.md §5) through the installed entry point: 0, 1, 2, 3, 7."""
+"""The exit-code contract (docs/design.md §5) through the installed entry point: 0, 1, 2, 3, 7."""
 
 from __future__ import annotations
 

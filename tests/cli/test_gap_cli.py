@@ -172,7 +172,7 @@ def test_ur_frames_with_lost_frames_still_complete(tmp_path: Path) -> None:
     files = frames_in(frames)
     for lost in files[1:6:2]:  # three of the pure fragments
         lost.unlink()
-    result = run_cli("--json", "psbt", "show", "--qr-from", str(frames))
+    result = run_cli("--json", "psbt", "show", "--qr-from", str(frames), "--network", "mainnet")
     assert result.exit_code == 0, result.stderr
     assert result.json["psbt_version"] == 2
     assert result.json["txid"] == to_v2(parse_psbt(PSBT)).txid
@@ -182,8 +182,9 @@ def test_stdin_ur_lines_keyboard_wedge() -> None:
     parts = run_cli("qr", "show", str(PSBT_FILE), "--text", "--density", "low").stdout.split()
     assert len(parts) > 40
     result = run_cli(
-        "--json", "psbt", "show", "--qr-from", "-", input="\n".join(reversed(parts)) + "\n"
-    )
+        "--json", "psbt", "show", "--qr-from", "-", "--network", "mainnet",
+        input="\n".join(reversed(parts)) + "\n",
+    )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.json["txid"] == parse_psbt(PSBT).txid
     assert f"scanned psbt: {len(PSBT)} bytes, sha256 {sha(PSBT)}" in result.stderr
@@ -195,7 +196,9 @@ def test_json_qr_parts_scan_back() -> None:
     assert shown.exit_code == 0, shown.stderr
     parts = shown.json["qr"]["parts"]
     assert parts[0].startswith("UR:CRYPTO-PSBT/")
-    again = run_cli("--json", "psbt", "show", "--qr-from", "-", input="\n".join(parts))
+    again = run_cli(
+        "--json", "psbt", "show", "--qr-from", "-", "--network", "mainnet", input="\n".join(parts)
+    )
     assert again.exit_code == 0, again.stderr
     assert again.json["txid"] == parse_psbt(PSBT).txid
 

@@ -36,9 +36,11 @@ def test_show_json_marks_change(multisig: tuple[Path, Path, Path, str]) -> None:
     data = result.json
     assert data["txid"] == parse_psbt(unsigned.read_bytes()).txid
     assert [o["change"] for o in data["outputs"]] == [False, True]
-    assert data["fee_sat"] == 1_000 and data["vsize"] > 0
+    assert data["fee"] == {"value": "0.00001", "unit": "BTC", "base_units": "1000"}
+    assert data["vsize"] > 0 and data["fee_rate"]["unit"] == "sat/vB"
+    assert data["outputs"][1]["amount"]["unit"] == "BTC"
     assert data["outputs"][0]["address"].startswith("tb1")
-    assert "Outputs" in result.stderr  # the review goes to stderr
+    assert "outputs (2):" in result.stderr  # the review goes to stderr
 
 
 def test_show_without_descriptor_has_no_change(multisig: tuple[Path, Path, Path, str]) -> None:

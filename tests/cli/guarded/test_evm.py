@@ -169,10 +169,18 @@ def test_erc20_withdrawal_signs_and_eth_account_decodes_it(evm: Setup) -> None:
     view = shown.json["chain_details"]
     assert view["chain_name"] == "Ethereum mainnet" and view["chain_id"] == 1
     assert view["token"] == {
-        "symbol": "USDC", "contract": USDC, "amount": "1500.25", "amount_base_units": "1500250000"
+        "symbol": "USDC", "contract": USDC,
+        "amount": {"value": "1500.25", "unit": "USDC", "base_units": "1500250000"},
     }  # fmt: skip
     assert view["beneficiary"] == BENEFICIARY and view["sender"] == SENDER
-    assert view["max_fee_wei"] == str(65000 * 40 * 10**9) and view["value"] == "0 ETH"
+    max_fee = {"value": "0.0026", "unit": "ETH", "base_units": str(65000 * 40 * 10**9)}
+    assert view["max_fee"] == max_fee
+    assert view["value"] == {"value": "0", "unit": "ETH", "base_units": "0"}
+    gwei = {"value": "40", "unit": "gwei", "base_units": str(40 * 10**9)}
+    assert view["max_fee_per_gas"] == gwei
+    assert shown.json["fee"] == max_fee
+    usdc = {"value": "1500.25", "unit": "USDC", "base_units": "1500250000"}
+    assert shown.json["amount"] == usdc
     assert shown.json["destinations"][0]["label"] == "Exchange hot wallet (ETH)"
 
     result, signed = evm.sign(evm.approved(payload, "alice", "bob"))
