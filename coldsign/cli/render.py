@@ -162,7 +162,7 @@ def review_screen(rv: Review, *, role: str = "signer", clock: bool = False) -> N
     verdict = rv.verdict
     console = Console(stderr=True, highlight=False, soft_wrap=False)
     unit = str(data["asset"] or "")
-    header = Text("Withdrawal ", style="bold")
+    header = Text(f"{p.kind.capitalize()} ", style="bold")
     header.append(p.withdrawal_id, style="bold")
     where = p.network if p.network is not None else f"chain id {p.chain_id}"
     header.append(f"  {p.chain} {where}  initiated by ")
@@ -193,7 +193,8 @@ def review_screen(rv: Review, *, role: str = "signer", clock: bool = False) -> N
             label = Text("NOT WHITELISTED", style="red")
         shown = f"{format_units(d.amount, verdict.asset.decimals if verdict.asset else 8)} {unit}"
         table.add_row(str(d.index), Text(d.address or "?"), Text(shown), label)
-    console.print(table)
+    if verdict.destinations or p.kind == "withdrawal":
+        console.print(table)
     for row in rv.chain.lines():
         console.print(Text(f"{row.label}: ") + Text(row.text))
     inputs = rv.chain.inputs()
@@ -203,9 +204,12 @@ def review_screen(rv: Review, *, role: str = "signer", clock: bool = False) -> N
         console.print(Text(f"  … {len(inputs) - 50} more inputs (payload show --json lists all)"))
     leaving = data["amount"]
     assert isinstance(leaving, dict)
-    console.print(
-        Text(f"leaving the wallet: {leaving['value']} {unit} (outputs to others and the fee)")
-    )
+    if p.kind == "withdrawal" or verdict.destinations:
+        console.print(
+            Text(f"leaving the wallet: {leaving['value']} {unit} (outputs to others and the fee)")
+        )
+    else:
+        console.print(Text(f"a {p.kind}: nothing leaves the wallet, nothing counts against limits"))
     approvals = data["approvals"]
     assert isinstance(approvals, dict)
     valid = approvals["valid"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coldsign import chains
-from coldsign.codec.payload import Payload, parse_payload
+from coldsign.codec.payload import WITHDRAWAL, Payload, parse_payload
 from coldsign.errors import (
     AuthenticationError,
     Cancelled,
@@ -123,6 +123,7 @@ def _sign(
         seed.wipe()
     verdict = rv.verdict
     asset = verdict.asset
+    signed_object = _signed_object(payload, rv)
     record = home.record(
         "sign",
         decision="signed",
@@ -145,10 +146,23 @@ def _sign(
             "initiator": verdict.approvals.initiator or payload.initiator,
             "expected_head": payload.expected_head.hex() if payload.expected_head else None,
             "re_release": verdict.already_signed,
+            **signed_object,
         },
     )
     out = replace(signed.payload, signer_head=bytes.fromhex(record.hash))
     return SignOutcome(out, rv, signed.inputs_signed, record.hash)
+
+
+# What a message or proof signature signed, by hash, for the audit record (issue 15).
+_SIGNED_KEYS = ("format", "address", "path", "wallet", "message_sha256", "signing_hash",
+                "primary_type", "challenge", "total_sat")  # fmt: skip
+
+
+def _signed_object(payload: Payload, rv: Review) -> dict[str, object]:
+    if payload.kind == WITHDRAWAL:
+        return {}
+    shown = rv.chain.to_json()
+    return {"signed": {k: shown[k] for k in _SIGNED_KEYS if k in shown}}
 
 
 def _check_clock(home: SignerHome, now: int) -> None:
