@@ -277,10 +277,11 @@ def _import_eth_request(
                        camera=qr_in.camera, device=qr_in.device, collector=collector)[1]  # fmt: skip
     request = decode_eth_sign_request(cbor)
     if not request.is_transaction:
-        raise UsageError(
-            f"this request asks for a {request.data_type.name.lower().replace('_', ' ')}: "
-            "coldsign signs messages as message payloads (payload message)"
-        )
+        # Typed data (2) and personal messages (3) become message payloads (issue 15).
+        from coldsign.cli.message import import_eth_message
+
+        import_eth_message(app, meta, request, created)
+        return
     tx = requested_tx(request)
     assert tx.chain_id is not None
     trusted = documents(app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created)
@@ -481,6 +482,7 @@ def write_new_payload(
     chain_id: int | None = None,
     sender: bytes | None = None,
     request_id: bytes | None = None,
+    kind: str = "withdrawal",
 ) -> None:
     """Bind a transaction to the verified documents, sign it as initiator when a key is given,
     warn about what the signer would refuse, and write the new payload."""
@@ -505,6 +507,7 @@ def write_new_payload(
         expected_head=_signer_head(app, meta.after),
         replaces=meta.replaces,
         request_id=request_id,
+        kind=kind,
     )
     p = new_payload(request, trusted)
     if meta.initiator_key is not None:

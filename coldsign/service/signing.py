@@ -158,11 +158,16 @@ _SIGNED_KEYS = ("format", "address", "path", "wallet", "message_sha256", "signin
                 "primary_type", "challenge", "total_sat")  # fmt: skip
 
 
-def _signed_object(payload: Payload, rv: Review) -> dict[str, object]:
+def _signed_object(payload: Payload, rv: Review) -> dict[str, str | int | None]:
     if payload.kind == WITHDRAWAL:
         return {}
     shown = rv.chain.to_json()
-    return {"signed": {k: shown[k] for k in _SIGNED_KEYS if k in shown}}
+    out: dict[str, str | int | None] = {}
+    for key in _SIGNED_KEYS:
+        value = shown.get(key)
+        if value is None or (isinstance(value, str | int) and not isinstance(value, bool)):
+            out[f"signed_{key}"] = value
+    return out
 
 
 def _check_clock(home: SignerHome, now: int) -> None:
