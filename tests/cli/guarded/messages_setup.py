@@ -27,7 +27,7 @@ from tests.cli.guarded.conftest import (
     write_keys,
 )
 from tests.cli.guarded.payloads import trusted
-from tests.cli.guarded.test_evm import BENEFICIARY, EVM_POLICY, EVM_WHITELIST, SENDER, USDC
+from tests.cli.guarded.test_evm import EVM_POLICY, EVM_WHITELIST, SENDER, USDC
 
 PERMIT2 = "0x000000000022D473030F116dDEE9F6B43aC78BA3"
 ETH_PATH = "m/44'/60'/0'/0/0"
@@ -213,7 +213,7 @@ def permit(spender: str, value: int, *, owner: str = SENDER, nonce: int = 0,
                 ("nonce", "uint256"),
                 ("deadline", "uint256"),
             ]
-        },  # fmt: skip
+        },
         domain or USDC_DOMAIN,
         {
             "owner": owner,
@@ -221,7 +221,7 @@ def permit(spender: str, value: int, *, owner: str = SENDER, nonce: int = 0,
             "value": str(value),
             "nonce": nonce,
             "deadline": 4102444800,
-        },  # fmt: skip
+        },
     )
 
 
@@ -240,7 +240,7 @@ def permit_single(spender: str, amount: int, *, token: str = USDC, nonce: int = 
                 ("expiration", "uint48"),
                 ("nonce", "uint48"),
             ],
-        },  # fmt: skip
+        },
         PERMIT2_DOMAIN,
         {
             "details": {
@@ -251,5 +251,5 @@ def permit_single(spender: str, amount: int, *, token: str = USDC, nonce: int = 
             },
             "spender": spender,
             "sigDeadline": 4102444800,
-        },  # fmt: skip
+        },
     )

@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - `ms` and `messages_base` are pytest fixtures imported from messages_setup
 """Issue 15: messages and typed data through the guarded signer, via the installed CLI.
 
 Refusals (each exit 4 with its reasons and codes, nothing written, audited): a message outside
@@ -105,7 +106,7 @@ def test_typed_data_with_an_innocent_name_and_the_fields_of_a_permit_is_refused(
                 ("nonce", "uint256"),
                 ("deadline", "uint256"),
             ]
-        },  # fmt: skip
+        },
         {"name": "Example Desk", "version": "1", "chainId": 1},
         {
             "owner": SENDER,
@@ -113,7 +114,7 @@ def test_typed_data_with_an_innocent_name_and_the_fields_of_a_permit_is_refused(
             "value": "1000000000",
             "nonce": 0,
             "deadline": 4102444800,
-        },  # fmt: skip
+        },
     )
     p = approved_message(ms, "td-greeting", MessageFormat.EIP712, SENDER, data, now=now())
     refused(ms, p, 4, "has exactly the fields of Permit", codes=("typed_data.disguised",))
@@ -125,7 +126,7 @@ def test_typed_data_embedding_permit2_token_permissions_is_refused(ms: Setup) ->
         {
             "Login": [("user", "string"), ("grant", "TokenPermissions")],
             "TokenPermissions": [("token", "address"), ("amount", "uint256")],
-        },  # fmt: skip
+        },
         {"name": "Example Desk", "version": "1", "chainId": 1},
         {"user": "ops", "grant": {"token": USDC, "amount": "5"}},
     )
@@ -147,7 +148,7 @@ def test_an_eip3009_transfer_authorization_counts_as_a_withdrawal(ms: Setup) -> 
                 ("validBefore", "uint256"),
                 ("nonce", "bytes32"),
             ]
-        },  # fmt: skip
+        },
         {"name": "USD Coin", "version": "2", "chainId": 1, "verifyingContract": USDC},
         {
             "from": SENDER,
@@ -156,7 +157,7 @@ def test_an_eip3009_transfer_authorization_counts_as_a_withdrawal(ms: Setup) -> 
             "validAfter": 0,
             "validBefore": 4102444800,
             "nonce": "0x" + "11" * 32,
-        },  # fmt: skip
+        },
     )
     p = approved_message(ms, "td-3009", MessageFormat.EIP712, SENDER, data, now=now())
     refused(ms, p, 4, "not on the whitelist", codes=("whitelist.not_listed",))
