@@ -430,14 +430,15 @@ def report_cmd(
         pct = "n/a (nothing owed)" if x.percent is None else f"{x.percent}%"
         flag = "  UNDER 100%" if x.flagged else ""
         lines.append(
-            f"{x.asset:<8} reserves {x.reserves}  liabilities {x.liabilities}  {pct}{flag}"
+            f"{x.asset:<8} reserves {_plain(x.reserves)}  liabilities {_plain(x.liabilities)}  "
+            f"{pct}{flag}"
         )
     flagged = [x.asset for x in ratios if x.flagged]
     app.emit(
         {"liabilities_root": liabilities.root_hash, "snapshot": liabilities.snapshot,
          "root_checked": liabilities.root_checked, "messages": sorted(snapshots),
-         "assets": [{"asset": x.asset, "reserves": str(x.reserves),
-                     "liabilities": str(x.liabilities),
+         "assets": [{"asset": x.asset, "reserves": _plain(x.reserves),
+                     "liabilities": _plain(x.liabilities),
                      "percent": str(x.percent) if x.percent is not None else None,
                      "flagged": x.flagged} for x in ratios],
          "under_100": flagged},
@@ -445,3 +446,9 @@ def report_cmd(
     )  # fmt: skip
     if require_full and flagged:
         raise PolicyViolation([f"{a}: reserves under 100% of liabilities" for a in flagged])
+
+
+def _plain(amount: Decimal) -> str:
+    """A decimal without trailing zeros or an exponent: 0.80000000 -> 0.8, 4.5E+1 -> 45."""
+    text = format(amount, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
