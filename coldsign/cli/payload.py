@@ -772,6 +772,8 @@ def finalize_cmd(
 
         if p.chain != "bitcoin":
             raise UsageError("--psbt is for Bitcoin payloads")
+        if p.kind != "withdrawal":  # a proof of reserves is never finalized (issue 15)
+            finalize(p)  # raises the chain's refusal (proof.no_finalize, exit 4)
         data = finalize_complete(parse_psbt(p.transaction)).serialize()
         target = output_path(out, source=source, fallback=stem, stage="final", ext="psbt")
         result = {}

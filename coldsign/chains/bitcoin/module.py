@@ -287,6 +287,16 @@ class BitcoinModule:
                         input=i,
                     )
                 )
+        if tx.psbt.generic_signed_message is not None:
+            # A BIP-322 to_sign PSBT (issue 15) is signed only as a `proof` payload, under [proofs].
+            refusals.append(
+                Reason(
+                    "tx.message_psbt",
+                    "transaction: the PSBT carries a BIP-322 message (PSBT_GLOBAL_GENERIC_SIGNED_"
+                    "MESSAGE): a proof of reserves is a proof payload, not a withdrawal",
+                    field="transaction",
+                )
+            )
         outputs = []
         for o in summary.outputs:
             if o.wallet is None:

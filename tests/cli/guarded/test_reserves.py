@@ -288,3 +288,20 @@ def test_payload_show_of_a_proof_never_names_a_fee(ms: Setup) -> None:
     p = parse_payload(payload.read_bytes())
     assert p.kind == "proof" and bytes.fromhex(spk_at(ms.descriptor, 0, 0)) in p.transaction
     assert TxOut(0, b"\x6a").serialize() in p.transaction
+
+
+def test_finalize_psbt_of_a_proof_is_refused_too(ms: Setup) -> None:
+    payload, _ = build_proof(ms, "por-psbt")
+    _, signed = ms.sign(ms.approved(payload, "alice", "bob"))
+    r = ms.cs("payload", "finalize", signed, "--psbt", "-o", ms.path("x.psbt"))
+    assert r.exit_code == 4 and "never finalized" in r.stderr
+    assert not ms.path("x.psbt").exists()
+
+
+def test_a_proof_psbt_disguised_as_a_withdrawal_is_refused(ms: Setup) -> None:
+    """The insider wraps the to_sign PSBT as a withdrawal: it would sign a proof with a message no
+    [proofs] rule allowed (a signed statement in the wallet's name), bypassing the proof checks."""
+    p = approved_payload_of(ms, "por-as-wd", "bitcoin",
+                            _proof_psbt(ms, message="These coins now belong to Mallory"),
+                            kind="withdrawal", now=int(time.time()))  # fmt: skip
+    refused(ms, p, 4, "a proof of reserves is a proof payload", codes=("tx.message_psbt",))
