@@ -21,7 +21,7 @@ from coldsign.cli.payload import (
     read_payload,
     write_new_payload,
 )
-from coldsign.errors import DecodeError, UsageError
+from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
     from coldsign.codec.message_request import MessageRequest
@@ -78,9 +78,9 @@ def build_cmd(
     fmt_enum = MessageFormat.parse(fmt)
     created = int(time.time())
     trusted = documents(app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created)
-    request = message_request(trusted.policy, fmt_enum, address, key_path, data,
-                              network=meta.network, chain_id=chain_id)  # fmt: skip
-    write_message_payload(app, meta, trusted, created, request, chain_id)
+    request, chain = message_request(trusted.policy, fmt_enum, address, key_path, data,
+                                     network=meta.network, chain_id=chain_id)  # fmt: skip
+    write_message_payload(app, meta, trusted, created, request, chain)
 
 
 def message_request(
@@ -92,41 +92,14 @@ def message_request(
     *,
     network: str | None,
     chain_id: int | None,
-) -> MessageRequest:
-    """The request for `address` with its path (given, or the policy wallet's)."""
-    from coldsign.codec.bip32 import parse_path
-    from coldsign.codec.message_request import MessageRequest
+) -> tuple[MessageRequest, int | None]:
+    """The request for `address` with its path (given, or the policy wallet's), and its chain id
+    (None on Bitcoin, whose network comes from the request's address via --network)."""
+    from coldsign.service.messages import message_request as make
 
-    if fmt.chain == "bitcoin":
-        if chain_id is not None:
-            raise UsageError("--chain-id is for EVM formats")
-        from coldsign.chains.bitcoin.messages import find_path
-        from coldsign.cli.payload import _bitcoin_network
-        from coldsign.codec.script import address_from_script, script_from_address
-
-        net = _bitcoin_network_of(policy, network, _bitcoin_network)
-        canonical = address_from_script(script_from_address(address.strip(), net), net) or address
-        path = parse_path(key_path) if key_path else find_path(policy, net, canonical)
-        if path is None:
-            raise UsageError(f"{canonical} is not in a single-key policy wallet on {net.value}: "
-                             "give --path")  # fmt: skip
-        return MessageRequest(fmt, canonical, path, data)
-    if chain_id is None:
-        raise UsageError("EVM formats need --chain-id")
-    if network is not None:
-        raise UsageError("EVM formats take --chain-id, not --network")
-    from coldsign.chains.evm.address import Address
-    from coldsign.chains.evm.build import wallet_by
-
-    wallet = wallet_by(policy, chain_id, path=key_path, address=address)
-    parsed = Address.parse(wallet.address or "", "wallet address")
-    return MessageRequest(fmt, parsed.checksummed, parse_path(wallet.path or ""), data)
-
-
-def _bitcoin_network_of(policy: Any, network: str | None, pick: Any) -> Any:
-    from coldsign.policy.checks import Trusted
-
-    return pick(Trusted(policy, "", None, None, None, None), network)
+    request, _network, chain = make(policy, fmt, address, key_path, data, network=network,
+                                    chain_id=chain_id)  # fmt: skip
+    return request, chain
 
 
 def write_message_payload(
@@ -140,10 +113,9 @@ def write_message_payload(
 ) -> None:
     from coldsign.codec.message_request import serialize_message_request
 
-    chain = request.format.chain
     write_new_payload(
-        app, meta, trusted, created, chain, serialize_message_request(request),
-        chain_id=chain_id if chain == "ethereum" else None, request_id=request_id, kind="message",
+        app, meta, trusted, created, request.format.chain, serialize_message_request(request),
+        chain_id=chain_id, request_id=request_id, kind="message",
     )  # fmt: skip
 
 
@@ -180,31 +152,11 @@ def import_eth_message(
 # --- export ---------------------------------------------------------------------------------------
 
 
-def decoded_request(p: Payload) -> MessageRequest:
-    from coldsign.codec.message_request import parse_message_request
-
-    if p.kind != "message":
-        raise UsageError(f"this is a {p.kind} payload, not a message payload")
-    return parse_message_request(p.transaction)
-
-
 def signature_of(p: Payload) -> tuple[MessageRequest, bytes, str]:
-    """(request, raw signature, text as wallets write it), verified again against the request."""
-    from coldsign import chains
+    """(request, signature bytes, text as wallets write it), verified again against the request."""
+    from coldsign.service.messages import message_signature
 
-    request = decoded_request(p)
-    tx = chains.module(p.chain).decode(p)
-    if p.chain == "bitcoin":
-        from coldsign.chains.bitcoin.messages import signature_text
-
-        text = signature_text(p, request)
-        assert p.signed_transaction is not None
-        return request, p.signed_transaction, text
-    from coldsign.chains.evm.messages import EvmMessage, signature_bytes
-
-    assert isinstance(tx, EvmMessage)
-    raw = signature_bytes(p, tx)
-    return request, raw, "0x" + raw.hex()
+    return message_signature(p)
 
 
 @message.command("export")
@@ -223,13 +175,11 @@ def export_cmd(app: App, source: Path, fmt: str, out: Path | None, force: bool) 
     p = read_payload(app, source)
     request, raw, text = signature_of(p)
     if fmt == "base64":
-        shown = base64.b64encode(raw if p.chain == "ethereum" or request.format.value == "bip137"
-                                 else _bip322_raw(text)).decode("ascii")  # fmt: skip
+        shown = base64.b64encode(raw).decode("ascii")
     elif fmt == "hex":
-        shown = (raw if p.chain == "ethereum" or request.format.value == "bip137"
-                 else _bip322_raw(text)).hex()  # fmt: skip
+        shown = raw.hex()
     elif fmt == "ur":
-        if p.chain != "ethereum" or p.request_id is None:
+        if p.request_id is None:
             raise UsageError("--format ur answers an ERC-4527 request (payload import "
                              "--eth-sign-request)")  # fmt: skip
         from coldsign.formats.erc4527 import UR_SIGNATURE, encode_eth_signature
@@ -249,15 +199,3 @@ def export_cmd(app: App, source: Path, fmt: str, out: Path | None, force: bool) 
         result.update(write_output(app, shown.encode("ascii"), out, kind="text", qr=None,
                                    force=force, mode=0o644))  # fmt: skip
     app.emit(result, shown)
-
-
-def _bip322_raw(text: str) -> bytes:
-    """The bytes under a BIP-322 signature's base64 (witness stack or to_sign)."""
-    import base64
-
-    if text[:3] in ("smp", "ful", "pof"):
-        text = text[3:]
-    try:
-        return base64.b64decode(text, validate=True)
-    except ValueError:
-        raise DecodeError("signature", "invalid base64") from None

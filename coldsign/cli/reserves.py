@@ -278,9 +278,10 @@ def evm_build(
     if address is None:
         address = wallet_by(trusted.policy, chain_id).address
     assert address is not None
-    request = message_request(trusted.policy, MessageFormat.EIP191, address, None,
-                              message_text.encode("utf-8"), network=None, chain_id=chain_id)  # fmt: skip
-    write_message_payload(app, meta, trusted, created, request, chain_id)
+    request, chain = message_request(trusted.policy, MessageFormat.EIP191, address, None,
+                                     message_text.encode("utf-8"), network=None,
+                                     chain_id=chain_id)  # fmt: skip
+    write_message_payload(app, meta, trusted, created, request, chain)
 
 
 @evm.command("export")

@@ -355,6 +355,53 @@ def _sign_bip322(
     return text.encode("ascii")
 
 
+def build_request(
+    policy: Policy,
+    fmt: MessageFormat,
+    address: str,
+    path: str | None,
+    message: bytes,
+    *,
+    network: str | None,
+    chain_id: int | None,
+) -> tuple[MessageRequest, str, int | None]:
+    """The request for `address` (its path given, or found in a single-key policy wallet), the
+    network, and no chain id; UsageError for what the operator must add."""
+    from coldsign.codec.bip32 import parse_path
+    from coldsign.codec.script import address_from_script, script_from_address
+    from coldsign.errors import UsageError
+
+    if chain_id is not None:
+        raise UsageError("--chain-id is for EVM formats")
+    if network is not None:
+        net = Network.parse(network)
+    else:
+        networks = {w.network for w in policy.wallets if w.network is not None}
+        if len(networks) != 1:
+            raise UsageError("the policy has Bitcoin wallets on several networks (or none): "
+                             "give --network")  # fmt: skip
+        net = networks.pop()
+    canonical = address_from_script(script_from_address(address.strip(), net), net) or address
+    key_path = parse_path(path) if path else find_path(policy, net, canonical)
+    if key_path is None:
+        raise UsageError(f"{canonical} is not in a single-key policy wallet on {net.value}: "
+                         "give --path")  # fmt: skip
+    return MessageRequest(fmt, canonical, key_path, message), net.value, None
+
+
+def signature_parts(payload: Payload) -> tuple[bytes, str]:
+    """(the signature's bytes, its text as wallets write it) of a signed message payload,
+    verified again against its request: BIP-137 (65 bytes, base64), BIP-322 (the bytes under
+    the base64, "smp…"/"ful…")."""
+    import base64
+
+    request = parse_message_request(payload.transaction)
+    text = signature_text(payload, request)
+    if request.format is MessageFormat.BIP137:
+        return base64.b64decode(text), text
+    return base64.b64decode(text[3:]), text
+
+
 def signature_text(payload: Payload, request: MessageRequest) -> str:
     """The signature of a signed Bitcoin message payload as wallets write it (BIP-137 base64;
     BIP-322 "smp…"/"ful…"), verified again against the request first."""

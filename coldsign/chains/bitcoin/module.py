@@ -18,6 +18,7 @@ from coldsign.chains.bitcoin import messages as bitcoin_messages
 from coldsign.chains.bitcoin.summary import SpendSummary, analyze
 from coldsign.chains.bitcoin.wallet import CHANGE, Wallet
 from coldsign.codec.jsontext import JsonValue
+from coldsign.codec.message_request import MessageFormat, MessageRequest
 from coldsign.codec.payload import WITHDRAWAL, Payload
 from coldsign.codec.psbt import Psbt
 from coldsign.errors import (
@@ -362,6 +363,24 @@ class BitcoinModule:
         if result.inputs_signed == 0:
             raise NotOurs("no input of this PSBT belongs to the seed")
         return Signed(replace(payload, transaction=result.psbt.serialize()), result.inputs_signed)
+
+    def message_request(
+        self,
+        policy: Policy,
+        fmt: MessageFormat,
+        address: str,
+        path: str | None,
+        message: bytes,
+        *,
+        network: str | None,
+        chain_id: int | None,
+    ) -> tuple[MessageRequest, str | None, int | None]:
+        return bitcoin_messages.build_request(
+            policy, fmt, address, path, message, network=network, chain_id=chain_id
+        )
+
+    def message_signature(self, payload: Payload) -> tuple[bytes, str]:
+        return bitcoin_messages.signature_parts(payload)
 
     def combine(self, payloads: list[Payload]) -> bytes:
         from coldsign.codec.psbt import combine, parse_psbt

@@ -358,6 +358,39 @@ def sign_message(payload: Payload, tx: EvmMessage, seed: Seed, policy: Policy) -
     return Signed(replace(payload, signed_transaction=sig.to_bytes()), 1)
 
 
+def build_request(
+    policy: Policy,
+    fmt: MessageFormat,
+    address: str,
+    path: str | None,
+    message: bytes,
+    *,
+    network: str | None,
+    chain_id: int | None,
+) -> tuple[MessageRequest, str | None, int]:
+    """The request for the policy wallet with `address` (and `path`, when given) on `chain_id`."""
+    from coldsign.chains.evm.build import wallet_by
+    from coldsign.codec.bip32 import parse_path
+    from coldsign.errors import UsageError
+
+    if chain_id is None:
+        raise UsageError("EVM formats need --chain-id")
+    if network is not None:
+        raise UsageError("EVM formats take --chain-id, not --network")
+    wallet = wallet_by(policy, chain_id, path=path, address=address)
+    parsed = Address.parse(wallet.address or "", "wallet address")
+    request = MessageRequest(fmt, parsed.checksummed, parse_path(wallet.path or ""), message)
+    return request, None, chain_id
+
+
+def signature_parts(payload: Payload) -> tuple[bytes, str]:
+    """(r || s || v, its 0x hex) of a signed EVM message payload, verified again."""
+    tx = decode(payload)
+    assert isinstance(tx, EvmMessage)
+    raw = signature_bytes(payload, tx)
+    return raw, "0x" + raw.hex()
+
+
 def signature_bytes(payload: Payload, tx: EvmMessage) -> bytes:
     """The 65-byte signature of a signed EVM message payload, checked again: it must recover to
     the request's address over the request's message or typed data."""

@@ -29,6 +29,7 @@ from coldsign.chains.evm.address import Address
 from coldsign.chains.evm.erc20 import CallKind, classify_calldata, decode_transfer
 from coldsign.chains.evm.tx import AccessListTx, Eip1559Tx, LegacyTx, TxType, encode_unsigned
 from coldsign.codec.jsontext import JsonValue
+from coldsign.codec.message_request import MessageFormat, MessageRequest
 from coldsign.codec.payload import WITHDRAWAL, Payload
 from coldsign.errors import (
     AuthenticationError,
@@ -332,6 +333,24 @@ class EvmModule:
         raw = encode_signed(signed)
         verify_signed(raw, payload.transaction, tx.sender)  # self-check before release
         return Signed(replace(payload, signed_transaction=raw), 1)
+
+    def message_request(
+        self,
+        policy: Policy,
+        fmt: MessageFormat,
+        address: str,
+        path: str | None,
+        message: bytes,
+        *,
+        network: str | None,
+        chain_id: int | None,
+    ) -> tuple[MessageRequest, str | None, int | None]:
+        return evm_messages.build_request(
+            policy, fmt, address, path, message, network=network, chain_id=chain_id
+        )
+
+    def message_signature(self, payload: Payload) -> tuple[bytes, str]:
+        return evm_messages.signature_parts(payload)
 
     def combine(self, payloads: list[Payload]) -> bytes:
         base = payloads[0].transaction

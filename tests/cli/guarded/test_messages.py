@@ -19,7 +19,6 @@ import time
 from coldsign.codec.message_request import MessageFormat
 from tests.cli.guarded.conftest import NOT_WHITELISTED, Setup
 from tests.cli.guarded.messages_setup import (
-    BENEFICIARY,
     SENDER,
     USDC,
     approved_message,
@@ -30,7 +29,7 @@ from tests.cli.guarded.messages_setup import (
     permit_single,
     typed,
 )
-from tests.cli.guarded.test_evm import STRANGER
+from tests.cli.guarded.test_evm import BENEFICIARY, STRANGER
 from tests.cli.guarded.test_insider import audit, refused
 
 SNAPSHOT = (
