@@ -140,6 +140,18 @@ def request_material(request: MessageRequest, extra: bytes = b"") -> bytes:
     return var_bytes(MESSAGE_TAG) + var_bytes(serialize_message_request(request)) + var_bytes(extra)
 
 
+def visible(text: str) -> str:
+    """`text` with control and format characters shown as \\uXXXX, so a review screen cannot
+    be made to show another text than is signed (the policy refuses such messages anyway)."""
+    import unicodedata
+
+    return "".join(
+        f"\\u{ord(c):04x}" if unicodedata.category(c) in {"Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"}
+        else c
+        for c in text
+    )  # fmt: skip
+
+
 def message_text(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
@@ -178,7 +190,7 @@ class MessageReview:
             rows.append(ReviewLine("message (hex)", self.message.hex()))
         else:
             for i, line in enumerate(text.split("\n")):
-                rows.append(ReviewLine("message" if i == 0 else "       ", line))
+                rows.append(ReviewLine("message" if i == 0 else "       ", visible(line)))
         return rows
 
     def inputs(self) -> list[ReviewLine]:
@@ -449,7 +461,7 @@ class ProofReview:
         text = message_text(self.message)
         return [
             ReviewLine("format", "BIP-322 proof of funds (never a transaction)"),
-            ReviewLine("message", text if text is not None else self.message.hex()),
+            ReviewLine("message", visible(text) if text is not None else self.message.hex()),
             ReviewLine("challenge", self.challenge or "unknown"),
             ReviewLine("wallet", self.wallet or "NOT ONE POLICY WALLET"),
             ReviewLine(

@@ -212,6 +212,8 @@ def test_bidi_controls_in_a_message_are_refused(ms: Setup) -> None:
     p = approved_message(ms, "m-bidi", MessageFormat.BIP322_SIMPLE, btc_address(ms),
                          "Travel rule: pay \u202eevil", now=now())  # fmt: skip
     refused(ms, p, 4, "U+202E", codes=("message.control_chars",))
+    shown = ms.cs("payload", "show", p)
+    assert "pay \\u202eevil" in shown.stderr and "\u202e" not in shown.stderr
 
 
 # --- happy paths, verified by peers -----------------------------------------------------------
