@@ -111,7 +111,7 @@ _ATOMS = st.sampled_from(["a", "b", "ab", ".", "[ab]", "[^a]", "[a-c]", r"\d", r
 
 
 def _pattern(depth: int = 0) -> st.SearchStrategy[str]:
-    atom = _ATOMS if depth >= 2 else st.one_of(_ATOMS, st.deferred(lambda: _group(depth + 1)))
+    atom = _ATOMS if depth >= 1 else st.one_of(_ATOMS, st.deferred(lambda: _group(depth + 1)))
     quantifier = st.sampled_from(["", "*", "+", "?", "{2}", "{1,3}", "{0,}"])
 
     def piece(parts: tuple[str, str]) -> str:
@@ -131,7 +131,7 @@ def _group(depth: int) -> st.SearchStrategy[str]:
 @settings(max_examples=400, deadline=None)
 @given(_pattern(), st.lists(st.text("abcx.1\n", max_size=8), min_size=1, max_size=6))
 def test_the_engine_agrees_with_re(pattern: str, texts: list[str]) -> None:
-    assume(len(pattern) <= MAX_PATTERN_CHARS)
+    assume(len(pattern) <= MAX_PATTERN_CHARS // 2)
     try:
         compiled = compile_pattern(pattern)  # everything this grammar writes is supported…
     except DecodeError as exc:
