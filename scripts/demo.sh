@@ -129,6 +129,19 @@ velocity = { amount = "1000000", period = "24h" }
 max_fee = "0.02"
 max_fee_per_gas = "200gwei"
 tiers = [ { above = "0", approvals = 2 }, { above = "100000", approvals = 3 } ]
+
+# Messages (docs/messages.md): default deny. The snapshot message of a proof of reserves, from
+# the BIP-39 wallet and the EVM wallet; and who may approve a Bitcoin proof of reserves.
+[[messages]]
+name = "proof-of-reserves"
+wallets = ["treasury", "eth-treasury"]
+pattern = 'Proof of reserves snapshot [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z bitcoin [a-z]+ hash [0-9a-f]{64} block [0-9]+'
+approvals = 2
+
+[proofs]
+wallets = ["treasury"]
+pattern = 'Proof of reserves snapshot [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}Z bitcoin [a-z]+ hash [0-9a-f]{64} block [0-9]+'
+approvals = 2
 TOML
 printf 'demo-pass-admin1' | cs policy sign policy.toml --key admin1.key -o policy.1.json --passphrase-fd 3 3<&0
 printf 'demo-pass-admin2' | cs policy sign policy.1.json --key admin2.key -o policy.signed.json --passphrase-fd 3 3<&0
@@ -260,7 +273,63 @@ printf '%s' "$MNEMONIC" | cs payload sign usdc.approved --mnemonic-fd 3 --no-pas
 echo "raw transaction for eth_sendRawTransaction:"
 cs payload finalize usdc.signed
 
-say "14. The audit log verifies"
+say "14. Proof of reserves, Bitcoin: a BIP-322 proof of funds over the BIP-39 wallet's UTXOs"
+# The snapshot: a date, a block height and its hash (from your node: getblockhash HEIGHT).
+python3 "$REPO/scripts/demo_funding.py" reserves "$SPK2" cd 0.4 0.35 0.1
+cs reserves btc build --wallet treasury --utxos reserves.json --prev-txs reserves.prev \
+    --date 2026-12-31T00:00:00Z --height 4100000 \
+    --block-hash 000000000000000a1b2c3d4e5f60718293a4b5c6d7e8f9000000000000000001 \
+    --snapshot-out snapshot.json --id demo-por-btc --initiator ivan \
+    --policy policy.signed.json --whitelist whitelist.signed.json -o por-btc.payload
+printf 'demo-pass-alice' | cs payload approve por-btc.payload --key alice.key --policy policy.signed.json \
+    --whitelist whitelist.signed.json -o por-btc.alice --passphrase-fd 3 3<&0
+printf 'demo-pass-bob' | cs payload approve por-btc.payload --key bob.key --policy policy.signed.json \
+    --whitelist whitelist.signed.json -o por-btc.bob --passphrase-fd 3 3<&0
+cs payload combine por-btc.alice por-btc.bob -o por-btc.approved
+printf '%s' "$MNEMONIC" | cs payload sign por-btc.approved --mnemonic-fd 3 --no-passphrase -o por-btc.signed 3<&0
+set +e
+cs payload finalize por-btc.signed
+code=$?
+set -e
+echo "payload finalize: exit code $code (4: a proof never becomes a transaction)"
+test "$code" -eq 4
+cs reserves btc export por-btc.signed -o por-btc.proof.json
+cs reserves btc verify por-btc.proof.json --utxos snapshot.json
+
+say "15. Proof of reserves, EVM: the EVM wallet signs the same snapshot message (EIP-191)"
+cs reserves evm build --snapshot snapshot.json --chain-id 1 --id demo-por-eth --initiator ivan \
+    --policy policy.signed.json --whitelist whitelist.signed.json -o por-eth.payload
+printf 'demo-pass-alice' | cs payload approve por-eth.payload --key alice.key --policy policy.signed.json \
+    --whitelist whitelist.signed.json -o por-eth.alice --passphrase-fd 3 3<&0
+printf 'demo-pass-bob' | cs payload approve por-eth.payload --key bob.key --policy policy.signed.json \
+    --whitelist whitelist.signed.json -o por-eth.bob --passphrase-fd 3 3<&0
+cs payload combine por-eth.alice por-eth.bob -o por-eth.approved
+printf '%s' "$MNEMONIC" | cs payload sign por-eth.approved --mnemonic-fd 3 --no-passphrase -o por-eth.signed 3<&0
+# The balances at the snapshot block, as the online machine's node reports them.
+cat > evm-balances.json <<JSON
+{"$ETH_ADDRESS": {"ETH": "42.5", "USDC": "1250000"}}
+JSON
+cs reserves evm export por-eth.signed --balances evm-balances.json --height 21500000 -o reserves-evm.csv
+cat reserves-evm.csv
+cs reserves evm verify reserves-evm.csv
+
+say "16. Liabilities and the report: reserves against what customers are owed"
+if cs reserves liabilities --help >/dev/null 2>&1; then
+    cat > balances.csv <<CSV
+customer_id,BTC,ETH,USDC
+alice@example.com,40000000,10000000000000000000,500000000000
+bob@example.com,25000000,30000000000000000000,250000000000
+carol@example.com,15000000,5000000000000000000,400000000000
+CSV
+    cs reserves liabilities build balances.csv --snapshot 2026-12-31T00:00Z --decimals BTC=8 \
+        --decimals ETH=18 --decimals USDC=6 --min-leaves 16 -o liabilities
+    cs reserves report --btc por-btc.proof.json --utxos snapshot.json --evm reserves-evm.csv \
+        --liabilities liabilities/root.json
+else
+    echo "(coldsign reserves liabilities is not installed in this build: no liabilities tree or report)"
+fi
+
+say "17. The audit log verifies"
 cs audit show
 cs audit verify
 printf '\ndemo finished: files in %s\n' "$DEMO" >&2

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from coldsign.codec.jsontext import JsonValue
+from coldsign.codec.message_request import MessageFormat, MessageRequest
 from coldsign.codec.payload import Payload
 from coldsign.keys.secrets import Seed
 from coldsign.policy.chainspec import ChainSpec
@@ -92,6 +93,26 @@ class ChainModule(Protocol):
     def sign(self, payload: Payload, tx: ChainTransaction, seed: Seed, policy: Policy) -> Signed:
         """Sign with `seed` and verify the signatures before returning. NotOurs (exit 8) if
         nothing could be signed."""
+        ...
+
+    def message_request(
+        self,
+        policy: Policy,
+        fmt: MessageFormat,
+        address: str,
+        path: str | None,
+        message: bytes,
+        *,
+        network: str | None,
+        chain_id: int | None,
+    ) -> tuple[MessageRequest, str | None, int | None]:
+        """A message request (issue 15) for the policy wallet at `address` (`path` given, or the
+        wallet's), with the payload's network or chain id; UsageError for what is missing."""
+        ...
+
+    def message_signature(self, payload: Payload) -> tuple[bytes, str]:
+        """A signed message payload's signature: its bytes and its text as wallets write it,
+        verified again against the request (AuthenticationError otherwise)."""
         ...
 
     def combine(self, payloads: list[Payload]) -> bytes:

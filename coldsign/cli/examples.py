@@ -127,6 +127,34 @@ EXAMPLES: Mapping[str, Sequence[str]] = {
         "coldsign payload finalize wd-0001.signed",
         "coldsign payload finalize wd-0001.signed --psbt -o .",
     ],
+    "message build": [
+        "coldsign message build --format bip322-simple --address tb1q9lmf0vmqzdl6tvvwpdyng4zr2q5ay0wkl2sjpc "
+        f'--text "Proof of reserves 2026-12-31 block 4800000" --id msg-0001 --initiator ivan {DOCS} '
+        "-o msg-0001.payload",
+        "coldsign message build --format eip712 --address 0x9858EfFD232B4033E47d90003D41EC34EcaEda94 "
+        f"--chain-id 11155111 --file permit.json --id msg-0002 --initiator ivan {DOCS} "
+        "-o msg-0002.payload",
+    ],
+    "message export": ["coldsign message export msg-0001.signed --format text"],
+    "reserves btc build": [
+        "coldsign reserves btc build --wallet treasury --utxos utxos.json --prev-txs prev.txt "
+        "--height 4800000 --snapshot-out snapshot.json --id por-2026-12 --initiator ivan "
+        f"{DOCS} -o por-2026-12.payload"
+    ],
+    "reserves btc export": ["coldsign reserves btc export por-2026-12.signed -o proof.json"],
+    "reserves btc verify": ["coldsign reserves btc verify proof.json --utxos snapshot.json"],
+    "reserves evm build": [
+        "coldsign reserves evm build --snapshot snapshot.json --chain-id 11155111 "
+        f"--id por-evm-2026-12 --initiator ivan {DOCS} -o por-evm.payload"
+    ],
+    "reserves evm export": [
+        "coldsign reserves evm export por-evm.signed --balances balances.json -o ownership.csv"
+    ],
+    "reserves evm verify": ["coldsign reserves evm verify ownership.csv"],
+    "reserves report": [
+        "coldsign reserves report --btc proof.json --utxos snapshot.json --evm ownership.csv "
+        "--liabilities liabilities/root.json --require-full"
+    ],
     "reserves liabilities build": [
         "coldsign reserves liabilities build balances.csv -o liabilities --snapshot "
         "2026-12-31T23:59Z --decimals BTC=8 --decimals USDC=6"

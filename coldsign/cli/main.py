@@ -45,9 +45,10 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "keystore": ("coldsign.cli.keystore:keystore", "A seed encrypted at rest (scrypt + AES-GCM)."),
     "ceremony": ("coldsign.cli.ceremony:ceremony", "List, run and verify scripted ceremonies."),
     "labels": ("coldsign.cli.labels:labels", "BIP-329 wallet labels: export and import."),
+    "message": ("coldsign.cli.message:message", "Sign messages and typed data under policy."),
     "reserves": (
         "coldsign.cli.reserves:reserves",
-        "Proof of reserves: build and verify liabilities.",
+        "Proof of reserves: proofs, CSV, liabilities, report.",
     ),
 }
 

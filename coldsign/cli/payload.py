@@ -270,10 +270,11 @@ def _import_eth_request(
                        camera=qr_in.camera, device=qr_in.device, collector=collector)[1]  # fmt: skip
     request = decode_eth_sign_request(cbor)
     if not request.is_transaction:
-        raise UsageError(
-            f"this request asks for a {request.data_type.name.lower().replace('_', ' ')}: "
-            "coldsign signs messages as message payloads (payload message)"
-        )
+        # Typed data (2) and personal messages (3) become message payloads (issue 15).
+        from coldsign.cli.message import import_eth_message
+
+        import_eth_message(app, meta, request, created)
+        return
     tx = requested_tx(request)
     assert tx.chain_id is not None
     trusted = documents(app, meta.policy_path, meta.whitelist_path, meta.denylist_path, now=created)
@@ -492,6 +493,7 @@ def write_new_payload(
     chain_id: int | None = None,
     sender: bytes | None = None,
     request_id: bytes | None = None,
+    kind: str = "withdrawal",
 ) -> None:
     """Bind a transaction to the verified documents, sign it as initiator when a key is given,
     warn about what the signer would refuse, and write the new payload."""
@@ -516,6 +518,7 @@ def write_new_payload(
         expected_head=_signer_head(app, meta.after),
         replaces=meta.replaces,
         request_id=request_id,
+        kind=kind,
     )
     p = new_payload(request, trusted)
     if meta.initiator_key is not None:
@@ -778,6 +781,8 @@ def finalize_cmd(
 
         if p.chain != "bitcoin":
             raise UsageError("--psbt is for Bitcoin payloads")
+        if p.kind != "withdrawal":  # a proof of reserves is never finalized (issue 15)
+            finalize(p)  # raises the chain's refusal (proof.no_finalize, exit 4)
         data = finalize_complete(parse_psbt(p.transaction)).serialize()
         target = output_path(out, source=source, fallback=stem, stage="final", ext="psbt")
         result = {}

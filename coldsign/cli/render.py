@@ -276,7 +276,7 @@ def review_lines(
     where = p.network if p.network is not None else f"chain id {p.chain_id}"
     verified = "(key verified)" if initiator_verified(rv) else "(name only)"
     out += flow(
-        [Atom("Withdrawal", "bold"), Atom(p.withdrawal_id, "bold"), *prose(f"{p.chain} {where}"),
+        [Atom(p.kind.capitalize(), "bold"), Atom(p.withdrawal_id, "bold"), *prose(f"{p.chain} {where}"),
          *prose("initiated by"), Atom(p.initiator), *prose(verified)],
         width,
     )  # fmt: skip
@@ -299,7 +299,9 @@ def review_lines(
         [[Text(i), Text(a), Text(m), label] for i, a, m, label in rows],
         width,
     )  # fmt: skip
-    if table is not None:
+    if not rows and p.kind != "withdrawal":
+        pass  # a message or proof sends nothing: no destinations table
+    elif table is not None:
         out.append(table)
     else:
         out += flow(prose(f"destinations ({len(rows)}):"), width)
@@ -315,12 +317,17 @@ def review_lines(
     if len(inputs) > 50:
         more = f"… {len(inputs) - 50} more inputs (payload show --json lists all)"
         out += flow(prose(more), width, indent=2)
-    out += flow(
-        [*prose("leaving the wallet:"), Atom(money.text(verdict.amount)),
-         *prose("(outputs to others and the fee)" if money.unit == fee.unit
-                else "(outputs to others)")],
-        width,
-    )  # fmt: skip
+    if p.kind == "withdrawal" or verdict.destinations:
+        out += flow(
+            [*prose("leaving the wallet:"), Atom(money.text(verdict.amount)),
+             *prose("(outputs to others and the fee)" if money.unit == fee.unit
+                    else "(outputs to others)")],
+            width,
+        )  # fmt: skip
+    else:
+        out += flow(
+            prose(f"a {p.kind}: nothing leaves the wallet, nothing counts against limits"), width
+        )
     required = verdict.required_approvals
     valid = list(verdict.approvals.valid_approvers)
     line = f"approvals: {len(valid)} valid of {required} required — valid: {', '.join(valid) or 'none'}"

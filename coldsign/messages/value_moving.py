@@ -11,6 +11,9 @@ as a withdrawal. `classify(typed)` returns a `ValueMovingMessage` for:
     Uniswap Permit2        PermitSingle, PermitBatch (allowances, PermitDetails), and
                            PermitTransferFrom, PermitBatchTransferFrom and their Witness
                            variants (one-time transfers, TokenPermissions, one witness struct)
+    EIP-3009               TransferWithAuthorization / ReceiveWithAuthorization(address from,
+                           address to,uint256 value,uint256 validAfter,uint256 validBefore,
+                           bytes32 nonce): a transfer of `value` to `to` (USDC)
     Safe SafeTx            to, value, data, operation, gas refund, nonce; the Safe is
                            domain.verifyingContract; ERC-20 transfer/approve calldata decoded
     Seaport OrderComponents offer items (given to whoever fulfils) and consideration items
@@ -59,6 +62,8 @@ class IntentKind(enum.Enum):
     PERMIT2_WITNESS_TRANSFER_FROM = "permit2-witness-transfer-from"
     PERMIT2_BATCH_WITNESS_TRANSFER_FROM = "permit2-batch-witness-transfer-from"
     SAFE_TX = "safe-tx"
+    EIP3009_TRANSFER = "eip3009-transfer-with-authorization"
+    EIP3009_RECEIVE = "eip3009-receive-with-authorization"
     SEAPORT_ORDER = "seaport-order"
 
 
@@ -145,6 +150,12 @@ _DETAILS = "PermitDetails(address token,uint160 amount,uint48 expiration,uint48 
 PERMIT_SINGLE = "PermitSingle(PermitDetails details,address spender,uint256 sigDeadline)" + _DETAILS
 PERMIT_BATCH = "PermitBatch(PermitDetails[] details,address spender,uint256 sigDeadline)" + _DETAILS
 _TOKEN_PERMISSIONS = "TokenPermissions(address token,uint256 amount)"
+_EIP3009 = (
+    "{name}(address from,address to,uint256 value,uint256 validAfter,uint256 validBefore,"
+    "bytes32 nonce)"
+)
+TRANSFER_WITH_AUTHORIZATION = _EIP3009.format(name="TransferWithAuthorization")
+RECEIVE_WITH_AUTHORIZATION = _EIP3009.format(name="ReceiveWithAuthorization")
 PERMIT_TRANSFER_FROM = (
     "PermitTransferFrom(TokenPermissions permitted,address spender,uint256 nonce,uint256 deadline)"
     + _TOKEN_PERMISSIONS
@@ -494,7 +505,35 @@ def _seaport(td: TypedData) -> ValueMovingMessage:
     )
 
 
+def _eip3009(td: TypedData) -> ValueMovingMessage:
+    """EIP-3009 (USDC and others): a signed transfer of `value` from `from` to `to` that anyone
+    can submit between validAfter and validBefore; the nonce is a random bytes32."""
+    name = td.primary_type
+    receive = name == "ReceiveWithAuthorization"
+    if td.encode_type(name) != (RECEIVE_WITH_AUTHORIZATION if receive else TRANSFER_WITH_AUTHORIZATION):
+        raise _fail(f"a {name} of an unknown shape")
+    m = td.message
+    token = _contract(td, name)
+    nonce = m["nonce"]
+    if not isinstance(nonce, bytes):
+        raise _fail("nonce: expected bytes32")
+    move = Movement(
+        Asset(AssetKind.ERC20, token), _int(m["value"], "value"), _addr(m["to"], "to"), Role.TRANSFER
+    )
+    return ValueMovingMessage(
+        IntentKind.EIP3009_RECEIVE if receive else IntentKind.EIP3009_TRANSFER,
+        token,
+        td.domain_fields.chain_id,
+        _addr(m["from"], "from"),
+        (move,),
+        deadline=_int(m["validBefore"], "validBefore"),
+        nonce=int.from_bytes(nonce, "big"),
+    )
+
+
 _HANDLERS: dict[str, Callable[[TypedData], ValueMovingMessage]] = {
+    "TransferWithAuthorization": _eip3009,
+    "ReceiveWithAuthorization": _eip3009,
     "Permit": _permit,
     "PermitSingle": _permit2_allowance,
     "PermitBatch": _permit2_allowance,
@@ -505,3 +544,44 @@ _HANDLERS: dict[str, Callable[[TypedData], ValueMovingMessage]] = {
     "SafeTx": _safe_tx,
     "OrderComponents": _seaport,
 }
+
+
+# --------------------------------------------------------------------------------------------
+# Disguises: value-moving shapes under other names
+
+
+def _known_structs() -> dict[str, str]:
+    """Every struct of the known value-moving types: body "(fields)" -> name."""
+    import re
+
+    out: dict[str, str] = {}
+    shapes = (
+        PERMIT, DAI_PERMIT, ERC4494_PERMIT, PERMIT_SINGLE, PERMIT_BATCH, PERMIT_TRANSFER_FROM,
+        PERMIT_BATCH_TRANSFER_FROM, TRANSFER_WITH_AUTHORIZATION, RECEIVE_WITH_AUTHORIZATION,
+        SAFE_TX, SAFE_TX_OLD, ORDER_COMPONENTS,
+    )  # fmt: skip
+    for shape in shapes:
+        for name, body in re.findall(r"([A-Za-z_$][A-Za-z0-9_$]*)(\([^)]*\))", shape):
+            out.setdefault(body, name)
+    return out
+
+
+def disguises(td: TypedData) -> tuple[str, ...]:
+    """Why typed data that `classify` does not recognise may still move value: a struct with
+    exactly the fields of a known value-moving struct under another name (a contract could
+    verify it as one), or a known value-moving struct embedded in another type."""
+    if td.primary_type in _HANDLERS:
+        return ()
+    known = _known_structs()
+    names = set(known.values())
+    notes: list[str] = []
+    for struct in td.types:
+        if struct.name == "EIP712Domain":
+            continue
+        body = struct.signature()[len(struct.name) :]
+        twin = known.get(body)
+        if struct.name in names:
+            notes.append(f"it contains {struct.name}, a struct of value-moving typed data")
+        elif twin is not None:
+            notes.append(f"struct {struct.name} has exactly the fields of {twin}")
+    return tuple(notes)

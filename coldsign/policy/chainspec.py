@@ -63,6 +63,11 @@ class ChainSpec(Protocol):
         """The address of a manifest entry, checked against its network or chain id."""
         ...
 
+    def parse_contract(self, fields: Fields, key: str) -> str:
+        """A contract address at `key` in canonical form (an EIP-712 verifying contract);
+        DecodeError naming the key, also on a chain without contracts."""
+        ...
+
     def wallet_keys(self, wallet: WalletRule) -> list[list[KeyIdentity]]:
         """The public keys of `wallet`, one list per key slot (for distinctness checks); the keys
         of each slot as derived at the first receive index too, so a child xpub of another

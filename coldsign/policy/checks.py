@@ -16,7 +16,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from coldsign.codec.payload import Payload
 from coldsign.errors import AuthenticationError, PolicyViolation, Reason
@@ -24,6 +24,9 @@ from coldsign.policy.approval import ApprovalCheck, approval_digest, check_appro
 from coldsign.policy.config import AssetRule, Policy, TransferRule
 from coldsign.policy.manifest import ListEntry, Manifest
 from coldsign.units import format_units
+
+if TYPE_CHECKING:
+    from coldsign.policy.messages import MessageFacts
 
 
 class OutputRole(enum.Enum):
@@ -69,6 +72,7 @@ class TxFacts:
     fee_per_gas: int | None = None  # wei (EVM max fee per gas)
     refusals: tuple[Reason, ...] = ()  # chain-level: foreign inputs, sighash types, calldata …
     warnings: tuple[str, ...] = ()
+    message: MessageFacts | None = None  # a message or proof payload (policy/messages.py)
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,11 @@ def evaluate(
     now: int,
 ) -> Verdict:
     """Run docs/design.md §3 checks 2–5 and collect every reason."""
+    if facts.message is not None:
+        # Messages, typed data and proofs (issue 15): their own rules, same bindings and quorum.
+        from coldsign.policy.messages import evaluate_message
+
+        return evaluate_message(payload, facts, trusted, ledger, now=now)
     auth: list[Reason] = []
     refuse: list[Reason] = list(facts.refusals)
     warnings = list(facts.warnings)

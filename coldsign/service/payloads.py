@@ -9,7 +9,7 @@ from pathlib import Path
 
 from coldsign import chains
 from coldsign.chains.base import Finalized
-from coldsign.codec.payload import Payload
+from coldsign.codec.payload import WITHDRAWAL, Payload
 from coldsign.errors import AuthenticationError, PolicyViolation, Reason
 from coldsign.keys.rolekey import RoleKey
 from coldsign.policy.approval import make_approval, make_initiator_signature
@@ -40,6 +40,7 @@ class NewPayload:
     expected_head: bytes | None = None
     replaces: str | None = None
     request_id: bytes | None = None
+    kind: str = WITHDRAWAL  # or "message" / "proof" (issue 15)
 
 
 def trusted_documents(
@@ -87,6 +88,7 @@ def new_payload(request: NewPayload, trusted: Trusted) -> Payload:
         expected_head=request.expected_head,
         replaces=request.replaces,
         request_id=request.request_id,
+        kind=request.kind,
     )
     from coldsign.codec.payload import parse_payload, serialize_payload
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from coldsign import chains
-from coldsign.codec.payload import Payload, parse_payload
+from coldsign.codec.payload import WITHDRAWAL, Payload, parse_payload
 from coldsign.errors import (
     AuthenticationError,
     Cancelled,
@@ -123,6 +123,7 @@ def _sign(
         seed.wipe()
     verdict = rv.verdict
     asset = verdict.asset
+    signed_object = _signed_object(payload, rv)
     record = home.record(
         "sign",
         decision="signed",
@@ -148,10 +149,28 @@ def _sign(
             # Which change addresses this signature used, so the online side can put the next
             # change at an unused index (issue 13.12; `payload build --used-from`).
             "change": [d.address for d in verdict.destinations if d.change and d.address],
+            **signed_object,
         },
     )
     out = replace(signed.payload, signer_head=bytes.fromhex(record.hash))
     return SignOutcome(out, rv, signed.inputs_signed, record.hash)
+
+
+# What a message or proof signature signed, by hash, for the audit record (issue 15).
+_SIGNED_KEYS = ("format", "address", "path", "wallet", "message_sha256", "signing_hash",
+                "primary_type", "challenge", "total_sat")  # fmt: skip
+
+
+def _signed_object(payload: Payload, rv: Review) -> dict[str, str | int | None]:
+    if payload.kind == WITHDRAWAL:
+        return {}
+    shown = rv.chain.to_json()
+    out: dict[str, str | int | None] = {}
+    for key in _SIGNED_KEYS:
+        value = shown.get(key)
+        if value is None or (isinstance(value, str | int) and not isinstance(value, bool)):
+            out[f"signed_{key}"] = value
+    return out
 
 
 def _check_clock(home: SignerHome, now: int) -> None:

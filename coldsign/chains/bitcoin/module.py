@@ -14,17 +14,27 @@ import functools
 from dataclasses import dataclass
 
 from coldsign.chains.base import Analysis, ChainTransaction, Finalized, ReviewLine, Signed
+from coldsign.chains.bitcoin import messages as bitcoin_messages
 from coldsign.chains.bitcoin.summary import SpendSummary, analyze
 from coldsign.chains.bitcoin.wallet import CHANGE, Wallet
 from coldsign.codec.jsontext import JsonValue
-from coldsign.codec.payload import Payload
+from coldsign.codec.message_request import MessageFormat, MessageRequest
+from coldsign.codec.payload import WITHDRAWAL, Payload
 from coldsign.codec.psbt import Psbt
-from coldsign.errors import AuthenticationError, DecodeError, NotOurs, PolicyViolation, Reason
+from coldsign.errors import (
+    AuthenticationError,
+    DecodeError,
+    NotOurs,
+    PolicyViolation,
+    Reason,
+    UsageError,
+)
 from coldsign.keys.secrets import Seed
 from coldsign.policy.chainspec import EntryAddress, KeyIdentity
 from coldsign.policy.checks import OutputFact, OutputRole, TxFacts
 from coldsign.policy.config import AssetScope, Policy, WalletRule
 from coldsign.policy.fields import Fields
+from coldsign.policy.messages import MESSAGE, PROOF
 from coldsign.units import Network, format_units
 
 NAME = "bitcoin"
@@ -104,6 +114,9 @@ class BitcoinSpec:
             raise fields.error("address", exc.reason) from None
         address = address_from_script(spk, network) or text
         return EntryAddress(network.value, address, spk.hex(), (("network", network.value),))
+
+    def parse_contract(self, fields: Fields, key: str) -> str:
+        raise fields.error(key, "Bitcoin has no contracts (typed data is for EVM wallets)")
 
     def wallet_keys(self, wallet: WalletRule) -> list[list[KeyIdentity]]:
         from coldsign.codec.descriptor import key_point
@@ -198,9 +211,17 @@ class BitcoinModule:
         if payload.chain_id is not None or payload.sender is not None:
             raise DecodeError("payload", "a Bitcoin payload has a network, not a chain id")
         network = Network.parse(payload.network or "")
+        if payload.kind in (MESSAGE, PROOF):  # issue 15: chains/bitcoin/messages.py
+            return bitcoin_messages.decode(payload, network)
+        if payload.kind != WITHDRAWAL:
+            raise DecodeError("payload", f"kind {payload.kind!r} is not one coldsign signs")
         return BitcoinTx(parse_psbt(payload.transaction), network)
 
     def analyze(self, payload: Payload, tx: ChainTransaction, policy: Policy) -> Analysis:
+        if isinstance(tx, bitcoin_messages.BitcoinMessage):
+            return bitcoin_messages.analyze_message(payload, tx, policy)
+        if isinstance(tx, bitcoin_messages.BitcoinProof):
+            return bitcoin_messages.analyze_proof(payload, tx, policy)
         assert isinstance(tx, BitcoinTx)
         rules = policy.wallets_on(NAME, tx.network.value)
         refusals: list[Reason] = []
@@ -267,6 +288,16 @@ class BitcoinModule:
                         input=i,
                     )
                 )
+        if tx.psbt.generic_signed_message is not None:
+            # A BIP-322 to_sign PSBT (issue 15) is signed only as a `proof` payload, under [proofs].
+            refusals.append(
+                Reason(
+                    "tx.message_psbt",
+                    "transaction: the PSBT carries a BIP-322 message (PSBT_GLOBAL_GENERIC_SIGNED_"
+                    "MESSAGE): a proof of reserves is a proof payload, not a withdrawal",
+                    field="transaction",
+                )
+            )
         outputs = []
         for o in summary.outputs:
             if o.wallet is None:
@@ -307,6 +338,10 @@ class BitcoinModule:
 
         from coldsign.keys.signer import sign_psbt
 
+        if isinstance(tx, bitcoin_messages.BitcoinMessage):
+            return bitcoin_messages.sign_message(payload, tx, seed, policy)
+        if isinstance(tx, bitcoin_messages.BitcoinProof):
+            return bitcoin_messages.sign_proof(payload, tx, seed, policy)
         assert isinstance(tx, BitcoinTx)
         expected = sorted(
             {
@@ -329,12 +364,32 @@ class BitcoinModule:
             raise NotOurs("no input of this PSBT belongs to the seed")
         return Signed(replace(payload, transaction=result.psbt.serialize()), result.inputs_signed)
 
+    def message_request(
+        self,
+        policy: Policy,
+        fmt: MessageFormat,
+        address: str,
+        path: str | None,
+        message: bytes,
+        *,
+        network: str | None,
+        chain_id: int | None,
+    ) -> tuple[MessageRequest, str | None, int | None]:
+        return bitcoin_messages.build_request(
+            policy, fmt, address, path, message, network=network, chain_id=chain_id
+        )
+
+    def message_signature(self, payload: Payload) -> tuple[bytes, str]:
+        return bitcoin_messages.signature_parts(payload)
+
     def combine(self, payloads: list[Payload]) -> bytes:
         from coldsign.codec.psbt import combine, parse_psbt
 
         base = payloads[0].transaction
         if all(p.transaction == base for p in payloads[1:]):
             return base
+        if payloads[0].kind == MESSAGE:
+            raise AuthenticationError(["the copies hold different message requests"])
         try:
             return combine([parse_psbt(p.transaction) for p in payloads]).serialize()
         except (DecodeError, PolicyViolation) as exc:
@@ -344,6 +399,19 @@ class BitcoinModule:
     def finalize(self, payload: Payload) -> Finalized:
         from coldsign.codec.psbt import extract, finalize_complete, parse_psbt
 
+        if payload.kind == PROOF:
+            # A proof of reserves must never become a broadcastable transaction (issue 15.3).
+            raise PolicyViolation(
+                [
+                    Reason(
+                        "proof.no_finalize",
+                        "a proof of reserves is never finalized into a transaction: export it "
+                        "with `coldsign reserves btc export`",
+                    )
+                ]
+            )
+        if payload.kind != WITHDRAWAL:
+            raise UsageError(f"a {payload.kind} payload has no transaction: use message export")
         final = finalize_complete(parse_psbt(payload.transaction))
         tx = extract(final)
         raw = tx.serialize()

@@ -24,12 +24,21 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from coldsign.chains.base import Analysis, ChainTransaction, Finalized, ReviewLine, Signed
+from coldsign.chains.evm import messages as evm_messages
 from coldsign.chains.evm.address import Address
 from coldsign.chains.evm.erc20 import CallKind, classify_calldata, decode_transfer
 from coldsign.chains.evm.tx import AccessListTx, Eip1559Tx, LegacyTx, TxType, encode_unsigned
 from coldsign.codec.jsontext import JsonValue
-from coldsign.codec.payload import Payload
-from coldsign.errors import AuthenticationError, DecodeError, NotOurs, PolicyViolation, Reason
+from coldsign.codec.message_request import MessageFormat, MessageRequest
+from coldsign.codec.payload import WITHDRAWAL, Payload
+from coldsign.errors import (
+    AuthenticationError,
+    DecodeError,
+    NotOurs,
+    PolicyViolation,
+    Reason,
+    UsageError,
+)
 from coldsign.keys.secrets import Seed
 from coldsign.policy.chainspec import EntryAddress, KeyIdentity
 from coldsign.policy.checks import OutputFact, OutputRole, TxFacts
@@ -141,6 +150,9 @@ class EvmSpec:
         chain_id = fields.req_int("chain_id", minimum=1)
         address = _address(fields, "address")
         return EntryAddress(str(chain_id), address, address.lower(), (("chain_id", chain_id),))
+
+    def parse_contract(self, fields: Fields, key: str) -> str:
+        return _address(fields, key)
 
     def wallet_keys(self, wallet: WalletRule) -> list[list[KeyIdentity]]:
         # An EVM wallet is an address; one address on several chain ids is one account there,
@@ -291,10 +303,14 @@ class EvmModule:
             raise DecodeError("payload", "an EVM payload needs a chain id of at least 1")
         if payload.network is not None:
             raise DecodeError("payload", "an EVM payload has a chain id, not a network")
+        if payload.kind != WITHDRAWAL:  # issue 15: messages and typed data, chains/evm/messages.py
+            return evm_messages.decode(payload)
         sender = Address(payload.sender) if payload.sender is not None else None
         return EvmTx(decode_unsigned(payload.transaction), sender, payload.chain_id)
 
     def analyze(self, payload: Payload, tx: ChainTransaction, policy: Policy) -> Analysis:
+        if isinstance(tx, evm_messages.EvmMessage):
+            return evm_messages.analyze_message(payload, tx, policy)
         assert isinstance(tx, EvmTx)
         return evm_analysis(tx, policy)
 
@@ -305,6 +321,8 @@ class EvmModule:
         from coldsign.chains.evm.keys import sign_with_seed
         from coldsign.chains.evm.tx import encode_signed, verify_signed
 
+        if isinstance(tx, evm_messages.EvmMessage):
+            return evm_messages.sign_message(payload, tx, seed, policy)
         assert isinstance(tx, EvmTx)
         if tx.sender is None:
             raise NotOurs("the payload names no sender")
@@ -316,6 +334,24 @@ class EvmModule:
         verify_signed(raw, payload.transaction, tx.sender)  # self-check before release
         return Signed(replace(payload, signed_transaction=raw), 1)
 
+    def message_request(
+        self,
+        policy: Policy,
+        fmt: MessageFormat,
+        address: str,
+        path: str | None,
+        message: bytes,
+        *,
+        network: str | None,
+        chain_id: int | None,
+    ) -> tuple[MessageRequest, str | None, int | None]:
+        return evm_messages.build_request(
+            policy, fmt, address, path, message, network=network, chain_id=chain_id
+        )
+
+    def message_signature(self, payload: Payload) -> tuple[bytes, str]:
+        return evm_messages.signature_parts(payload)
+
     def combine(self, payloads: list[Payload]) -> bytes:
         base = payloads[0].transaction
         if any(p.transaction != base for p in payloads[1:]):
@@ -325,6 +361,8 @@ class EvmModule:
     def finalize(self, payload: Payload) -> Finalized:
         from coldsign.chains.evm.tx import tx_hash, verify_signed
 
+        if payload.kind != WITHDRAWAL:
+            raise UsageError(f"a {payload.kind} payload has no transaction: use message export")
         if payload.signed_transaction is None:
             raise PolicyViolation(["the payload is not signed yet"])
         sender = Address(payload.sender) if payload.sender is not None else None
