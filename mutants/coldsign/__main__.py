@@ -1,5 +1,0 @@
-"""`python -m coldsign` runs the same entry point as the `coldsign` console script."""
-
-from coldsign.cli.main import main
-
-main()

@@ -1,1 +1,0 @@
-"""Bitcoin: watch-only wallets, spend analysis, PSBT building, and the chain's side of the policy."""

@@ -1,1 +1,0 @@
-"""Edges of the air gap: files, QR codes, UR and BBQr. They move bytes and never judge them."""
