@@ -269,7 +269,15 @@ def finalize_cmd(
     """
     from coldsign.codec.psbt import extract, finalize_complete, serialize_psbt
 
-    done = finalize_complete(_load(app, file, qr_in))
+    loaded = _load(app, file, qr_in)
+    if loaded.generic_signed_message is not None:
+        # A BIP-322 to_sign PSBT is a signed message or a proof of reserves, never a transaction
+        # to broadcast: its signature is exported by the command that built it.
+        raise UsageError(
+            "this PSBT carries a BIP-322 message (PSBT_GLOBAL_GENERIC_SIGNED_MESSAGE): export its "
+            "signature with `coldsign message export` or `coldsign reserves btc export`"
+        )
+    done = finalize_complete(loaded)
     tx = extract(done)
     raw = tx.serialize().hex()
     result: dict[str, Any] = {"txid": tx.txid_hex, "hex": raw, "vsize": tx.vsize}

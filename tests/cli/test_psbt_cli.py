@@ -177,3 +177,21 @@ def test_convert_to_directory_uses_target_as_stage(
     out = tmp_path / "unsigned-v2.psbt"
     assert parse_psbt(base64.b64decode(out.read_bytes())).version == 2
     assert _digest_line("wrote", out) in result.stderr
+
+
+def test_finalize_refuses_a_bip322_message_psbt(tmp_path: Path) -> None:
+    """A signed BIP-322 to_sign PSBT is a message signature, never a transaction to broadcast."""
+    from coldsign.messages import bip322
+    from coldsign.messages.common import decode_address
+    from tests.unit.messages.helpers import root_of, single_key_records
+
+    root = root_of("L3VFeEujGtevx9w18HD1fhRbCH67Az2dpCymeRE1SoPK6XQtaN2k")
+    spk, _ = decode_address("bc1q9vza2e8x573nczrlzms0wvx3gsqjx7vavgkx0l")
+    unsigned = bip322.create_psbt("Hello World", spk, records=single_key_records(root, spk))
+    signed = bip322.sign_with_root(unsigned, root, aux_rand=lambda: b"\x00" * 32).psbt
+    path = tmp_path / "message.psbt"
+    path.write_bytes(base64.b64encode(signed.serialize()))
+    result = run_cli("psbt", "finalize", str(path))
+    assert result.exit_code == 2, result.output
+    assert "BIP-322 message" in result.stderr and "message export" in result.stderr
+    assert result.stdout == ""
