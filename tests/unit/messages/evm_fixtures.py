@@ -4,10 +4,26 @@ the value-moving shapes (EIP-2612, Permit2, Seaport) with realistic values."""
 from __future__ import annotations
 
 import copy
+import functools
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, ParamSpec
 
 from tests.conftest import vector
+
+P = ParamSpec("P")
+
+
+def _fresh(make: Callable[P, dict[str, Any]]) -> Callable[P, dict[str, Any]]:
+    """Each call returns its own copy: tests edit what they get, and the module-level field
+    lists (shared between fixtures) must not carry one test's edit into the next run."""
+
+    @functools.wraps(make)
+    def fresh(*args: P.args, **kwargs: P.kwargs) -> dict[str, Any]:
+        return copy.deepcopy(make(*args, **kwargs))
+
+    return fresh
+
 
 EIP712 = vector("ethereum/eip712_example.json")
 SAFE = vector("safe/safe_tx_hash_vectors.json")
@@ -33,6 +49,7 @@ SAFE_TX_FIELDS = [
 ]
 
 
+@_fresh
 def safe_typed_data(
     safe: str, chain_id: int | None, fields: dict[str, Any], *, old: bool = False
 ) -> dict[str, Any]:
@@ -153,6 +170,7 @@ def safe_cases() -> list[tuple[str, dict[str, Any], str]]:
     return out
 
 
+@_fresh
 def ether_mail() -> dict[str, Any]:
     return copy.deepcopy(EIP712["typed_data"])
 
@@ -164,6 +182,7 @@ PERMIT2 = "0x000000000022D473030F116dDEE9F6B43aC78BA3"
 SEAPORT = "0x0000000000000068F116a894984e2DB1123eB395"
 
 
+@_fresh
 def permit() -> dict[str, Any]:
     return {
         "types": {
@@ -202,6 +221,7 @@ _DETAILS = [
 _TOKEN_PERMISSIONS = [{"name": "token", "type": "address"}, {"name": "amount", "type": "uint256"}]
 
 
+@_fresh
 def permit2_single() -> dict[str, Any]:
     return {
         "types": {
@@ -228,6 +248,7 @@ def permit2_single() -> dict[str, Any]:
     }
 
 
+@_fresh
 def permit2_batch() -> dict[str, Any]:
     data = permit2_single()
     data["types"]["PermitBatch"] = [
@@ -248,6 +269,7 @@ def permit2_batch() -> dict[str, Any]:
     return data
 
 
+@_fresh
 def permit2_transfer_from(witness: bool = False, batch: bool = False) -> dict[str, Any]:
     name = (
         "PermitBatchWitnessTransferFrom"
@@ -288,6 +310,7 @@ def permit2_transfer_from(witness: bool = False, batch: bool = False) -> dict[st
     }
 
 
+@_fresh
 def seaport_order() -> dict[str, Any]:
     item = [
         {"name": "itemType", "type": "uint8"},
