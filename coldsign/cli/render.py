@@ -64,9 +64,11 @@ def manifest_text(trusted: TrustedManifest) -> str:
     return "\n".join(lines)
 
 
-def review_data(rv: Review) -> dict[str, JsonValue]:
+def review_data(rv: Review, *, chain_details: bool = True) -> dict[str, JsonValue]:
     """The review as data (`payload show --json`); the same facts the screen shows. Amounts are
-    decimal strings in the asset's unit, with the base-unit integer beside them."""
+    decimal strings in the asset's unit, with the base-unit integer beside them.
+    `chain_details=False` leaves out every input and output in the chain's terms (the screen
+    lists them itself; for 10,000 inputs they cost more than the rest of the review)."""
     from coldsign.policy.approval import digest_words
 
     p = rv.payload
@@ -134,7 +136,7 @@ def review_data(rv: Review) -> dict[str, JsonValue]:
         "verdict": "sign" if verdict.ok else "refuse",
         "reasons": [_json_object(r.to_json()) for r in verdict.reasons()],
         "warnings": list(verdict.warnings),
-        "chain_details": rv.chain.to_json(),
+        "chain_details": rv.chain.to_json() if chain_details else None,
     }  # fmt: skip
 
 
@@ -157,7 +159,7 @@ def review_screen(rv: Review, *, role: str = "signer", clock: bool = False) -> N
 
     from coldsign.policy.approval import digest_words
 
-    data = review_data(rv)
+    data = review_data(rv, chain_details=False)
     p = rv.payload
     verdict = rv.verdict
     console = Console(stderr=True, highlight=False, soft_wrap=False)

@@ -1,12 +1,15 @@
 """Bitcoin transactions: parse and serialize (legacy and BIP-144 segwit); txid, weight, vsize.
 
 Parsing reads only through `Reader`, so malformed bytes raise `DecodeError` and nothing else;
-`serialize_tx(parse_tx(b)) == b` for every accepted encoding.
+`serialize_tx(parse_tx(b)) == b` for every accepted encoding. `scan_tx` accepts exactly what
+`parse_tx` accepts but builds no objects: a PSBT's previous transaction is checked, hashed once
+and only the output it spends is decoded (`TxView`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import struct
 from dataclasses import dataclass, replace
 
 from coldsign.codec.reader import Reader, compact_size, var_bytes
@@ -194,3 +197,143 @@ def parse_tx(data: bytes, what: str = "transaction", *, allow_witness: bool = Tr
     tx = read_tx(reader, allow_witness=allow_witness)
     reader.expect_end()
     return tx
+
+
+@dataclass(frozen=True, slots=True)
+class TxView:
+    """A transaction `parse_tx` accepts, kept as its bytes: the txid, hashed once, and each
+    output decoded only when asked for (a PSBT input spends one output of its previous
+    transaction; the others need only be well-formed)."""
+
+    raw: bytes
+    txid: bytes  # internal byte order
+    output_offsets: tuple[int, ...]  # where each output's amount starts in `raw`
+
+    @property
+    def txid_hex(self) -> str:
+        return self.txid[::-1].hex()
+
+    @property
+    def output_count(self) -> int:
+        return len(self.output_offsets)
+
+    def output(self, index: int) -> TxOut:
+        """Output `index` (IndexError for an index the transaction lacks: check
+        `output_count`, as for `Transaction.outputs`)."""
+        raw, pos = self.raw, self.output_offsets[index]
+        amount = int.from_bytes(raw[pos : pos + 8], "little")
+        length, pos = _compact_at(raw, pos + 8)
+        return TxOut(amount, raw[pos : pos + length])
+
+
+class _Malformed(Exception):
+    """The fast scan met something it does not accept; `parse_tx` then names the problem."""
+
+
+def _compact_at(data: bytes, pos: int) -> tuple[int, int]:
+    """(CompactSize at `pos`, the position after it) of bytes already known to be well-formed."""
+    first = data[pos]
+    if first < 0xFD:
+        return first, pos + 1
+    width = 2 if first == 0xFD else 4 if first == 0xFE else 8
+    return int.from_bytes(data[pos + 1 : pos + 1 + width], "little"), pos + 1 + width
+
+
+def _checked_compact(data: bytes, pos: int, end: int) -> tuple[int, int]:
+    first = data[pos]  # IndexError past the end: malformed
+    if first < 0xFD:
+        return first, pos + 1
+    width = 2 if first == 0xFD else 4 if first == 0xFE else 8
+    if pos + 1 + width > end:
+        raise _Malformed
+    value = int.from_bytes(data[pos + 1 : pos + 1 + width], "little")
+    if value < (0xFD if width == 2 else 0x1_0000 if width == 4 else 0x1_0000_0000):
+        raise _Malformed
+    return value, pos + 1 + width
+
+
+def scan_tx(data: bytes, what: str = "transaction") -> TxView:
+    """Check `data` as `parse_tx(data, what)` does (the same DecodeError for anything it
+    refuses) and return its view: txid and output positions, with no object per input or
+    output. Every amount is range-checked, as `parse_tx` does, though only one will be used."""
+    data = bytes(data)
+    try:
+        return _scan(data)
+    except (_Malformed, IndexError):
+        pass
+    # Anything unusual (malformed, or legal but rare, like a transaction without inputs) takes
+    # the strict parser, which raises the exact error or builds the view the slow way.
+    tx = parse_tx(data, what)
+    offsets = []
+    pos = 4 + (2 if tx.has_witness else 0)
+    pos += len(compact_size(len(tx.inputs)))
+    pos += sum(36 + len(var_bytes(i.script_sig)) + 4 for i in tx.inputs)
+    pos += len(compact_size(len(tx.outputs)))
+    for out in tx.outputs:
+        offsets.append(pos)
+        pos += len(out.serialize())
+    return TxView(data, tx.txid, tuple(offsets))
+
+
+_AMOUNT = struct.Struct("<q")
+
+
+def _scan(data: bytes) -> TxView:
+    # The common one-byte CompactSizes are read inline; `_checked_compact` takes the rest.
+    end = len(data)
+    pos = 4
+    segwit = data[4] == 0
+    if segwit:
+        if data[5] != 1:
+            raise _Malformed  # the empty transaction (0x00 0x00) or an unknown flag
+        pos = 6
+    n_in, pos = _checked_compact(data, pos, end)
+    if n_in == 0 or n_in * 41 > end - pos:
+        raise _Malformed
+    for _ in range(n_in):
+        pos += 36
+        length = data[pos]
+        if length < 0xFD:
+            pos += 1 + length + 4
+        else:
+            length, pos = _checked_compact(data, pos, end)
+            pos += length + 4
+    if pos > end:
+        raise _Malformed
+    n_out, pos = _checked_compact(data, pos, end)
+    if n_out * 9 > end - pos:
+        raise _Malformed
+    offsets = []
+    amount_at = _AMOUNT.unpack_from
+    for _ in range(n_out):
+        offsets.append(pos)
+        if pos + 9 > end or not 0 <= amount_at(data, pos)[0] <= MAX_MONEY:
+            raise _Malformed
+        pos += 8
+        length = data[pos]
+        if length < 0xFD:
+            pos += 1 + length
+        else:
+            length, pos = _checked_compact(data, pos, end)
+            pos += length
+    if pos > end:
+        raise _Malformed
+    outputs_end = pos
+    if segwit:
+        any_witness = False
+        for _ in range(n_in):
+            count, pos = _checked_compact(data, pos, end)
+            if count > end - pos:
+                raise _Malformed
+            any_witness = any_witness or count > 0
+            for _ in range(count):
+                length, pos = _checked_compact(data, pos, end)
+                pos += length
+            if pos > end:
+                raise _Malformed
+        if not any_witness:
+            raise _Malformed
+    if pos + 4 != end:
+        raise _Malformed
+    stripped = data if not segwit else data[:4] + data[6:outputs_end] + data[pos:]
+    return TxView(data, sha256d(stripped), tuple(offsets))

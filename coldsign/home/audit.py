@@ -160,6 +160,36 @@ def append_after(
     The caller holds the lock that makes `head` current (`AuditLog.append`, or the signer home's
     lock after verifying the log). `stamp` is the UTC time as `YYYY-MM-DDTHH:MM:SSZ`.
     """
+    record, line = encode_record(
+        head,
+        stamp,
+        event,
+        withdrawal_id=withdrawal_id,
+        digest=digest,
+        decision=decision,
+        reasons=reasons,
+        details=details,
+    )
+    append_durably(path, line)
+    return record
+
+
+def encode_record(
+    head: AuditReport,
+    stamp: str,
+    event: str,
+    *,
+    withdrawal_id: str | None,
+    digest: str | None,
+    decision: str,
+    reasons: Sequence[str],
+    details: Mapping[str, DetailArg],
+) -> tuple[AuditRecord, bytes]:
+    """The record chained to `head` and its line (canonical JSON and a newline), unwritten.
+
+    Pure: `append_after` writes the line durably; a benchmark or a test builds a long log with
+    it. TypeError/ValueError as `append_after`.
+    """
     _check_fields(event, withdrawal_id, digest, decision, reasons, details)
     body: dict[str, object] = {
         "seq": head.records,
@@ -176,8 +206,7 @@ def append_after(
     line = _canonical({**body, "hash": record_hash}) + b"\n"
     if len(line) > MAX_LINE_BYTES:
         raise ValueError(f"audit record larger than {MAX_LINE_BYTES} bytes")
-    append_durably(path, line)
-    return _record(body, record_hash)
+    return _record(body, record_hash), line
 
 
 def format_stamp(moment: datetime) -> str:

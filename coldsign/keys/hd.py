@@ -20,6 +20,7 @@ from coldsign.codec.bip32 import (
     XPRV,
     ExtendedPublicKey,
     as_path,
+    ckd_digest,
     decode_extended_key,
     key_family,
     ser32,
@@ -137,15 +138,33 @@ class ExtendedPrivateKey(Secret):
             key = key._child(index)
         return key
 
+    def child_secret(self, index: int) -> PrivateKey32:
+        """The private key of child `index` alone (CKDpriv without building the extended key):
+        what a signer needs of the key it signs with. Derived on every call, never kept."""
+        if self.depth + 1 > MAX_DEPTH:
+            raise DecodeError("derivation path", f"deeper than {MAX_DEPTH} levels")
+        if not 0 <= index <= 0xFFFFFFFF:
+            raise DecodeError("derivation path", f"index {index} out of range")
+        if index >= HARDENED:
+            data = b"\0" + bytes(self._material) + ser32(index)
+            digest = hmac.digest(self._chain_code, data, "sha512")
+        else:
+            digest = ckd_digest(self._chain_code, self.public_key, index, keep=False)
+        try:
+            return PrivateKey32(_tweak_secret(bytes(self._material), digest[:32]))
+        except ValueError:
+            raise DecodeError("derivation path", f"index {index} gives an invalid key") from None
+
     def _child(self, index: int) -> ExtendedPrivateKey:
         cached = self._children.get(index)
         if cached is not None:
             return cached
         if index >= HARDENED:
             data = b"\0" + bytes(self._material) + ser32(index)
+            digest = hmac.new(self._chain_code, data, hashlib.sha512).digest()
         else:
-            data = self.public_key + ser32(index)
-        digest = hmac.new(self._chain_code, data, hashlib.sha512).digest()
+            # Public data: the spend analysis computed this I for the same child already.
+            digest = ckd_digest(self._chain_code, self.public_key, index, keep=False)
         try:
             child_key = _tweak_secret(bytes(self._material), digest[:32])
         except ValueError:

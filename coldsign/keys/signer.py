@@ -21,7 +21,10 @@ import os
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from coldsign.codec.bulk import collector_paused
+from coldsign.codec.curve import ecdsa_verify
 from coldsign.codec.psbt import (
+    IN_NON_WITNESS_UTXO,
     IN_PARTIAL_SIG,
     IN_TAP_KEY_SIG,
     InputMap,
@@ -33,7 +36,7 @@ from coldsign.codec.script import ScriptType, classify, hash160, parse_multisig,
 from coldsign.codec.tx import Transaction, TxOut
 from coldsign.errors import NotOurs, PolicyViolation
 from coldsign.keys.hd import ExtendedPrivateKey
-from coldsign.keys.secrets import Seed
+from coldsign.keys.secrets import PrivateKey32, Seed
 from coldsign.keys.sighash import (
     SIGHASH_ALL,
     SIGHASH_DEFAULT,
@@ -105,9 +108,10 @@ def sign_psbt(
     """
     root = ExtendedPrivateKey.from_seed(seed)
     try:
-        return sign_psbt_with_root(
-            psbt, root, aux_rand=aux_rand, require_non_witness_utxo=require_non_witness_utxo
-        )
+        with collector_paused():
+            return sign_psbt_with_root(
+                psbt, root, aux_rand=aux_rand, require_non_witness_utxo=require_non_witness_utxo
+            )
     finally:
         root.wipe()
 
@@ -116,16 +120,26 @@ def sign_psbt(
 class _Plan:
     index: int
     kind: SpendKind
-    keys: list[tuple[bytes, ExtendedPrivateKey]]  # (public key in the PSBT, derived key)
+    keys: list[tuple[bytes, PrivateKey32]]  # (public key in the PSBT, derived private key)
     script_code: bytes = b""
     amount_sat: int = 0
     merkle_root: bytes | None = None
     output_key: bytes = b""
     hash_type: int = SIGHASH_ALL
 
+    def wipe(self) -> None:
+        for _, key in self.keys:
+            key.wipe()
+
+
+# Parent keys kept per run; past this, a hostile PSBT's distinct paths cost time, not memory.
+MAX_KEPT_PARENTS = 10_000
+
 
 class _Deriver:
-    """Derives keys below the root, caching every parent so N inputs cost ~N child steps."""
+    """Derives keys below the root. Every parent is kept, so N inputs below one account cost N
+    child steps; the key signed with is derived alone (`child_secret`), from the HMAC the spend
+    analysis already computed for that child's public key (`coldsign.codec.bip32.ckd_digest`)."""
 
     def __init__(
         self, root: ExtendedPrivateKey, only_paths: Collection[tuple[int, ...]] | None
@@ -133,27 +147,34 @@ class _Deriver:
         self.root = root
         self.only_paths = None if only_paths is None else set(only_paths)
         self.fingerprint = root.fingerprint
-        self._cache: dict[tuple[int, ...], ExtendedPrivateKey] = {(): root}
+        self._parents: dict[tuple[int, ...], ExtendedPrivateKey] = {(): root}
 
-    def derive(self, path: tuple[int, ...]) -> ExtendedPrivateKey:
-        key = self._cache.get(path)
+    def parent(self, path: tuple[int, ...]) -> ExtendedPrivateKey:
+        key = self._parents.get(path)
         if key is None:
-            key = self.derive(path[:-1]).derive([path[-1]])
-            if len(path) < 6 or path[-1] >= 0x8000_0000:  # keep parents, not a key per address
-                self._cache[path] = key
+            key = self.parent(path[:-1]).derive([path[-1]])
+            if len(self._parents) >= MAX_KEPT_PARENTS:
+                self._parents = {(): self.root}
+            self._parents[path] = key
         return key
+
+    def secret(self, path: tuple[int, ...]) -> PrivateKey32:
+        """The private key at `path` below the root."""
+        if not path:
+            return self.root.private_key()
+        return self.parent(path[:-1]).child_secret(path[-1])
 
     def allowed(self, path: tuple[int, ...]) -> bool:
         return self.only_paths is None or path in self.only_paths
 
-    def matching(self, derivations: dict[bytes, KeyPath]) -> list[tuple[bytes, ExtendedPrivateKey]]:
+    def matching(self, derivations: dict[bytes, KeyPath]) -> list[tuple[bytes, PrivateKey32]]:
         """Keys whose origin names our fingerprint (and an allowed path).
 
         Whether the derived key really is the PSBT's public key is proven when its signature
         is verified against that public key (which costs no extra point multiplication).
         """
         return [
-            (pubkey, self.derive(origin.path))
+            (pubkey, self.secret(origin.path))
             for pubkey, origin in derivations.items()
             if origin.fingerprint == self.fingerprint and self.allowed(origin.path)
         ]
@@ -177,52 +198,75 @@ def sign_psbt_with_root(
     plans: list[_Plan] = []
     spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
     every_utxo_known = all(s is not None for s in spent_all)
-    for i, inp in enumerate(psbt.inputs):
-        if inp.is_finalized:
-            reports[i] = InputReport(
-                i, InputStatus.FINALIZED, SpendKind.UNKNOWN, reason="already finalized"
-            )
-            continue
-        problems: list[str] = []
-        plan = _plan_input(
-            tx,
-            i,
-            inp,
-            deriver,
-            problems,
-            warnings,
-            refusals,
-            require_non_witness_utxo,
-            every_utxo_known,
-        )
-        warnings.extend(problems)
-        if plan is None:
-            reports[i] = InputReport(
+    try:
+        for i, inp in enumerate(psbt.inputs):
+            if inp.is_finalized:
+                reports[i] = InputReport(
+                    i, InputStatus.FINALIZED, SpendKind.UNKNOWN, reason="already finalized"
+                )
+                continue
+            problems: list[str] = []
+            plan = _plan_input(
+                tx,
                 i,
-                InputStatus.NOT_OURS,
-                SpendKind.UNKNOWN,
-                reason="; ".join(problems) or "no key of this seed",
+                inp,
+                deriver,
+                problems,
+                warnings,
+                refusals,
+                require_non_witness_utxo,
+                every_utxo_known,
             )
-        elif not plan.keys:
-            reports[i] = InputReport(
-                i,
-                InputStatus.NOT_OURS,
-                plan.kind,
-                reason="; ".join(problems) or "no key of this seed",
+            warnings.extend(problems)
+            if plan is None:
+                reports[i] = InputReport(
+                    i,
+                    InputStatus.NOT_OURS,
+                    SpendKind.UNKNOWN,
+                    reason="; ".join(problems) or "no key of this seed",
+                )
+            elif not plan.keys:
+                reports[i] = InputReport(
+                    i,
+                    InputStatus.NOT_OURS,
+                    plan.kind,
+                    reason="; ".join(problems) or "no key of this seed",
+                )
+            else:
+                plans.append(plan)
+        if refusals:
+            raise PolicyViolation(refusals)
+        if not plans:
+            raise NotOurs(
+                f"no input of this PSBT can be signed with seed {root.fingerprint.hex()}"
+                + (f" ({'; '.join(warnings)})" if warnings else "")
             )
-        else:
-            plans.append(plan)
-    if refusals:
-        raise PolicyViolation(refusals)
-    if not plans:
-        raise NotOurs(
-            f"no input of this PSBT can be signed with seed {root.fingerprint.hex()}"
-            + (f" ({'; '.join(warnings)})" if warnings else "")
-        )
+        new_inputs = _sign_plans(psbt, tx, plans, spent_all, aux_rand, warnings, reports)
+    finally:
+        for plan in plans:
+            plan.wipe()  # every derived private key, signed with or not
+    if not any(r.status is InputStatus.SIGNED for r in reports.values()):
+        raise NotOurs("no input of this PSBT can be signed with this seed: " + "; ".join(warnings))
+    signed = psbt.with_maps(inputs=new_inputs)
+    ordered = tuple(reports[i] for i in range(len(psbt.inputs)))
+    return SignResult(signed, ordered, tuple(warnings))
+
+
+def _sign_plans(
+    psbt: Psbt,
+    tx: Transaction,
+    plans: list[_Plan],
+    spent_all: list[TxOut | None],
+    aux_rand: AuxRand | None,
+    warnings: list[str],
+    reports: dict[int, InputReport],
+) -> list[InputMap]:
+    """Sign every plan (each signature verified before it is kept); the new input maps."""
     segwit: SegwitV0Sighasher | None = None
     taproot: TaprootSighasher | None = None
     new_inputs = list(psbt.inputs)
     rand = aux_rand or (lambda: os.urandom(32))
+    ecdsa = _Ecdsa()
     for plan in plans:
         records: list[Record] = []
         used: list[bytes] = []
@@ -231,8 +275,9 @@ def sign_psbt_with_root(
                 taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
             digest = taproot.digest(plan.index, plan.hash_type)
             pubkey, key = plan.keys[0]
-            secret = key.private_key().reveal()
-            sig = _schnorr_sign(secret, digest, pubkey, plan.merkle_root, plan.output_key, rand())
+            sig = _schnorr_sign(
+                key.reveal(), digest, pubkey, plan.merkle_root, plan.output_key, rand()
+            )
             if sig is not None:
                 if plan.hash_type != SIGHASH_DEFAULT:
                     sig += bytes([plan.hash_type])
@@ -246,11 +291,12 @@ def sign_psbt_with_root(
                     segwit = SegwitV0Sighasher(tx)
                 digest = segwit.digest(plan.index, plan.script_code, plan.amount_sat, SIGHASH_ALL)
             for pubkey, key in plan.keys:
-                der = _ecdsa_sign(key.private_key().reveal(), digest, pubkey)
+                der = ecdsa.sign(key.reveal(), digest, pubkey)
                 if der is None:
                     continue
                 records.append(Record.make(IN_PARTIAL_SIG, pubkey, der + bytes([SIGHASH_ALL])))
                 used.append(pubkey)
+        plan.wipe()
         if len(used) < len(plan.keys):
             warnings.append(
                 f"input {plan.index}: a key path with our fingerprint derives another key"
@@ -263,15 +309,9 @@ def sign_psbt_with_root(
                 reason="derived key differs from the PSBT's key",
             )
             continue
-        new_inputs[plan.index] = InputMap(
-            "input", new_inputs[plan.index].with_records(records).records
-        )
+        new_inputs[plan.index] = new_inputs[plan.index].with_records(records)
         reports[plan.index] = InputReport(plan.index, InputStatus.SIGNED, plan.kind, tuple(used))
-    if not any(r.status is InputStatus.SIGNED for r in reports.values()):
-        raise NotOurs("no input of this PSBT can be signed with this seed: " + "; ".join(warnings))
-    signed = psbt.with_maps(inputs=new_inputs)
-    ordered = tuple(reports[i] for i in range(len(psbt.inputs)))
-    return SignResult(signed, ordered, tuple(warnings))
+    return new_inputs
 
 
 def _plan_input(
@@ -308,11 +348,12 @@ def _plan_input(
         refusals.append(f"input {i}: sighash type 0x{sighash:02x} (only SIGHASH_ALL is signed)")
         return None
     legacy = kind is ScriptType.P2PKH or (kind is ScriptType.P2SH and _p2sh_is_legacy(inp))
+    has_previous = inp.has(IN_NON_WITNESS_UTXO)
     if legacy:
-        if inp.non_witness_utxo is None:
+        if not has_previous:
             problems.append(f"input {i}: a legacy input needs its full previous transaction")
             return None
-    elif inp.non_witness_utxo is None:
+    elif not has_previous:
         message = (
             f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven "
             "(BIP-143 fee attack)"
@@ -335,9 +376,13 @@ def _p2sh_is_legacy(inp: InputMap) -> bool:
 
 def _spent_output(tx: Transaction, i: int, inp: InputMap, refusals: list[str]) -> TxOut | None:
     witness_utxo = inp.witness_utxo
-    prev = inp.non_witness_utxo
+    prev = inp.previous_tx
     if prev is not None:
-        full = prev.outputs[tx.inputs[i].prevout.vout]
+        vout = tx.inputs[i].prevout.vout
+        if vout >= prev.output_count:
+            refusals.append(f"input {i}: non_witness_utxo has no output {vout}")
+            return None
+        full = prev.output(vout)
         if witness_utxo is not None and witness_utxo != full:
             refusals.append(f"input {i}: witness_utxo contradicts non_witness_utxo")
             return None
@@ -383,9 +428,10 @@ def _plan_ecdsa(
 
 
 def _keys_in_script(
-    keys: list[tuple[bytes, ExtendedPrivateKey]], plan: _Plan, problems: list[str]
-) -> list[tuple[bytes, ExtendedPrivateKey]]:
-    """Keep the keys the script actually commits to (the PSBT's paths are only hints)."""
+    keys: list[tuple[bytes, PrivateKey32]], plan: _Plan, problems: list[str]
+) -> list[tuple[bytes, PrivateKey32]]:
+    """Keep the keys the script actually commits to (the PSBT's paths are only hints); the
+    others are wiped at once."""
     if plan.kind in (SpendKind.P2WPKH, SpendKind.P2SH_P2WPKH, SpendKind.P2PKH):
         program = plan.script_code[3:23]
         allowed = {pk for pk, _ in keys if len(pk) == 33 and hash160(pk) == program}
@@ -393,9 +439,16 @@ def _keys_in_script(
         parsed = parse_multisig(plan.script_code)
         if parsed is None:
             problems.append(f"input {plan.index}: script is not a multisig script we can sign")
+            for _, key in keys:
+                key.wipe()
             return []
         allowed = set(parsed[1])
-    kept = [(pk, k) for pk, k in keys if pk in allowed]
+    kept = []
+    for pk, key in keys:
+        if pk in allowed:
+            kept.append((pk, key))
+        else:
+            key.wipe()
     if len(kept) < len(keys):
         problems.append(f"input {plan.index}: a key of ours is not in the script being spent")
     return kept
@@ -433,8 +486,9 @@ def _plan_taproot(
             f"input {i}: only script-path keys of ours; script-path spending is not supported"
         )
         return _Plan(i, SpendKind.P2TR, [])
-    key = deriver.derive(origin[1].path)
-    if key.public_key[1:] != internal:
+    key = deriver.secret(origin[1].path)
+    if _xonly_of(key.reveal()) != internal:
+        key.wipe()
         problems.append(
             f"input {i}: the internal key's path with our fingerprint derives another key"
         )
@@ -459,44 +513,62 @@ class SigningError(Exception):
     """A signature failed its own verification: a bug or a hardware fault; never returned."""
 
 
-def _ecdsa_sign(secret: bytes, digest: bytes, pubkey: bytes) -> bytes | None:
-    """DER ECDSA signature with RFC 6979 nonces, low S and Bitcoin Core's low-R grinding.
+class _Ecdsa:
+    """ECDSA signing as Bitcoin Core does it, with libsecp256k1's buffers made once per PSBT."""
 
-    As Core's CKey::Sign: first without extra data; while R is high (first byte of the compact
-    R >= 0x80), retry with a 32-byte extra-entropy buffer holding an incrementing little-endian
-    counter. The signature is verified against `pubkey` (the PSBT's key); None if it does not
-    verify, which means `secret` is not the key of `pubkey`.
-    """
-    from coincurve import PublicKey
+    def __init__(self) -> None:
+        from coincurve._libsecp256k1 import ffi, lib
+        from coincurve.context import GLOBAL_CONTEXT
+
+        self.ffi, self.lib, self.ctx = ffi, lib, GLOBAL_CONTEXT.ctx
+        self.nonce = lib.secp256k1_nonce_function_rfc6979
+        self.sig = ffi.new("secp256k1_ecdsa_signature *")
+        self.compact = ffi.new("unsigned char[64]")
+        self.extra = ffi.new("unsigned char[32]")
+        self.der = ffi.new("unsigned char[72]")
+        self.der_len = ffi.new("size_t *")
+
+    def sign(self, secret: bytes, digest: bytes, pubkey: bytes) -> bytes | None:
+        """DER ECDSA signature with RFC 6979 nonces, low S and Bitcoin Core's low-R grinding.
+
+        As Core's CKey::Sign: first without extra data; while R is high (first byte of the
+        compact R >= 0x80), retry with a 32-byte extra-entropy buffer holding an incrementing
+        little-endian counter. The signature is verified against `pubkey` (the PSBT's key);
+        None if it does not verify, which means `secret` is not the key of `pubkey`.
+        """
+        ffi, lib, ctx, sig, compact = self.ffi, self.lib, self.ctx, self.sig, self.compact
+        if not lib.secp256k1_ecdsa_sign(ctx, sig, digest, secret, self.nonce, ffi.NULL):
+            raise SigningError("ECDSA signing failed")
+        lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
+        counter = 0
+        while compact[0] >= 0x80:
+            counter += 1
+            ffi.memmove(self.extra, counter.to_bytes(4, "little") + bytes(28), 32)
+            if not lib.secp256k1_ecdsa_sign(ctx, sig, digest, secret, self.nonce, self.extra):
+                raise SigningError("ECDSA signing failed")
+            lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
+        self.der_len[0] = 72
+        lib.secp256k1_ecdsa_signature_serialize_der(ctx, self.der, self.der_len, sig)
+        der = bytes(ffi.buffer(self.der, self.der_len[0]))
+        # The bytes returned are the bytes verified, against the key the PSBT names.
+        return der if ecdsa_verify(pubkey, der, digest) else None
+
+
+def _xonly_of(secret: bytes) -> bytes:
+    """The BIP-340 x-only public key of `secret` (through a keypair, as signing makes it)."""
     from coincurve._libsecp256k1 import ffi, lib
     from coincurve.context import GLOBAL_CONTEXT
 
     ctx = GLOBAL_CONTEXT.ctx
-    sig = ffi.new("secp256k1_ecdsa_signature *")
-    if not lib.secp256k1_ecdsa_sign(
-        ctx, sig, digest, secret, lib.secp256k1_nonce_function_rfc6979, ffi.NULL
-    ):
-        raise SigningError("ECDSA signing failed")
-    compact = ffi.new("unsigned char[64]")
-    lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
-    counter = 0
-    while compact[0] >= 0x80:
-        counter += 1
-        extra = ffi.new("unsigned char[32]", counter.to_bytes(4, "little") + bytes(28))
-        if not lib.secp256k1_ecdsa_sign(
-            ctx, sig, digest, secret, lib.secp256k1_nonce_function_rfc6979, extra
-        ):
-            raise SigningError("ECDSA signing failed")
-        lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
-    out = ffi.new("unsigned char[72]")
-    out_len = ffi.new("size_t *", 72)
-    lib.secp256k1_ecdsa_signature_serialize_der(ctx, out, out_len, sig)
-    der = bytes(ffi.buffer(out, out_len[0]))
-    try:
-        point = PublicKey(pubkey)
-    except ValueError:
-        return None
-    return der if point.verify(der, digest, hasher=None) else None
+    keypair = ffi.new("secp256k1_keypair *")
+    if not lib.secp256k1_keypair_create(ctx, keypair, secret):
+        raise SigningError("invalid taproot key")
+    xonly = ffi.new("secp256k1_xonly_pubkey *")
+    lib.secp256k1_keypair_xonly_pub(ctx, xonly, ffi.NULL, keypair)
+    out = ffi.new("unsigned char[32]")
+    lib.secp256k1_xonly_pubkey_serialize(ctx, out, xonly)
+    ffi.memmove(keypair, b"\0" * ffi.sizeof("secp256k1_keypair"), ffi.sizeof("secp256k1_keypair"))
+    return bytes(ffi.buffer(out, 32))
 
 
 def _schnorr_sign(
@@ -549,13 +621,19 @@ def _schnorr_sign(
 
 
 def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) -> list[str]:
-    """Re-verify the partial and taproot key signatures of `indexes`; returns problems found."""
-    from coincurve import PublicKey, PublicKeyXOnly
+    """Re-verify the partial and taproot key signatures of `indexes`; returns problems found.
+
+    The per-transaction parts of both sighashes are computed once (BIP-143, BIP-341), so N
+    inputs cost O(N) hashing (legacy inputs excepted: their sighash covers the whole
+    transaction by definition).
+    """
+    from coincurve import PublicKeyXOnly
 
     tx = psbt.unsigned_tx()
     problems: list[str] = []
     segwit = SegwitV0Sighasher(tx)
     spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
+    taproot: TaprootSighasher | None = None
     for i in indexes if indexes is not None else range(len(psbt.inputs)):
         inp = psbt.inputs[i]
         spent = spent_all[i]
@@ -563,10 +641,10 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
             continue
         if inp.tap_key_sig is not None and None not in spent_all:
             sig = inp.tap_key_sig
+            if taproot is None:
+                taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
             try:
-                digest = TaprootSighasher(tx, [s for s in spent_all if s is not None]).digest(
-                    i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT
-                )
+                digest = taproot.digest(i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT)
                 ok = PublicKeyXOnly(spent.script_pubkey[2:]).verify(sig[:64], digest)
             except ValueError:  # undefined sighash type or not a valid output key
                 ok = False
@@ -581,8 +659,8 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
                     digest = legacy_digest(tx, i, plan.script_code, sig[-1])
                 else:
                     digest = segwit.digest(i, plan.script_code, plan.amount_sat, sig[-1])
-                ok = PublicKey(pubkey).verify(sig[:-1], digest, hasher=None)
-            except ValueError:  # legacy sighash other than ALL, or a malformed signature
+                ok = ecdsa_verify(pubkey, sig[:-1], digest)
+            except ValueError:  # legacy sighash other than ALL
                 ok = False
             if not ok:
                 problems.append(f"input {i}: signature for key {pubkey.hex()} does not verify")
