@@ -305,3 +305,69 @@ def test_match_finds_what_the_loop_found(which: int, branch: int) -> None:
     found = wallet.match(derived.script_pubkey, claimed)
     assert found is not None and (found.branch, found.index) == (branch, index)
     assert found == _reference_match(wallet, derived.script_pubkey, claimed)
+
+
+# --- audit log ----------------------------------------------------------------------------------
+
+
+def _audit_lines() -> list[bytes]:
+    from coldsign.home.audit import GENESIS, AuditReport, encode_record
+
+    head = AuditReport(0, GENESIS)
+    lines = []
+    for i, (decision, details) in enumerate(
+        [
+            ("accepted", {"kind": "policy", "version": 1, "hash": "ab" * 32, "previous": ""}),
+            ("signed", {"spends": ["bitcoin:regtest:" + "cd" * 32 + ":0"], "re_release": False,
+                        "amount": "150000", "txid": None, "inputs_signed": 3}),
+            ("refused", {"exit_code": 4, "codes": ["whitelist.not_listed"], "note": 'a "quote" [x]'}),
+            ("refused", {"text": "ünïcødé ✓ \\ \u2028", "hash": "00" * 32, "prev": "11" * 32}),
+        ]
+    ):  # fmt: skip
+        record, line = encode_record(
+            head, "2026-11-22T14:40:05Z", "sign" if i else "policy.pin", withdrawal_id=f"w{i}",
+            digest="ef" * 32, decision=decision, reasons=['output 0: ,"hash":"x" in a reason'],
+            details=details,
+        )  # fmt: skip
+        head = AuditReport(head.records + 1, record.hash)
+        lines.append(line[:-1])
+    return lines
+
+
+AUDIT_LINES = _audit_lines()
+
+
+@pytest.mark.parametrize("line", AUDIT_LINES)
+def test_intact_audit_lines_take_the_fast_path(line: bytes) -> None:
+    from coldsign.home.audit import _intact_record, _judge_line
+
+    record = _intact_record(line)
+    assert record is not None
+    assert (record, "") == _judge_line(line)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(AUDIT_LINES), st.data())
+def test_audit_fast_path_agrees_on_bit_flips(line: bytes, data: st.DataObject) -> None:
+    from coldsign.home.audit import _judge_line, parse_line
+
+    flips = data.draw(st.lists(st.integers(0, len(line) * 8 - 1), min_size=1, max_size=3))
+    mangled = bytearray(line)
+    for bit in flips:
+        mangled[bit // 8] ^= 1 << (bit % 8)
+    assert parse_line(bytes(mangled)) == _judge_line(bytes(mangled))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(AUDIT_LINES),
+    st.integers(0, 2_000),
+    st.sampled_from([b"", b" ", b"{", b"[[", b',"hash":"', b'"', b"\\u0000", b"0" * 64, b"]}"]),
+    st.integers(0, 80),
+)
+def test_audit_fast_path_agrees_on_splices(line: bytes, at: int, junk: bytes, cut: int) -> None:
+    from coldsign.home.audit import _judge_line, parse_line
+
+    at %= len(line) + 1
+    mangled = line[:at] + junk + line[at + cut % 3 :]
+    assert parse_line(mangled) == _judge_line(mangled)
