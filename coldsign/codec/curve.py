@@ -92,6 +92,30 @@ def child_point(parent: bytes, tweak: bytes) -> bytes | None:
     return _serialize(s, s.sum)
 
 
+def xonly_tweak(internal: bytes, tweak: bytes) -> tuple[bytes, int]:
+    """BIP-341's taproot_tweak_pubkey point: Q = lift_x(internal) + tweak·G, as (x-only Q,
+    parity of Q). ValueError if `internal` is not an x-only key, the tweak is not below n, or Q
+    is the point at infinity (as coincurve's `PublicKeyXOnly.tweak_add`)."""
+    s = _secp()
+    if len(internal) != 32 or len(tweak) != 32:
+        raise ValueError("an x-only key and a tweak are 32 bytes")
+    lifted = b"\x02" + internal  # lift_x: the point with this x and an even y
+    if not s.lib.secp256k1_ec_pubkey_parse(s.ctx, s.point, lifted, 33):
+        raise ValueError("not an x-only public key")
+    if s.lib.secp256k1_ec_pubkey_create(s.ctx, s.other, tweak):
+        s.pair[0] = s.point
+        s.pair[1] = s.other
+        if not s.lib.secp256k1_ec_pubkey_combine(s.ctx, s.sum, s.pair, 2):
+            raise ValueError("the tweaked key is the point at infinity")
+        out = _serialize(s, s.sum)
+    else:
+        # tweak >= n (invalid) or tweak == 0 (Q = P): the library's general path decides.
+        if not s.lib.secp256k1_ec_pubkey_tweak_add(s.ctx, s.point, tweak):
+            raise ValueError("invalid taproot tweak")
+        out = _serialize(s, s.point)
+    return out[1:], out[0] & 1
+
+
 def ecdsa_verify(public_key: bytes, der: bytes, digest: bytes) -> bool:
     """Whether the DER signature `der` (low S, as libsecp256k1 requires) by `public_key` signs
     the 32-byte `digest`. False for a key or signature that does not parse."""

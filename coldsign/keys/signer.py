@@ -126,6 +126,7 @@ class _Plan:
     merkle_root: bytes | None = None
     output_key: bytes = b""
     hash_type: int = SIGHASH_ALL
+    internal_parity: int = 0  # P2TR: the parity of our internal key's y (BIP-340 even-y lift)
 
     def wipe(self) -> None:
         for _, key in self.keys:
@@ -267,6 +268,7 @@ def _sign_plans(
     new_inputs = list(psbt.inputs)
     rand = aux_rand or (lambda: os.urandom(32))
     ecdsa = _Ecdsa()
+    schnorr = _Schnorr()
     for plan in plans:
         records: list[Record] = []
         used: list[bytes] = []
@@ -275,14 +277,19 @@ def _sign_plans(
                 taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
             digest = taproot.digest(plan.index, plan.hash_type)
             pubkey, key = plan.keys[0]
-            sig = _schnorr_sign(
-                key.reveal(), digest, pubkey, plan.merkle_root, plan.output_key, rand()
+            sig = schnorr.sign(
+                key.reveal(),
+                plan.internal_parity,
+                digest,
+                pubkey,
+                plan.merkle_root,
+                plan.output_key,
+                rand(),
             )
-            if sig is not None:
-                if plan.hash_type != SIGHASH_DEFAULT:
-                    sig += bytes([plan.hash_type])
-                records.append(Record.make(IN_TAP_KEY_SIG, b"", sig))
-                used.append(pubkey)
+            if plan.hash_type != SIGHASH_DEFAULT:
+                sig += bytes([plan.hash_type])
+            records.append(Record.make(IN_TAP_KEY_SIG, b"", sig))
+            used.append(pubkey)
         else:
             if plan.kind in (SpendKind.P2SH_MULTISIG, SpendKind.P2PKH):
                 digest = legacy_digest(tx, plan.index, plan.script_code)
@@ -487,7 +494,8 @@ def _plan_taproot(
         )
         return _Plan(i, SpendKind.P2TR, [])
     key = deriver.secret(origin[1].path)
-    if _xonly_of(key.reveal()) != internal:
+    xonly, parity = _xonly_of(key.reveal())
+    if xonly != internal:
         key.wipe()
         problems.append(
             f"input {i}: the internal key's path with our fingerprint derives another key"
@@ -502,6 +510,7 @@ def _plan_taproot(
         merkle_root=inp.tap_merkle_root,
         output_key=spent.script_pubkey[2:],
         hash_type=hash_type,
+        internal_parity=parity,
     )
 
 
@@ -554,8 +563,8 @@ class _Ecdsa:
         return der if ecdsa_verify(pubkey, der, digest) else None
 
 
-def _xonly_of(secret: bytes) -> bytes:
-    """The BIP-340 x-only public key of `secret` (through a keypair, as signing makes it)."""
+def _xonly_of(secret: bytes) -> tuple[bytes, int]:
+    """The BIP-340 x-only public key of `secret` and the parity of its y."""
     from coincurve._libsecp256k1 import ffi, lib
     from coincurve.context import GLOBAL_CONTEXT
 
@@ -564,60 +573,73 @@ def _xonly_of(secret: bytes) -> bytes:
     if not lib.secp256k1_keypair_create(ctx, keypair, secret):
         raise SigningError("invalid taproot key")
     xonly = ffi.new("secp256k1_xonly_pubkey *")
-    lib.secp256k1_keypair_xonly_pub(ctx, xonly, ffi.NULL, keypair)
+    parity = ffi.new("int *")
+    lib.secp256k1_keypair_xonly_pub(ctx, xonly, parity, keypair)
     out = ffi.new("unsigned char[32]")
     lib.secp256k1_xonly_pubkey_serialize(ctx, out, xonly)
     ffi.memmove(keypair, b"\0" * ffi.sizeof("secp256k1_keypair"), ffi.sizeof("secp256k1_keypair"))
-    return bytes(ffi.buffer(out, 32))
+    return bytes(ffi.buffer(out, 32)), int(parity[0])
 
 
-def _schnorr_sign(
-    secret: bytes,
-    digest: bytes,
-    internal_key: bytes,
-    merkle_root: bytes | None,
-    output_key: bytes,
-    aux: bytes,
-) -> bytes | None:
-    """BIP-340 signature by the BIP-341-tweaked key, verified before it is returned.
+class _Schnorr:
+    """BIP-340 signing by a BIP-341-tweaked key, with libsecp256k1's buffers made once per PSBT."""
 
-    None if `secret` is not the key of `internal_key`; PolicyViolation if the tweaked key is not
-    the `output_key` being spent (a wrong merkle root, or a script tree we were not told of).
-    """
-    from coincurve._libsecp256k1 import ffi, lib
-    from coincurve.context import GLOBAL_CONTEXT
+    def __init__(self) -> None:
+        from coincurve._libsecp256k1 import ffi, lib
+        from coincurve.context import GLOBAL_CONTEXT
 
-    if len(aux) != 32:
-        raise ValueError("auxiliary randomness must be 32 bytes")
-    ctx = GLOBAL_CONTEXT.ctx
-    keypair = ffi.new("secp256k1_keypair *")
-    if not lib.secp256k1_keypair_create(ctx, keypair, secret):
-        raise SigningError("invalid taproot key")
-    internal = ffi.new("secp256k1_xonly_pubkey *")
-    lib.secp256k1_keypair_xonly_pub(ctx, internal, ffi.NULL, keypair)
-    internal_bytes = ffi.new("unsigned char[32]")
-    lib.secp256k1_xonly_pubkey_serialize(ctx, internal_bytes, internal)
-    if bytes(ffi.buffer(internal_bytes, 32)) != internal_key:
-        return None
-    tweak = tagged_hash("TapTweak", internal_key + (merkle_root or b""))
-    if not lib.secp256k1_keypair_xonly_tweak_add(ctx, keypair, tweak):
-        raise SigningError("taproot tweak failed")
-    tweaked = ffi.new("secp256k1_xonly_pubkey *")
-    lib.secp256k1_keypair_xonly_pub(ctx, tweaked, ffi.NULL, keypair)
-    tweaked_bytes = ffi.new("unsigned char[32]")
-    lib.secp256k1_xonly_pubkey_serialize(ctx, tweaked_bytes, tweaked)
-    if bytes(ffi.buffer(tweaked_bytes, 32)) != output_key:
-        raise PolicyViolation(
-            ["taproot output key is not our tweaked key (wrong merkle root or key)"]
-        )
-    sig = ffi.new("unsigned char[64]")
-    if not lib.secp256k1_schnorrsig_sign32(ctx, sig, digest, keypair, aux):
-        raise SigningError("Schnorr signing failed")
-    result = bytes(ffi.buffer(sig, 64))
-    if not lib.secp256k1_schnorrsig_verify(ctx, sig, digest, 32, tweaked):
-        raise SigningError("a Schnorr signature failed verification; nothing is returned")
-    ffi.memmove(keypair, b"\0" * ffi.sizeof("secp256k1_keypair"), ffi.sizeof("secp256k1_keypair"))
-    return result
+        self.ffi, self.lib, self.ctx = ffi, lib, GLOBAL_CONTEXT.ctx
+        self.secret = ffi.new("unsigned char[32]")
+        self.keypair = ffi.new("secp256k1_keypair *")
+        self.tweaked = ffi.new("secp256k1_xonly_pubkey *")
+        self.tweaked_bytes = ffi.new("unsigned char[32]")
+        self.sig = ffi.new("unsigned char[64]")
+
+    def sign(
+        self,
+        secret: bytes,
+        parity: int,
+        digest: bytes,
+        internal_key: bytes,
+        merkle_root: bytes | None,
+        output_key: bytes,
+        aux: bytes,
+    ) -> bytes:
+        """The signature, verified before it is returned, by the BIP-341 tweak of `secret`
+        (whose x-only key, of y parity `parity`, the plan checked is `internal_key`).
+
+        The tweaked secret is BIP-341's: d' = (d, or n - d when its point's y is odd) + t, with
+        t = H_TapTweak(P || merkle root): libsecp256k1's scalar negation and addition, then one
+        keypair, where keypair_xonly_tweak_add would make a keypair of d and add t·G to it.
+        PolicyViolation if the tweaked key is not the `output_key` being spent (a wrong merkle
+        root, or a script tree we were not told of).
+        """
+        ffi, lib, ctx = self.ffi, self.lib, self.ctx
+        if len(aux) != 32:
+            raise ValueError("auxiliary randomness must be 32 bytes")
+        tweak = tagged_hash("TapTweak", internal_key + (merkle_root or b""))
+        try:
+            ffi.memmove(self.secret, secret, 32)
+            if parity and not lib.secp256k1_ec_seckey_negate(ctx, self.secret):
+                raise SigningError("invalid taproot key")
+            if not lib.secp256k1_ec_seckey_tweak_add(ctx, self.secret, tweak):
+                raise SigningError("taproot tweak failed")
+            if not lib.secp256k1_keypair_create(ctx, self.keypair, self.secret):
+                raise SigningError("taproot tweak failed")
+            lib.secp256k1_keypair_xonly_pub(ctx, self.tweaked, ffi.NULL, self.keypair)
+            lib.secp256k1_xonly_pubkey_serialize(ctx, self.tweaked_bytes, self.tweaked)
+            if bytes(ffi.buffer(self.tweaked_bytes, 32)) != output_key:
+                raise PolicyViolation(
+                    ["taproot output key is not our tweaked key (wrong merkle root or key)"]
+                )
+            if not lib.secp256k1_schnorrsig_sign32(ctx, self.sig, digest, self.keypair, aux):
+                raise SigningError("Schnorr signing failed")
+            if not lib.secp256k1_schnorrsig_verify(ctx, self.sig, digest, 32, self.tweaked):
+                raise SigningError("a Schnorr signature failed verification; nothing is returned")
+            return bytes(ffi.buffer(self.sig, 64))
+        finally:
+            ffi.memmove(self.secret, bytes(32), 32)
+            ffi.memmove(self.keypair, bytes(96), 96)
 
 
 def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) -> list[str]:

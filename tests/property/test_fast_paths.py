@@ -371,3 +371,36 @@ def test_audit_fast_path_agrees_on_splices(line: bytes, at: int, junk: bytes, cu
     at %= len(line) + 1
     mangled = line[:at] + junk + line[at + cut % 3 :]
     assert parse_line(mangled) == _judge_line(mangled)
+
+
+def _reference_xonly_tweak(internal: bytes, tweak: bytes) -> tuple[bytes, int] | None:
+    from coincurve import PublicKeyXOnly
+
+    try:
+        key = PublicKeyXOnly(internal)
+        key.tweak_add(tweak)
+    except ValueError:
+        return None
+    return key.format(), int(key.parity)
+
+
+def _xonly_tweak_or_none(internal: bytes, tweak: bytes) -> tuple[bytes, int] | None:
+    from coldsign.codec.curve import xonly_tweak
+
+    try:
+        return xonly_tweak(internal, tweak)
+    except ValueError:
+        return None
+
+
+@pytest.mark.parametrize("tweak", _EDGE_TWEAKS)
+@pytest.mark.parametrize("parent", _PARENTS)
+def test_xonly_tweak_edge_tweaks(parent: bytes, tweak: int) -> None:
+    raw = tweak.to_bytes(32, "big")
+    assert _xonly_tweak_or_none(parent[1:], raw) == _reference_xonly_tweak(parent[1:], raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(min_size=32, max_size=32), st.binary(min_size=32, max_size=32))
+def test_xonly_tweak_matches_coincurve(internal: bytes, tweak: bytes) -> None:
+    assert _xonly_tweak_or_none(internal, tweak) == _reference_xonly_tweak(internal, tweak)
