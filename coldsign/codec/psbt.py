@@ -17,7 +17,7 @@ import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Literal, Self
+from typing import ClassVar, Literal, Self
 
 from coldsign.codec.bip32 import MAX_DEPTH
 from coldsign.codec.bulk import collector_paused
@@ -249,10 +249,13 @@ class PsbtMap:
     records: tuple[Record, ...] = ()
 
     def first(self, type_: int) -> Record | None:
-        return self._by_type.get(type_, [None])[0]
+        for rec in self.records:
+            if rec.type == type_:
+                return rec
+        return None
 
     def all(self, type_: int) -> list[Record]:
-        return list(self._by_type.get(type_, ()))
+        return [rec for rec in self.records if rec.type == type_]
 
     def value(self, type_: int) -> bytes | None:
         """The value of the field `type_` with empty key data (every single-valued field)."""
@@ -261,26 +264,32 @@ class PsbtMap:
 
     def has(self, type_: int) -> bool:
         """Whether the single-valued field `type_` (empty key data) is present."""
-        return _size(type_) in self._keys
+        return self._index(_size(type_)) is not None
 
-    @cached_property
-    def _by_type(self) -> dict[int, list[Record]]:
-        out: dict[int, list[Record]] = {}
-        for rec in self.records:
-            out.setdefault(rec.type, []).append(rec)
-        return out
+    # A map of a few records is searched in order: 10,000 inputs would otherwise keep 10,000
+    # dictionaries. A large map (a hostile one, or a global map of many xpubs) is indexed.
+    _INDEXED: ClassVar[int] = 16
 
     @cached_property
     def _keys(self) -> dict[bytes, int]:
         return {rec.key: i for i, rec in enumerate(self.records)}
 
+    def _index(self, key: bytes) -> int | None:
+        records = self.records
+        if len(records) > self._INDEXED:
+            return self._keys.get(key)
+        for i, rec in enumerate(records):
+            if rec.key == key:
+                return i
+        return None
+
     def get_key(self, key: bytes) -> Record | None:
-        i = self._keys.get(key)
+        i = self._index(key)
         return None if i is None else self.records[i]
 
     def with_record(self, rec: Record, *, replace_existing: bool = True) -> Self:
         """A copy with `rec` set: replaced in place if its key exists, else inserted canonically."""
-        i = self._keys.get(rec.key)
+        i = self._index(rec.key)
         if i is not None:
             if not replace_existing:
                 return self

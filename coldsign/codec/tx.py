@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+from array import array
 from dataclasses import dataclass, replace
 
 from coldsign.codec.reader import Reader, compact_size, var_bytes
@@ -207,7 +208,7 @@ class TxView:
 
     raw: bytes
     txid: bytes  # internal byte order
-    output_offsets: tuple[int, ...]  # where each output's amount starts in `raw`
+    output_offsets: array[int]  # where each output's amount starts in `raw` (unsigned 32-bit)
 
     @property
     def txid_hex(self) -> str:
@@ -272,7 +273,7 @@ def scan_tx(data: bytes, what: str = "transaction") -> TxView:
     for out in tx.outputs:
         offsets.append(pos)
         pos += len(out.serialize())
-    return TxView(data, tx.txid, tuple(offsets))
+    return TxView(data, tx.txid, array("I", offsets))
 
 
 _AMOUNT = struct.Struct("<q")
@@ -336,4 +337,4 @@ def _scan(data: bytes) -> TxView:
     if pos + 4 != end:
         raise _Malformed
     stripped = data if not segwit else data[:4] + data[6:outputs_end] + data[pos:]
-    return TxView(data, sha256d(stripped), tuple(offsets))
+    return TxView(data, sha256d(stripped), array("I", offsets))

@@ -69,7 +69,7 @@ class InputStatus(enum.Enum):
     SKIPPED = "skipped"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputReport:
     """What the signer did with one input; `pubkeys` are the keys it signed with."""
 
@@ -116,7 +116,7 @@ def sign_psbt(
         root.wipe()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Plan:
     index: int
     kind: SpendKind
