@@ -294,12 +294,20 @@ class PsbtMap:
             if not replace_existing:
                 return self
             return self._with((*self.records[:i], rec, *self.records[i + 1 :]))
-        order = _sort_key(self.kind, rec)
+        kind = self.kind
+        rank = _rank(kind, rec.type)
+        order: tuple[int, bytes] | None = None  # the full sort key, for records of equal rank
         pos = len(self.records)
         for j, other in enumerate(self.records):
-            if _sort_key(self.kind, other) > order:
-                pos = j
-                break
+            other_rank = _rank(kind, other.type)
+            if other_rank < rank:
+                continue
+            if other_rank == rank:
+                order = order or _sort_key(kind, rec)
+                if _sort_key(kind, other) <= order:
+                    continue
+            pos = j
+            break
         return self._with((*self.records[:pos], rec, *self.records[pos:]))
 
     def _with(self, records: tuple[Record, ...]) -> Self:
@@ -512,6 +520,16 @@ class Psbt:
             cached = _unsigned_tx(self)
             self._tx_cache["tx"] = cached
         return cached
+
+    def unsigned_tx_bytes(self) -> bytes:
+        """The unsigned transaction's serialization without witnesses: in v0 the bytes the PSBT
+        stores (which `parse_tx` accepted, so they are exactly its serialization), in v2 the
+        assembled transaction's."""
+        if self.version == 0:
+            raw = self.global_map.value(GLOBAL_UNSIGNED_TX)
+            if raw is not None:
+                return raw
+        return self.unsigned_tx().serialize(witness=False)
 
     @property
     def txid(self) -> str:

@@ -194,10 +194,72 @@ def read_tx(reader: Reader, *, allow_witness: bool = True) -> Transaction:
 
 def parse_tx(data: bytes, what: str = "transaction", *, allow_witness: bool = True) -> Transaction:
     """Parse exactly one transaction; trailing bytes are refused (DecodeError)."""
+    data = bytes(data)
+    try:
+        return _parse_plain(data)
+    except (_Malformed, IndexError, struct.error):
+        return _parse_strict(data, what, allow_witness=allow_witness)
+
+
+def _parse_strict(data: bytes, what: str, *, allow_witness: bool) -> Transaction:
     reader = Reader(data, what)
     tx = read_tx(reader, allow_witness=allow_witness)
     reader.expect_end()
     return tx
+
+
+_U32 = struct.Struct("<I")
+_I32 = struct.Struct("<i")
+
+
+def _parse_plain(data: bytes) -> Transaction:
+    """A transaction without the segwit marker and with inputs (a PSBT's unsigned transaction:
+    10,000 inputs), read without a `Reader` call per field. Anything else, malformed or not,
+    raises _Malformed, IndexError or struct.error, and `parse_tx` reads it the strict way."""
+    end = len(data)
+    if end < 10 or data[4] == 0:
+        raise _Malformed  # the segwit marker, or no inputs: the strict reader decides
+    version = _I32.unpack_from(data)[0]
+    n_in, pos = _checked_compact(data, 4, end)
+    if n_in * 41 > end - pos:
+        raise _Malformed
+    u32 = _U32.unpack_from
+    inputs = []
+    for _ in range(n_in):
+        prevout = OutPoint(data[pos : pos + 32], u32(data, pos + 32)[0])
+        pos += 36
+        length = data[pos]
+        if length < 0xFD:
+            pos += 1
+        else:
+            length, pos = _checked_compact(data, pos, end)
+        script_sig = data[pos : pos + length]
+        pos += length
+        if pos + 4 > end:
+            raise _Malformed
+        inputs.append(TxIn(prevout, script_sig, u32(data, pos)[0]))
+        pos += 4
+    n_out, pos = _checked_compact(data, pos, end)
+    if n_out * 9 > end - pos:
+        raise _Malformed
+    outputs = []
+    amount_at = _AMOUNT.unpack_from
+    for _ in range(n_out):
+        if pos + 9 > end:
+            raise _Malformed
+        amount = amount_at(data, pos)[0]
+        if not 0 <= amount <= MAX_MONEY:
+            raise _Malformed
+        length = data[pos + 8]
+        if length < 0xFD:
+            pos += 9
+        else:
+            length, pos = _checked_compact(data, pos + 8, end)
+        outputs.append(TxOut(amount, data[pos : pos + length]))
+        pos += length
+    if pos + 4 != end:
+        raise _Malformed
+    return Transaction(version, tuple(inputs), tuple(outputs), u32(data, pos)[0])
 
 
 @dataclass(frozen=True, slots=True)

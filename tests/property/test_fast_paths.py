@@ -404,3 +404,60 @@ def test_xonly_tweak_edge_tweaks(parent: bytes, tweak: int) -> None:
 @given(st.binary(min_size=32, max_size=32), st.binary(min_size=32, max_size=32))
 def test_xonly_tweak_matches_coincurve(internal: bytes, tweak: bytes) -> None:
     assert _xonly_tweak_or_none(internal, tweak) == _reference_xonly_tweak(internal, tweak)
+
+
+def _strict_tx_outcome(data: bytes, allow_witness: bool) -> tuple[str, object]:
+    from coldsign.codec.tx import _parse_strict
+
+    try:
+        return "accepted", _parse_strict(data, "tx", allow_witness=allow_witness)
+    except DecodeError as exc:
+        return "refused", str(exc)
+
+
+def _fast_tx_outcome(data: bytes, allow_witness: bool) -> tuple[str, object]:
+    try:
+        return "accepted", parse_tx(data, "tx", allow_witness=allow_witness)
+    except DecodeError as exc:
+        return "refused", str(exc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(TXS), st.data(), st.booleans())
+def test_parse_tx_fast_path_agrees_on_bit_flips(
+    raw: bytes, data: st.DataObject, allow_witness: bool
+) -> None:
+    flips = data.draw(st.lists(st.integers(0, len(raw) * 8 - 1), min_size=1, max_size=4))
+    mangled = bytearray(raw)
+    for bit in flips:
+        mangled[bit // 8] ^= 1 << (bit % 8)
+    got = _fast_tx_outcome(bytes(mangled), allow_witness)
+    assert got == _strict_tx_outcome(bytes(mangled), allow_witness)
+
+
+@pytest.mark.parametrize("raw", TXS)
+def test_parse_tx_fast_path_agrees_on_every_truncation(raw: bytes) -> None:
+    for cut in range(len(raw) + 1):
+        for allow_witness in (True, False):
+            got = _fast_tx_outcome(raw[:cut], allow_witness)
+            assert got == _strict_tx_outcome(raw[:cut], allow_witness)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TXS), st.integers(0, 10_000), st.binary(max_size=12), st.booleans())
+def test_parse_tx_fast_path_agrees_on_splices(
+    raw: bytes, at: int, junk: bytes, allow_witness: bool
+) -> None:
+    at %= len(raw) + 1
+    mangled = raw[:at] + junk + raw[at:]
+    assert _fast_tx_outcome(mangled, allow_witness) == _strict_tx_outcome(mangled, allow_witness)
+
+
+@pytest.mark.parametrize("raw", PSBTS)
+def test_unsigned_tx_bytes_are_the_serialization(raw: bytes) -> None:
+    try:
+        psbt = parse_psbt(raw)
+        expected = psbt.unsigned_tx().serialize(witness=False)
+    except DecodeError:
+        return  # a v2 PSBT whose lock times conflict has no transaction
+    assert psbt.unsigned_tx_bytes() == expected

@@ -184,7 +184,7 @@ def _tx_material(psbt: Psbt, refusals: list[Reason]) -> bytes:
             spent.append((0, b""))
         else:
             spent.append((out.amount_sat, out.script_pubkey))
-    return bitcoin_tx_material(psbt.unsigned_tx().serialize(witness=False), spent)
+    return bitcoin_tx_material(psbt.unsigned_tx_bytes(), spent)
 
 
 class BitcoinModule:
