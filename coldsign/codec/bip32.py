@@ -155,26 +155,39 @@ def as_path(path: int | Sequence[int] | str) -> tuple[int, ...]:
     return tuple(path)
 
 
-# CKD's HMAC-SHA512 output I = IL || IR for (chain code, parent key, index): public data (an xpub
-# and an index give it), computed once per process. Spend analysis derives each input's key
-# from the policy's xpub before the seed is read; the signer then derives the same child's
-# private key from the same I (k_child = k_parent + IL), so the HMAC runs once per key.
-_DIGESTS: dict[tuple[bytes, bytes, int], bytes] = {}
-MAX_KEPT_DIGESTS = 200_000  # ~60 MB worst case; a 10,000-input PSBT keeps ~3 MB
+# CKD for (chain code, parent key, index): I = IL || IR and, once computed, the child's public
+# key. Public data (an xpub and an index give both), kept once per process: spend analysis
+# derives each input's key from the policy's xpub before the seed is read; the signer then
+# derives the same child's private key from the same I (k_child = k_parent + IL), and finds its
+# public key here rather than multiplying again.
+_CHILDREN: dict[tuple[bytes, bytes, int], tuple[bytes, bytes | None]] = {}
+MAX_KEPT_CHILDREN = 200_000  # ~60 MB worst case; a 10,000-input PSBT keeps ~3 MB
 
 
 def ckd_digest(chain_code: bytes, public_key: bytes, index: int, *, keep: bool = True) -> bytes:
     """BIP-32's I = HMAC-SHA512(chain code, serP(parent key) || ser32(index)) for a non-hardened
     `index` (public data). `keep` records it for a later derivation of the same child."""
     key = (chain_code, public_key, index)
-    digest = _DIGESTS.get(key)
-    if digest is None:
-        digest = hmac.digest(chain_code, public_key + ser32(index), "sha512")
-        if keep:
-            if len(_DIGESTS) >= MAX_KEPT_DIGESTS:
-                _DIGESTS.clear()
-            _DIGESTS[key] = digest
+    known = _CHILDREN.get(key)
+    if known is not None:
+        return known[0]
+    digest = hmac.digest(chain_code, public_key + ser32(index), "sha512")
+    if keep:
+        _keep(key, digest, None)
     return digest
+
+
+def known_child_key(chain_code: bytes, public_key: bytes, index: int) -> bytes | None:
+    """The compressed public key of non-hardened child `index` of (chain code, public key), if
+    this process derived it already (`ExtendedPublicKey.child_key`); None otherwise."""
+    known = _CHILDREN.get((chain_code, public_key, index))
+    return None if known is None else known[1]
+
+
+def _keep(key: tuple[bytes, bytes, int], digest: bytes, point: bytes | None) -> None:
+    if len(_CHILDREN) >= MAX_KEPT_CHILDREN:
+        _CHILDREN.clear()
+    _CHILDREN[key] = (digest, point)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -235,7 +248,14 @@ class ExtendedPublicKey:
             raise DecodeError(
                 "derivation path", f"hardened step {format_step(index)} needs the private key"
             )
-        return self._child_point(ckd_digest(self.chain_code, self.public_key, index), index)
+        key = (self.chain_code, self.public_key, index)
+        known = _CHILDREN.get(key)
+        if known is not None and known[1] is not None:
+            return known[1]
+        digest = known[0] if known is not None else ckd_digest(*key, keep=False)
+        point = self._child_point(digest, index)
+        _keep(key, digest, point)
+        return point
 
     def _child_point(self, digest: bytes, index: int) -> bytes:
         from coldsign.codec.curve import child_point

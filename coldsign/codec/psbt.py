@@ -266,22 +266,22 @@ class PsbtMap:
         """Whether the single-valued field `type_` (empty key data) is present."""
         return self._index(_size(type_)) is not None
 
-    # A map of a few records is searched in order: 10,000 inputs would otherwise keep 10,000
-    # dictionaries. A large map (a hostile one, or a global map of many xpubs) is indexed.
+    # A map of a few records is searched through a tuple of its keys (in C): 10,000 inputs
+    # would otherwise keep 10,000 dictionaries. A large map (a hostile one, or a global map of
+    # many xpubs) is indexed by a dictionary.
     _INDEXED: ClassVar[int] = 16
 
     @cached_property
-    def _keys(self) -> dict[bytes, int]:
-        return {rec.key: i for i, rec in enumerate(self.records)}
+    def _keys(self) -> dict[bytes, int] | tuple[bytes, ...]:
+        if len(self.records) > self._INDEXED:
+            return {rec.key: i for i, rec in enumerate(self.records)}
+        return tuple(rec.key for rec in self.records)
 
     def _index(self, key: bytes) -> int | None:
-        records = self.records
-        if len(records) > self._INDEXED:
-            return self._keys.get(key)
-        for i, rec in enumerate(records):
-            if rec.key == key:
-                return i
-        return None
+        keys = self._keys
+        if isinstance(keys, dict):
+            return keys.get(key)
+        return keys.index(key) if key in keys else None
 
     def get_key(self, key: bytes) -> Record | None:
         i = self._index(key)

@@ -23,6 +23,7 @@ from coldsign.codec.bip32 import (
     ckd_digest,
     decode_extended_key,
     key_family,
+    known_child_key,
     ser32,
 )
 from coldsign.errors import DecodeError
@@ -154,6 +155,13 @@ class ExtendedPrivateKey(Secret):
             return PrivateKey32(_tweak_secret(bytes(self._material), digest[:32]))
         except ValueError:
             raise DecodeError("derivation path", f"index {index} gives an invalid key") from None
+
+    def known_child_key(self, index: int) -> bytes | None:
+        """The compressed public key of non-hardened child `index` if this process derived it
+        from the matching xpub already (spend analysis, `coldsign.codec.bip32`); else None."""
+        if not 0 <= index < HARDENED:
+            return None
+        return known_child_key(self._chain_code, self.public_key, index)
 
     def _child(self, index: int) -> ExtendedPrivateKey:
         cached = self._children.get(index)

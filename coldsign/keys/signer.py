@@ -165,6 +165,12 @@ class _Deriver:
             return self.root.private_key()
         return self.parent(path[:-1]).child_secret(path[-1])
 
+    def known_public(self, path: tuple[int, ...]) -> bytes | None:
+        """The public key at `path` if the spend analysis derived it from our xpub already."""
+        if not path:
+            return None
+        return self.parent(path[:-1]).known_child_key(path[-1])
+
     def allowed(self, path: tuple[int, ...]) -> bool:
         return self.only_paths is None or path in self.only_paths
 
@@ -494,7 +500,11 @@ def _plan_taproot(
         )
         return _Plan(i, SpendKind.P2TR, [])
     key = deriver.secret(origin[1].path)
-    xonly, parity = _xonly_of(key.reveal())
+    # The analysis re-derived this key from the policy's xpub: by BIP-32 it is the public key of
+    # the secret just derived (were it not, the tweaked secret would not make the output key
+    # and signing would refuse). Only an input the analysis did not derive costs a keypair.
+    known = deriver.known_public(origin[1].path)
+    xonly, parity = (known[1:], known[0] & 1) if known is not None else _xonly_of(key.reveal())
     if xonly != internal:
         key.wipe()
         problems.append(

@@ -461,3 +461,29 @@ def test_unsigned_tx_bytes_are_the_serialization(raw: bytes) -> None:
     except DecodeError:
         return  # a v2 PSBT whose lock times conflict has no transaction
     assert psbt.unsigned_tx_bytes() == expected
+
+
+# --- derivations shared between analysis and signing ------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["wpkh", "sh-wpkh", "tr", "wsh-sortedmulti"])
+def test_signing_after_analysis_equals_signing_alone(kind: str) -> None:
+    """The signer takes what the spend analysis derived (CKD's HMAC, a taproot key's public
+    half) from `coldsign.codec.bip32`; the signatures are the ones it makes without."""
+    import coldsign.codec.bip32 as bip32
+    from coldsign.chains.bitcoin.summary import analyze
+    from coldsign.keys.signer import sign_psbt, verify_input_signatures
+    from tests.psbt_fixtures import build_psbt, fixed_aux, seed_of
+
+    seeds = [seed_of("alice"), seed_of("bob"), seed_of("carol")]
+    built = build_psbt(kind, seeds if kind.startswith("wsh") else seeds[:1], 3)
+    bip32._CHILDREN.clear()
+    alone = sign_psbt(built.psbt, seeds[0], aux_rand=fixed_aux)
+    assert not bip32._CHILDREN  # the signer records nothing: it only reads
+    summary = analyze(built.psbt, built.wallet)
+    assert all(i.ours for i in summary.inputs)
+    assert bip32._CHILDREN  # the analysis derived every input's keys
+    after = sign_psbt(built.psbt, seeds[0], aux_rand=fixed_aux)
+    assert after.psbt.serialize() == alone.psbt.serialize()
+    assert after.inputs_signed == alone.inputs_signed == 3
+    assert verify_input_signatures(after.psbt) == []
