@@ -21,6 +21,7 @@ import os
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from coldsign.codec.bip32 import HARDENED
 from coldsign.codec.bulk import collector_paused
 from coldsign.codec.curve import ecdsa_verify
 from coldsign.codec.psbt import (
@@ -159,6 +160,14 @@ class _Deriver:
             self._parents[path] = key
         return key
 
+    def wipe(self) -> None:
+        """Wipe the parent keys below a hardened step: only this run holds them. Keys on a path
+        of non-hardened steps stay in the root's own cache, which the root's owner wipes."""
+        for path, key in self._parents.items():
+            if any(step >= HARDENED for step in path):
+                key.wipe()
+        self._parents = {(): self.root}
+
     def secret(self, path: tuple[int, ...]) -> PrivateKey32:
         """The private key at `path` below the root."""
         if not path:
@@ -252,6 +261,7 @@ def sign_psbt_with_root(
     finally:
         for plan in plans:
             plan.wipe()  # every derived private key, signed with or not
+        deriver.wipe()
     if not any(r.status is InputStatus.SIGNED for r in reports.values()):
         raise NotOurs("no input of this PSBT can be signed with this seed: " + "; ".join(warnings))
     signed = psbt.with_maps(inputs=new_inputs)

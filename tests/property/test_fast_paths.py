@@ -487,3 +487,19 @@ def test_signing_after_analysis_equals_signing_alone(kind: str) -> None:
     assert after.psbt.serialize() == alone.psbt.serialize()
     assert after.inputs_signed == alone.inputs_signed == 3
     assert verify_input_signatures(after.psbt) == []
+
+
+def test_a_root_signs_again_after_a_run() -> None:
+    """The signer wipes the keys it derived below hardened steps, never those the root caches
+    (BIP-322 and the workflow sign with one root several times)."""
+    from coldsign.keys.hd import ExtendedPrivateKey
+    from coldsign.keys.signer import sign_psbt_with_root
+    from tests.psbt_fixtures import build_psbt, fixed_aux, seed_of
+
+    seed = seed_of("alice")
+    root = ExtendedPrivateKey.from_seed(seed, Network.TESTNET)
+    built = build_psbt("wpkh", [seed], 2)
+    first = sign_psbt_with_root(built.psbt, root, aux_rand=fixed_aux)
+    again = sign_psbt_with_root(built.psbt, root, aux_rand=fixed_aux)
+    assert again.inputs_signed == first.inputs_signed == 2
+    assert again.psbt.serialize() == first.psbt.serialize()
