@@ -579,7 +579,11 @@ def show_cmd(
         rv = judge(p, trusted, now=now)
     if not app.json:
         review_screen(rv, role="approver" if policy_path else "signer")
-    app.emit(review_data(rv), f"verdict: {'would sign' if rv.verdict.ok else 'would refuse'}")
+    # The data is printed only with --json (the screen above is the text form).
+    app.emit(
+        review_data(rv) if app.json else None,
+        f"verdict: {'would sign' if rv.verdict.ok else 'would refuse'}",
+    )
 
 
 @payload.command("approve")

@@ -1,7 +1,7 @@
 """BIP-32 public data: extended public keys, derivation paths and key origins (BIP-32, BIP-380).
 
 Pure and public: nothing here holds secret material (that lives in `coldsign.keys.hd`). Child
-derivation uses hmac/hashlib and coincurve's point tweak (no hand-rolled curve arithmetic).
+derivation uses hmac and libsecp256k1 (`coldsign.codec.curve`; no hand-rolled curve arithmetic).
 Extended keys are decoded totally (`DecodeError` with a reason for each of BIP-32's invalid test
 vectors). SLIP-132 versions (ypub, zpub, upub, vpub and their multisig forms) are accepted and
 normalized to xpub/tpub.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import hmac
 import re
 from collections.abc import Iterable, Sequence
@@ -156,6 +155,41 @@ def as_path(path: int | Sequence[int] | str) -> tuple[int, ...]:
     return tuple(path)
 
 
+# CKD for (chain code, parent key, index): I = IL || IR and, once computed, the child's public
+# key. Public data (an xpub and an index give both), kept once per process: spend analysis
+# derives each input's key from the policy's xpub before the seed is read; the signer then
+# derives the same child's private key from the same I (k_child = k_parent + IL), and finds its
+# public key here rather than multiplying again.
+_CHILDREN: dict[tuple[bytes, bytes, int], tuple[bytes, bytes | None]] = {}
+MAX_KEPT_CHILDREN = 200_000  # ~60 MB worst case; a 10,000-input PSBT keeps ~3 MB
+
+
+def ckd_digest(chain_code: bytes, public_key: bytes, index: int, *, keep: bool = True) -> bytes:
+    """BIP-32's I = HMAC-SHA512(chain code, serP(parent key) || ser32(index)) for a non-hardened
+    `index` (public data). `keep` records it for a later derivation of the same child."""
+    key = (chain_code, public_key, index)
+    known = _CHILDREN.get(key)
+    if known is not None:
+        return known[0]
+    digest = hmac.digest(chain_code, public_key + ser32(index), "sha512")
+    if keep:
+        _keep(key, digest, None)
+    return digest
+
+
+def known_child_key(chain_code: bytes, public_key: bytes, index: int) -> bytes | None:
+    """The compressed public key of non-hardened child `index` of (chain code, public key), if
+    this process derived it already (`ExtendedPublicKey.child_key`); None otherwise."""
+    known = _CHILDREN.get((chain_code, public_key, index))
+    return None if known is None else known[1]
+
+
+def _keep(key: tuple[bytes, bytes, int], digest: bytes, point: bytes | None) -> None:
+    if len(_CHILDREN) >= MAX_KEPT_CHILDREN:
+        _CHILDREN.clear()
+    _CHILDREN[key] = (digest, point)
+
+
 @functools.lru_cache(maxsize=4096)
 def _point(public_key: bytes) -> PublicKey:
     """A parsed point, cached: parsing decompresses (a square root), as costly as a tweak."""
@@ -196,20 +230,41 @@ class ExtendedPublicKey:
 
     def _child(self, index: int) -> ExtendedPublicKey:
         """CKDpub for one non-hardened index (uncached)."""
-        digest = hmac.new(self.chain_code, self.public_key + ser32(index), hashlib.sha512).digest()
-        try:
-            child = _point(self.public_key).add(digest[:32])
-        except ValueError:
-            # BIP-32: probability below 2^-127; such an index is simply invalid.
-            raise DecodeError("derivation path", f"index {index} gives an invalid key") from None
+        digest = ckd_digest(self.chain_code, self.public_key, index)
         return ExtendedPublicKey(
             depth=self.depth + 1,
             parent_fingerprint=self.fingerprint,
             child_number=index,
             chain_code=digest[32:],
-            public_key=child.format(compressed=True),
+            public_key=self._child_point(digest, index),
             network=self.network,
         )
+
+    def child_key(self, index: int) -> bytes:
+        """The compressed public key of non-hardened child `index`: CKDpub's point only, no
+        extended key (what a wallet compares with a script). DecodeError for a hardened or
+        invalid index."""
+        if not 0 <= index < HARDENED:
+            raise DecodeError(
+                "derivation path", f"hardened step {format_step(index)} needs the private key"
+            )
+        key = (self.chain_code, self.public_key, index)
+        known = _CHILDREN.get(key)
+        if known is not None and known[1] is not None:
+            return known[1]
+        digest = known[0] if known is not None else ckd_digest(*key, keep=False)
+        point = self._child_point(digest, index)
+        _keep(key, digest, point)
+        return point
+
+    def _child_point(self, digest: bytes, index: int) -> bytes:
+        from coldsign.codec.curve import child_point
+
+        point = child_point(self.public_key, digest[:32])
+        if point is None:
+            # BIP-32: probability below 2^-127; such an index is simply invalid.
+            raise DecodeError("derivation path", f"index {index} gives an invalid key")
+        return point
 
     def serialize(self, version: bytes | None = None) -> bytes:
         if version is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 from collections.abc import Sequence
 
@@ -143,7 +144,7 @@ class KeyExpression:
     def is_ranged(self) -> bool:
         return self.wildcard
 
-    @property
+    @functools.cached_property
     def branch_count(self) -> int:
         """Number of multipath alternatives (1 when there is no `<...>` step)."""
         return max((len(step) for step in self.path), default=1)
@@ -175,15 +176,33 @@ class KeyExpression:
         if self.xpub is None:
             assert self.public_key is not None
             return self.public_key, self.origin
-        steps = self.fixed_path(branch)
-        key = self.xpub.derive(steps)
+        parent, _, origin = self._branch(branch)
         if self.wildcard:
             if not 0 <= index < HARDENED:
                 raise ValueError(f"index {index} out of range")
-            key = key.derive(index)
-            steps = (*steps, index)
-        origin = self.effective_origin()
-        return key.public_key, origin.extend(steps) if origin is not None else None
+            public_key = parent.child_key(index)
+            if origin is None:
+                return public_key, None
+            return public_key, KeyOrigin(origin.fingerprint, (*origin.path, index))
+        return parent.public_key, origin
+
+    def _branch(self, branch: int) -> tuple[ExtendedPublicKey, tuple[int, ...], KeyOrigin | None]:
+        """(the xpub after the fixed steps of `branch`, those steps, its origin), derived once:
+        every index of a branch is a child of the same key."""
+        cache: dict[int, tuple[ExtendedPublicKey, tuple[int, ...], KeyOrigin | None]]
+        cache = self.__dict__.setdefault("_branches", {})
+        found = cache.get(branch)
+        if found is None:
+            assert self.xpub is not None
+            steps = self.fixed_path(branch)
+            origin = self.effective_origin()
+            found = (
+                self.xpub.derive(steps),
+                steps,
+                origin.extend(steps) if origin is not None else None,
+            )
+            cache[branch] = found
+        return found
 
     def to_string(self) -> str:
         out = f"[{self.origin}]" if self.origin is not None else ""
@@ -389,7 +408,7 @@ class DescriptorKind(enum.Enum):
         return "sortedmulti" in self.value
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class DerivedKey:
     """A key at one derived position: 33-byte compressed, or x-only 32 bytes for tr()."""
 
@@ -397,7 +416,7 @@ class DerivedKey:
     origin: KeyOrigin | None
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class DerivedScript:
     """The output script at one (branch, index), with what a signer needs to spend it."""
 
@@ -426,11 +445,11 @@ class Descriptor:
     keys: tuple[KeyExpression, ...]
     threshold: int | None = None
 
-    @property
+    @functools.cached_property
     def is_ranged(self) -> bool:
         return any(k.is_ranged for k in self.keys)
 
-    @property
+    @functools.cached_property
     def branch_count(self) -> int:
         return max(k.branch_count for k in self.keys)
 
@@ -468,8 +487,10 @@ class Descriptor:
     def __str__(self) -> str:
         return self.to_string()
 
-    def derive(self, index: int = 0, branch: int = 0) -> DerivedScript:
-        """The script at child `index` of multipath alternative `branch`.
+    def derive(self, index: int = 0, branch: int = 0, *, label: int | None = None) -> DerivedScript:
+        """The script at child `index` of multipath alternative `branch`; `label` is the branch
+        number the result carries, if not `branch` (a wallet's branch of single-path
+        descriptors).
 
         ValueError (a caller bug) for an index on a non-ranged descriptor, or a branch it lacks.
         """
@@ -481,6 +502,7 @@ class Descriptor:
             DerivedKey(*k.derive(index, branch if k.is_multipath else 0)) for k in self.keys
         )
         kind = self.kind
+        shown = branch if label is None else label
 
         def script(
             spk: bytes,
@@ -490,7 +512,7 @@ class Descriptor:
             internal: bytes | None = None,
             output: bytes | None = None,
         ) -> DerivedScript:
-            return DerivedScript(kind, branch, index, spk, redeem, witness, keys, internal, output)
+            return DerivedScript(kind, shown, index, spk, redeem, witness, keys, internal, output)
 
         if kind is DescriptorKind.PKH:
             return script(p2pkh_script(derived[0].public_key))

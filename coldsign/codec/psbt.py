@@ -17,9 +17,11 @@ import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Literal
+from typing import ClassVar, Literal, Self
 
 from coldsign.codec.bip32 import MAX_DEPTH
+from coldsign.codec.bulk import collector_paused
+from coldsign.codec.curve import is_point
 from coldsign.codec.reader import Reader, compact_size, var_bytes
 from coldsign.codec.script import hash160, parse_multisig, ripemd160
 from coldsign.codec.tx import (
@@ -28,9 +30,11 @@ from coldsign.codec.tx import (
     Transaction,
     TxIn,
     TxOut,
+    TxView,
     parse_tx,
     parse_txout,
     parse_witness,
+    scan_tx,
     serialize_witness,
 )
 from coldsign.errors import DecodeError, PolicyViolation
@@ -198,6 +202,18 @@ class Record:
     def serialize(self) -> bytes:
         return var_bytes(self.key) + var_bytes(self.value)
 
+    def parts(self) -> tuple[bytes, bytes, bytes, bytes]:
+        """The serialization in four pieces, for one join over a whole PSBT (no copies)."""
+        return _size(len(self.key)), self.key, _size(len(self.value)), self.value
+
+
+# Single-byte CompactSizes, built once: every field type of BIP-174/370/371 and most lengths.
+_SMALL = tuple(bytes([n]) for n in range(0xFD))
+
+
+def _size(n: int) -> bytes:
+    return _SMALL[n] if n < 0xFD else compact_size(n)
+
 
 @dataclass(frozen=True, slots=True)
 class KeyPath:
@@ -233,61 +249,82 @@ class PsbtMap:
     records: tuple[Record, ...] = ()
 
     def first(self, type_: int) -> Record | None:
-        return self._by_type.get(type_, [None])[0]
+        for rec in self.records:
+            if rec.type == type_:
+                return rec
+        return None
 
     def all(self, type_: int) -> list[Record]:
-        return list(self._by_type.get(type_, ()))
+        return [rec for rec in self.records if rec.type == type_]
 
     def value(self, type_: int) -> bytes | None:
         """The value of the field `type_` with empty key data (every single-valued field)."""
-        rec = self.get_key(compact_size(type_))
+        rec = self.get_key(_size(type_))
         return None if rec is None else rec.value
 
     def has(self, type_: int) -> bool:
         """Whether the single-valued field `type_` (empty key data) is present."""
-        return compact_size(type_) in self._keys
+        return self._index(_size(type_)) is not None
+
+    # A map of a few records is searched through a tuple of its keys (in C): 10,000 inputs
+    # would otherwise keep 10,000 dictionaries. A large map (a hostile one, or a global map of
+    # many xpubs) is indexed by a dictionary.
+    _INDEXED: ClassVar[int] = 16
 
     @cached_property
-    def _by_type(self) -> dict[int, list[Record]]:
-        out: dict[int, list[Record]] = {}
-        for rec in self.records:
-            out.setdefault(rec.type, []).append(rec)
-        return out
+    def _keys(self) -> dict[bytes, int] | tuple[bytes, ...]:
+        if len(self.records) > self._INDEXED:
+            return {rec.key: i for i, rec in enumerate(self.records)}
+        return tuple(rec.key for rec in self.records)
 
-    @cached_property
-    def _keys(self) -> dict[bytes, int]:
-        return {rec.key: i for i, rec in enumerate(self.records)}
+    def _index(self, key: bytes) -> int | None:
+        keys = self._keys
+        if isinstance(keys, dict):
+            return keys.get(key)
+        return keys.index(key) if key in keys else None
 
     def get_key(self, key: bytes) -> Record | None:
-        i = self._keys.get(key)
+        i = self._index(key)
         return None if i is None else self.records[i]
 
-    def with_record(self, rec: Record, *, replace_existing: bool = True) -> PsbtMap:
+    def with_record(self, rec: Record, *, replace_existing: bool = True) -> Self:
         """A copy with `rec` set: replaced in place if its key exists, else inserted canonically."""
-        i = self._keys.get(rec.key)
+        i = self._index(rec.key)
         if i is not None:
             if not replace_existing:
                 return self
-            return replace(self, records=(*self.records[:i], rec, *self.records[i + 1 :]))
-        order = _sort_key(self.kind, rec)
+            return self._with((*self.records[:i], rec, *self.records[i + 1 :]))
+        kind = self.kind
+        rank = _rank(kind, rec.type)
+        order: tuple[int, bytes] | None = None  # the full sort key, for records of equal rank
         pos = len(self.records)
         for j, other in enumerate(self.records):
-            if _sort_key(self.kind, other) > order:
-                pos = j
-                break
-        return replace(self, records=(*self.records[:pos], rec, *self.records[pos:]))
+            other_rank = _rank(kind, other.type)
+            if other_rank < rank:
+                continue
+            if other_rank == rank:
+                order = order or _sort_key(kind, rec)
+                if _sort_key(kind, other) <= order:
+                    continue
+            pos = j
+            break
+        return self._with((*self.records[:pos], rec, *self.records[pos:]))
 
-    def with_records(self, recs: Iterable[Record], *, replace_existing: bool = True) -> PsbtMap:
+    def _with(self, records: tuple[Record, ...]) -> Self:
+        # The same class (an InputMap stays an InputMap) with no cached views carried over.
+        return type(self)(self.kind, records)
+
+    def with_records(self, recs: Iterable[Record], *, replace_existing: bool = True) -> Self:
         out = self
         for rec in recs:
             out = out.with_record(rec, replace_existing=replace_existing)
         return out
 
-    def without_types(self, types: Iterable[int]) -> PsbtMap:
+    def without_types(self, types: Iterable[int]) -> Self:
         drop = set(types)
-        return replace(self, records=tuple(r for r in self.records if r.type not in drop))
+        return self._with(tuple(r for r in self.records if r.type not in drop))
 
-    def only_types(self, keep: Iterable[int], *, keep_unknown: bool = True) -> PsbtMap:
+    def only_types(self, keep: Iterable[int], *, keep_unknown: bool = True) -> Self:
         """Keep the listed types, plus proprietary and unknown records if `keep_unknown`."""
         wanted = set(keep)
         known = _NAMES[self.kind]
@@ -297,10 +334,18 @@ class PsbtMap:
                 return True
             return keep_unknown and (r.type == PROPRIETARY or r.type not in known)
 
-        return replace(self, records=tuple(r for r in self.records if kept(r)))
+        return self._with(tuple(r for r in self.records if kept(r)))
 
     def serialize(self) -> bytes:
-        return b"".join(r.serialize() for r in self.records) + b"\x00"
+        parts: list[bytes] = []
+        self.serialize_into(parts)
+        return b"".join(parts)
+
+    def serialize_into(self, parts: list[bytes]) -> None:
+        """Append the map's serialization to `parts` (records, then the 0x00 separator)."""
+        for rec in self.records:
+            parts += rec.parts()
+        parts.append(b"\x00")
 
 
 def _u32(value: bytes) -> int:
@@ -316,8 +361,16 @@ class InputMap(PsbtMap):
 
     @cached_property
     def non_witness_utxo(self) -> Transaction | None:
+        """The previous transaction, fully decoded (see `previous_tx` for the cheap view)."""
         raw = self.value(IN_NON_WITNESS_UTXO)
         return None if raw is None else parse_tx(raw, "PSBT_IN_NON_WITNESS_UTXO")
+
+    @cached_property
+    def previous_tx(self) -> TxView | None:
+        """The previous transaction (PSBT_IN_NON_WITNESS_UTXO), checked and hashed once, with
+        only the outputs asked for decoded. A parsed PSBT holds the view its parse made."""
+        raw = self.value(IN_NON_WITNESS_UTXO)
+        return None if raw is None else scan_tx(raw, "PSBT_IN_NON_WITNESS_UTXO")
 
     @cached_property
     def witness_utxo(self) -> TxOut | None:
@@ -326,8 +379,9 @@ class InputMap(PsbtMap):
             return None
         return parse_txout(Reader(raw, "PSBT_IN_WITNESS_UTXO"))
 
-    @property
+    @cached_property
     def partial_sigs(self) -> dict[bytes, bytes]:
+        """Public key -> signature (a view: do not modify)."""
         return {r.keydata: r.value for r in self.all(IN_PARTIAL_SIG)}
 
     @property
@@ -343,8 +397,9 @@ class InputMap(PsbtMap):
     def witness_script(self) -> bytes | None:
         return self.value(IN_WITNESS_SCRIPT)
 
-    @property
+    @cached_property
     def bip32_derivations(self) -> dict[bytes, KeyPath]:
+        """Public key -> key origin (a view: do not modify)."""
         return {r.keydata: _parse_keypath(r.value) for r in self.all(IN_BIP32_DERIVATION)}
 
     @property
@@ -372,8 +427,9 @@ class InputMap(PsbtMap):
     def tap_merkle_root(self) -> bytes | None:
         return self.value(IN_TAP_MERKLE_ROOT)
 
-    @property
+    @cached_property
     def tap_bip32_derivations(self) -> dict[bytes, tuple[tuple[bytes, ...], KeyPath]]:
+        """X-only key -> (leaf hashes, key origin) (a view: do not modify)."""
         return {r.keydata: _parse_tap_keypath(r.value) for r in self.all(IN_TAP_BIP32_DERIVATION)}
 
     @property
@@ -412,16 +468,18 @@ class OutputMap(PsbtMap):
     def witness_script(self) -> bytes | None:
         return self.value(OUT_WITNESS_SCRIPT)
 
-    @property
+    @cached_property
     def bip32_derivations(self) -> dict[bytes, KeyPath]:
+        """Public key -> key origin (a view: do not modify)."""
         return {r.keydata: _parse_keypath(r.value) for r in self.all(OUT_BIP32_DERIVATION)}
 
     @property
     def tap_internal_key(self) -> bytes | None:
         return self.value(OUT_TAP_INTERNAL_KEY)
 
-    @property
+    @cached_property
     def tap_bip32_derivations(self) -> dict[bytes, tuple[tuple[bytes, ...], KeyPath]]:
+        """X-only key -> (leaf hashes, key origin) (a view: do not modify)."""
         return {r.keydata: _parse_tap_keypath(r.value) for r in self.all(OUT_TAP_BIP32_DERIVATION)}
 
     @property
@@ -463,6 +521,16 @@ class Psbt:
             self._tx_cache["tx"] = cached
         return cached
 
+    def unsigned_tx_bytes(self) -> bytes:
+        """The unsigned transaction's serialization without witnesses: in v0 the bytes the PSBT
+        stores (which `parse_tx` accepted, so they are exactly its serialization), in v2 the
+        assembled transaction's."""
+        if self.version == 0:
+            raw = self.global_map.value(GLOBAL_UNSIGNED_TX)
+            if raw is not None:
+                return raw
+        return self.unsigned_tx().serialize(witness=False)
+
     @property
     def txid(self) -> str:
         """The transaction id (display order); signatures do not change it."""
@@ -478,10 +546,10 @@ class Psbt:
         inp = self.inputs[index]
         if inp.witness_utxo is not None:
             return inp.witness_utxo
-        prev = inp.non_witness_utxo
+        prev = inp.previous_tx
         if prev is None:
             return None
-        return prev.outputs[self.unsigned_tx().inputs[index].prevout.vout]
+        return prev.output(self.unsigned_tx().inputs[index].prevout.vout)
 
     def with_maps(
         self,
@@ -503,9 +571,12 @@ class Psbt:
 
 def serialize_psbt(psbt: Psbt) -> bytes:
     """The binary PSBT: magic, global map, input maps, output maps."""
-    parts = [MAGIC, psbt.global_map.serialize()]
-    parts.extend(m.serialize() for m in psbt.inputs)
-    parts.extend(m.serialize() for m in psbt.outputs)
+    parts = [MAGIC]
+    psbt.global_map.serialize_into(parts)
+    for m in psbt.inputs:
+        m.serialize_into(parts)
+    for o in psbt.outputs:
+        o.serialize_into(parts)
     return b"".join(parts)
 
 
@@ -587,11 +658,15 @@ def _read_map(reader: Reader, kind: MapKind, index: int | None) -> list[Record]:
 
 
 def _check_len(
-    kind: str, index: int | None, rec: Record, keydata: Iterable[int], value: Iterable[int] | None
+    kind: str,
+    index: int | None,
+    rec: Record,
+    keydata: tuple[int, ...],
+    value: tuple[int, ...] | None,
 ) -> None:
-    if len(rec.keydata) not in set(keydata):
+    if len(rec.keydata) not in keydata:
         raise _fail(kind, index, rec.type, f"key data length {len(rec.keydata)} is not allowed")
-    if value is not None and len(rec.value) not in set(value):
+    if value is not None and len(rec.value) not in value:
         raise _fail(kind, index, rec.type, f"value length {len(rec.value)} is not allowed")
 
 
@@ -606,12 +681,8 @@ def _check_pubkey(kind: str, index: int | None, rec: Record) -> None:
 
 
 def _check_point(kind: str, index: int | None, type_: int, pubkey: bytes) -> None:
-    from coincurve import PublicKey
-
-    try:
-        PublicKey(pubkey)
-    except ValueError:
-        raise _fail(kind, index, type_, "public key is not on the curve") from None
+    if not is_point(pubkey):
+        raise _fail(kind, index, type_, "public key is not on the curve")
 
 
 def _check_keypath(kind: str, index: int | None, rec: Record, value: bytes) -> None:
@@ -717,19 +788,27 @@ def _validate_global(rec: Record, version: int) -> None:
         raise _fail("global", None, t, "not allowed in PSBT version 2")
 
 
-def _validate_input(rec: Record, i: int, version: int) -> None:
+def _validate_input(rec: Record, i: int, version: int, decoded: dict[str, object]) -> None:
+    """Check one input record. The UTXOs it decodes go into `decoded` under the names of the
+    `InputMap` views (`previous_tx`, `witness_utxo`), so they are decoded once."""
     t, k = rec.type, "input"
     if version == 0 and t in V2_ONLY_INPUT and rec.keydata:
         return  # not the v2 field (whose key data is empty): an unknown record, kept as is
-    if t in (IN_NON_WITNESS_UTXO,):
+    if t == IN_NON_WITNESS_UTXO:
         _check_len(k, i, rec, (0,), None)
         try:
-            parse_tx(rec.value, "PSBT_IN_NON_WITNESS_UTXO")
+            decoded["previous_tx"] = scan_tx(rec.value, "PSBT_IN_NON_WITNESS_UTXO")
         except DecodeError as exc:
             raise _fail(k, i, t, exc.reason) from None
     elif t == IN_WITNESS_UTXO:
         _check_len(k, i, rec, (0,), None)
-        _check_script_or_witness(k, i, rec, parse_txout)
+        reader = Reader(rec.value, "PSBT_IN_WITNESS_UTXO")
+        try:
+            utxo = parse_txout(reader)
+            reader.expect_end()
+        except DecodeError as exc:
+            raise _fail(k, i, t, exc.reason) from None
+        decoded["witness_utxo"] = utxo
     elif t == IN_PARTIAL_SIG:
         _check_pubkey(k, i, rec)
         if not rec.value:
@@ -835,6 +914,64 @@ def _preimage_hash(type_: int, preimage: bytes) -> bytes:
 
 def parse_psbt(data: bytes) -> Psbt:
     """Parse a binary PSBT (v0 or v2); DecodeError names the field of anything malformed."""
+    with collector_paused():
+        try:
+            return _parse_psbt(bytes(data), fast=True)
+        except _Unusual:
+            # A map the fast reader does not take (malformed, or a rare legal encoding): the
+            # strict reader parses the whole PSBT again and names any problem exactly.
+            return _parse_psbt(bytes(data), fast=False)
+
+
+class _Unusual(Exception):
+    """The fast map reader met bytes it leaves to the strict one."""
+
+
+def _scan_map(data: bytes, pos: int) -> tuple[list[Record], int]:
+    """The records of the map at `pos` and the position after it, for the common encoding:
+    one-byte key types and key lengths, value lengths below 0x10000 (anything else raises
+    _Unusual, as does anything malformed: the strict `_read_map` then names the problem)."""
+    try:
+        return _scan_records(data, pos)
+    except IndexError:  # past the end
+        raise _Unusual from None
+
+
+def _scan_records(data: bytes, pos: int) -> tuple[list[Record], int]:
+    records: list[Record] = []
+    seen: set[bytes] = set()
+    end = len(data)
+    while True:
+        key_len = data[pos]
+        pos += 1
+        if key_len == 0:
+            return records, pos
+        if key_len >= 0xFD:
+            raise _Unusual
+        key = data[pos : pos + key_len]
+        pos += key_len
+        if pos >= end:
+            raise _Unusual
+        value_len = data[pos]
+        if value_len < 0xFD:
+            pos += 1
+        elif value_len == 0xFD and pos + 3 <= end:
+            value_len = data[pos + 1] | data[pos + 2] << 8
+            if value_len < 0xFD:
+                raise _Unusual
+            pos += 3
+        else:
+            raise _Unusual
+        value = data[pos : pos + value_len]
+        pos += value_len
+        type_ = key[0]
+        if pos > end or type_ >= 0xFD or key in seen:
+            raise _Unusual
+        seen.add(key)
+        records.append(Record(key, value, type_, key[1:]))
+
+
+def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
     if len(data) > MAX_PSBT_BYTES:
         raise DecodeError("PSBT", f"{len(data)} bytes is more than the {MAX_PSBT_BYTES}-byte limit")
     reader = Reader(data, "PSBT")
@@ -874,19 +1011,32 @@ def parse_psbt(data: bytes) -> Psbt:
         n_out = Reader(gmap.value(GLOBAL_OUTPUT_COUNT) or b"", "count").compact_size()
     if n_in + n_out > reader.remaining:  # every map takes at least its separator byte
         raise reader.error(f"{n_in} input and {n_out} output maps cannot fit in the bytes left")
+    pos = reader.pos
     inputs: list[InputMap] = []
     for i in range(n_in):
-        records = _read_map(reader, "input", i)
+        if fast:
+            records, pos = _scan_map(data, pos)
+        else:
+            records = _read_map(reader, "input", i)
+        m = InputMap("input", tuple(records))
         for rec in records:
-            _validate_input(rec, i, version)
-        inputs.append(InputMap("input", tuple(records)))
+            # What validation decodes (the UTXOs) is the map's: parsed and hashed once
+            # (functools.cached_property reads the instance dictionary first).
+            _validate_input(rec, i, version, m.__dict__)
+        inputs.append(m)
     outputs: list[OutputMap] = []
     for i in range(n_out):
-        records = _read_map(reader, "output", i)
+        if fast:
+            records, pos = _scan_map(data, pos)
+        else:
+            records = _read_map(reader, "output", i)
         for rec in records:
             _validate_output(rec, i, version)
         outputs.append(OutputMap("output", tuple(records)))
-    reader.expect_end()
+    if not fast:
+        reader.expect_end()
+    elif pos != len(data):
+        raise _Unusual  # trailing bytes: the strict reader says how many
     psbt = Psbt(version, gmap, tuple(inputs), tuple(outputs))
     if version == 0:
         psbt._tx_cache["tx"] = tx
@@ -917,7 +1067,7 @@ def _check_consistency(psbt: Psbt) -> None:
             # Consensus-invalid (bad-txns-inputs-duplicate), and a review would count it twice.
             raise DecodeError("PSBT", f"inputs {first} and {i} spend the same outpoint")
     for i, m in enumerate(psbt.inputs):
-        prev = m.non_witness_utxo
+        prev = m.previous_tx
         if prev is None:
             continue
         if tx is not None:
@@ -928,10 +1078,10 @@ def _check_consistency(psbt: Psbt) -> None:
             outpoint = OutPoint(txid, vout)
         if prev.txid != outpoint.txid:
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "does not match the outpoint's txid")
-        if outpoint.vout >= len(prev.outputs):
+        if outpoint.vout >= prev.output_count:
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "outpoint index is out of range")
         witness = m.witness_utxo
-        if witness is not None and witness != prev.outputs[outpoint.vout]:
+        if witness is not None and witness != prev.output(outpoint.vout):
             # The amount a segwit signature commits to must be the one the previous tx proves.
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "disagrees with the witness UTXO")
 

@@ -262,11 +262,9 @@ def taproot_output_key(
     With `merkle_root` None (BIP-86 key-path only) the tweak commits to P alone. ValueError if P
     is not a valid x-only key (callers validate untrusted keys first).
     """
-    from coincurve import PublicKeyXOnly
+    from coldsign.codec.curve import xonly_tweak
 
     if len(internal_xonly) != 32:
         raise ValueError("internal key must be 32 bytes")
     tweak = tagged_hash("TapTweak", internal_xonly + (merkle_root or b""))
-    key = PublicKeyXOnly(internal_xonly)
-    key.tweak_add(tweak)
-    return key.format(), int(key.parity)
+    return xonly_tweak(internal_xonly, tweak)

@@ -1,12 +1,16 @@
 """Bitcoin transactions: parse and serialize (legacy and BIP-144 segwit); txid, weight, vsize.
 
 Parsing reads only through `Reader`, so malformed bytes raise `DecodeError` and nothing else;
-`serialize_tx(parse_tx(b)) == b` for every accepted encoding.
+`serialize_tx(parse_tx(b)) == b` for every accepted encoding. `scan_tx` accepts exactly what
+`parse_tx` accepts but builds no objects: a PSBT's previous transaction is checked, hashed once
+and only the output it spends is decoded (`TxView`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import struct
+from array import array
 from dataclasses import dataclass, replace
 
 from coldsign.codec.reader import Reader, compact_size, var_bytes
@@ -190,7 +194,209 @@ def read_tx(reader: Reader, *, allow_witness: bool = True) -> Transaction:
 
 def parse_tx(data: bytes, what: str = "transaction", *, allow_witness: bool = True) -> Transaction:
     """Parse exactly one transaction; trailing bytes are refused (DecodeError)."""
+    data = bytes(data)
+    try:
+        return _parse_plain(data)
+    except (_Malformed, IndexError, struct.error):
+        return _parse_strict(data, what, allow_witness=allow_witness)
+
+
+def _parse_strict(data: bytes, what: str, *, allow_witness: bool) -> Transaction:
     reader = Reader(data, what)
     tx = read_tx(reader, allow_witness=allow_witness)
     reader.expect_end()
     return tx
+
+
+_U32 = struct.Struct("<I")
+_I32 = struct.Struct("<i")
+
+
+def _parse_plain(data: bytes) -> Transaction:
+    """A transaction without the segwit marker and with inputs (a PSBT's unsigned transaction:
+    10,000 inputs), read without a `Reader` call per field. Anything else, malformed or not,
+    raises _Malformed, IndexError or struct.error, and `parse_tx` reads it the strict way."""
+    end = len(data)
+    if end < 10 or data[4] == 0:
+        raise _Malformed  # the segwit marker, or no inputs: the strict reader decides
+    version = _I32.unpack_from(data)[0]
+    n_in, pos = _checked_compact(data, 4, end)
+    if n_in * 41 > end - pos:
+        raise _Malformed
+    u32 = _U32.unpack_from
+    inputs = []
+    for _ in range(n_in):
+        prevout = OutPoint(data[pos : pos + 32], u32(data, pos + 32)[0])
+        pos += 36
+        length = data[pos]
+        if length < 0xFD:
+            pos += 1
+        else:
+            length, pos = _checked_compact(data, pos, end)
+        script_sig = data[pos : pos + length]
+        pos += length
+        if pos + 4 > end:
+            raise _Malformed
+        inputs.append(TxIn(prevout, script_sig, u32(data, pos)[0]))
+        pos += 4
+    n_out, pos = _checked_compact(data, pos, end)
+    if n_out * 9 > end - pos:
+        raise _Malformed
+    outputs = []
+    amount_at = _AMOUNT.unpack_from
+    for _ in range(n_out):
+        if pos + 9 > end:
+            raise _Malformed
+        amount = amount_at(data, pos)[0]
+        if not 0 <= amount <= MAX_MONEY:
+            raise _Malformed
+        length = data[pos + 8]
+        if length < 0xFD:
+            pos += 9
+        else:
+            length, pos = _checked_compact(data, pos + 8, end)
+        outputs.append(TxOut(amount, data[pos : pos + length]))
+        pos += length
+    if pos + 4 != end:
+        raise _Malformed
+    return Transaction(version, tuple(inputs), tuple(outputs), u32(data, pos)[0])
+
+
+@dataclass(frozen=True, slots=True)
+class TxView:
+    """A transaction `parse_tx` accepts, kept as its bytes: the txid, hashed once, and each
+    output decoded only when asked for (a PSBT input spends one output of its previous
+    transaction; the others need only be well-formed)."""
+
+    raw: bytes
+    txid: bytes  # internal byte order
+    output_offsets: array[int]  # where each output's amount starts in `raw` (unsigned 32-bit)
+
+    @property
+    def txid_hex(self) -> str:
+        return self.txid[::-1].hex()
+
+    @property
+    def output_count(self) -> int:
+        return len(self.output_offsets)
+
+    def output(self, index: int) -> TxOut:
+        """Output `index` (IndexError for an index the transaction lacks: check
+        `output_count`, as for `Transaction.outputs`)."""
+        raw, pos = self.raw, self.output_offsets[index]
+        amount = int.from_bytes(raw[pos : pos + 8], "little")
+        length, pos = _compact_at(raw, pos + 8)
+        return TxOut(amount, raw[pos : pos + length])
+
+
+class _Malformed(Exception):
+    """The fast scan met something it does not accept; `parse_tx` then names the problem."""
+
+
+def _compact_at(data: bytes, pos: int) -> tuple[int, int]:
+    """(CompactSize at `pos`, the position after it) of bytes already known to be well-formed."""
+    first = data[pos]
+    if first < 0xFD:
+        return first, pos + 1
+    width = 2 if first == 0xFD else 4 if first == 0xFE else 8
+    return int.from_bytes(data[pos + 1 : pos + 1 + width], "little"), pos + 1 + width
+
+
+def _checked_compact(data: bytes, pos: int, end: int) -> tuple[int, int]:
+    first = data[pos]  # IndexError past the end: malformed
+    if first < 0xFD:
+        return first, pos + 1
+    width = 2 if first == 0xFD else 4 if first == 0xFE else 8
+    if pos + 1 + width > end:
+        raise _Malformed
+    value = int.from_bytes(data[pos + 1 : pos + 1 + width], "little")
+    if value < (0xFD if width == 2 else 0x1_0000 if width == 4 else 0x1_0000_0000):
+        raise _Malformed
+    return value, pos + 1 + width
+
+
+def scan_tx(data: bytes, what: str = "transaction") -> TxView:
+    """Check `data` as `parse_tx(data, what)` does (the same DecodeError for anything it
+    refuses) and return its view: txid and output positions, with no object per input or
+    output. Every amount is range-checked, as `parse_tx` does, though only one will be used."""
+    data = bytes(data)
+    try:
+        return _scan(data)
+    except (_Malformed, IndexError):
+        pass
+    # Anything unusual (malformed, or legal but rare, like a transaction without inputs) takes
+    # the strict parser, which raises the exact error or builds the view the slow way.
+    tx = parse_tx(data, what)
+    offsets = []
+    pos = 4 + (2 if tx.has_witness else 0)
+    pos += len(compact_size(len(tx.inputs)))
+    pos += sum(36 + len(var_bytes(i.script_sig)) + 4 for i in tx.inputs)
+    pos += len(compact_size(len(tx.outputs)))
+    for out in tx.outputs:
+        offsets.append(pos)
+        pos += len(out.serialize())
+    return TxView(data, tx.txid, array("I", offsets))
+
+
+_AMOUNT = struct.Struct("<q")
+
+
+def _scan(data: bytes) -> TxView:
+    # The common one-byte CompactSizes are read inline; `_checked_compact` takes the rest.
+    end = len(data)
+    pos = 4
+    segwit = data[4] == 0
+    if segwit:
+        if data[5] != 1:
+            raise _Malformed  # the empty transaction (0x00 0x00) or an unknown flag
+        pos = 6
+    n_in, pos = _checked_compact(data, pos, end)
+    if n_in == 0 or n_in * 41 > end - pos:
+        raise _Malformed
+    for _ in range(n_in):
+        pos += 36
+        length = data[pos]
+        if length < 0xFD:
+            pos += 1 + length + 4
+        else:
+            length, pos = _checked_compact(data, pos, end)
+            pos += length + 4
+    if pos > end:
+        raise _Malformed
+    n_out, pos = _checked_compact(data, pos, end)
+    if n_out * 9 > end - pos:
+        raise _Malformed
+    offsets = []
+    amount_at = _AMOUNT.unpack_from
+    for _ in range(n_out):
+        offsets.append(pos)
+        if pos + 9 > end or not 0 <= amount_at(data, pos)[0] <= MAX_MONEY:
+            raise _Malformed
+        pos += 8
+        length = data[pos]
+        if length < 0xFD:
+            pos += 1 + length
+        else:
+            length, pos = _checked_compact(data, pos, end)
+            pos += length
+    if pos > end:
+        raise _Malformed
+    outputs_end = pos
+    if segwit:
+        any_witness = False
+        for _ in range(n_in):
+            count, pos = _checked_compact(data, pos, end)
+            if count > end - pos:
+                raise _Malformed
+            any_witness = any_witness or count > 0
+            for _ in range(count):
+                length, pos = _checked_compact(data, pos, end)
+                pos += length
+            if pos > end:
+                raise _Malformed
+        if not any_witness:
+            raise _Malformed
+    if pos + 4 != end:
+        raise _Malformed
+    stripped = data if not segwit else data[:4] + data[6:outputs_end] + data[pos:]
+    return TxView(data, sha256d(stripped), array("I", offsets))

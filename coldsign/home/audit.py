@@ -35,6 +35,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, Final, cast
 
+from coldsign.codec.jsontext import MAX_DEPTH
 from coldsign.errors import AuthenticationError, TransportError
 from coldsign.transport.files import append_durably
 
@@ -62,6 +63,7 @@ _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
 _EVENT = re.compile(r"[a-z][a-z0-9._-]{0,63}")
 
 Scalar = str | int | bool | None
+_SCALAR_TYPES: Final = frozenset({str, int, bool, type(None)})
 DetailValue = Scalar | list[Scalar]
 # What callers may pass: lists or tuples of scalars (stored as lists).
 DetailArg = Scalar | Sequence[Scalar]
@@ -160,6 +162,36 @@ def append_after(
     The caller holds the lock that makes `head` current (`AuditLog.append`, or the signer home's
     lock after verifying the log). `stamp` is the UTC time as `YYYY-MM-DDTHH:MM:SSZ`.
     """
+    record, line = encode_record(
+        head,
+        stamp,
+        event,
+        withdrawal_id=withdrawal_id,
+        digest=digest,
+        decision=decision,
+        reasons=reasons,
+        details=details,
+    )
+    append_durably(path, line)
+    return record
+
+
+def encode_record(
+    head: AuditReport,
+    stamp: str,
+    event: str,
+    *,
+    withdrawal_id: str | None,
+    digest: str | None,
+    decision: str,
+    reasons: Sequence[str],
+    details: Mapping[str, DetailArg],
+) -> tuple[AuditRecord, bytes]:
+    """The record chained to `head` and its line (canonical JSON and a newline), unwritten.
+
+    Pure: `append_after` writes the line durably; a benchmark or a test builds a long log with
+    it. TypeError/ValueError as `append_after`.
+    """
     _check_fields(event, withdrawal_id, digest, decision, reasons, details)
     body: dict[str, object] = {
         "seq": head.records,
@@ -176,8 +208,7 @@ def append_after(
     line = _canonical({**body, "hash": record_hash}) + b"\n"
     if len(line) > MAX_LINE_BYTES:
         raise ValueError(f"audit record larger than {MAX_LINE_BYTES} bytes")
-    append_durably(path, line)
-    return _record(body, record_hash)
+    return _record(body, record_hash), line
 
 
 def format_stamp(moment: datetime) -> str:
@@ -398,6 +429,48 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
 def parse_line(line: bytes) -> tuple[AuditRecord | None, str]:
     """One line without its newline: (record, "") if intact; (record, problem) if it parses but its hash or form is wrong;
     (None, problem) if it is not a record at all."""
+    record = _intact_record(line)
+    if record is not None:
+        return record, ""
+    return _judge_line(line)
+
+
+_HASH_KEY: Final = b',"hash":"'
+
+
+def _intact_record(line: bytes) -> AuditRecord | None:
+    """The record of an intact line, checked in one pass: JSON, fields and their shapes, the
+    canonical form (which also rules out repeated keys) and the hash; None if any check fails
+    (`_judge_line` then names the problem). Every signer run verifies the whole log, so this is
+    the cost of a long history: one parse, one serialization and one SHA-256 a record.
+    """
+    if line.count(b"{") + line.count(b"[") > MAX_DEPTH:
+        return None  # possibly nested too deep: the bounded decoder's guard takes it
+    try:
+        obj = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if type(obj) is not dict or obj.keys() != _FIELDS or _shape_problem(obj):
+        return None
+    try:
+        if _canonical(obj) != line:
+            return None
+    except UnicodeEncodeError:
+        return None
+    # The hash covers the canonical record without its "hash" member. The line is canonical, so
+    # that is the line without `,"hash":"<64 hex>"`; the last such bytes are the member itself
+    # (what follows it is prev, reasons, seq, time and withdrawal_id: strings, which cannot
+    # hold an unescaped quote, and numbers).
+    cut = line.rfind(_HASH_KEY)
+    body = line[:cut] + line[cut + len(_HASH_KEY) + 65 :]
+    record_hash = obj["hash"]
+    if hashlib.sha256(body).hexdigest() != record_hash:
+        return None
+    return _record(obj, record_hash)
+
+
+def _judge_line(line: bytes) -> tuple[AuditRecord | None, str]:
+    """`parse_line` for a line that is not intact: what exactly is wrong with it."""
     from coldsign.codec.jsontext import loads
     from coldsign.errors import DecodeError
 
@@ -443,8 +516,11 @@ def _shape_problem(obj: dict[str, object]) -> str:
     if not isinstance(details, dict):
         return "details is not an object"
     for value in details.values():
-        items = value if isinstance(value, list) else [value]
-        if not all(_is_scalar(item) for item in items):
+        # Exact types: the values come from json.loads, which makes no subclasses.
+        if type(value) is list:
+            if not all(type(item) in _SCALAR_TYPES for item in value):
+                return "details holds a value that is not a scalar"
+        elif type(value) not in _SCALAR_TYPES:
             return "details holds a value that is not a scalar"
     for name in ("prev", "hash"):
         value = obj[name]

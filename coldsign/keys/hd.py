@@ -20,8 +20,10 @@ from coldsign.codec.bip32 import (
     XPRV,
     ExtendedPublicKey,
     as_path,
+    ckd_digest,
     decode_extended_key,
     key_family,
+    known_child_key,
     ser32,
 )
 from coldsign.errors import DecodeError
@@ -137,15 +139,40 @@ class ExtendedPrivateKey(Secret):
             key = key._child(index)
         return key
 
+    def child_secret(self, index: int) -> PrivateKey32:
+        """The private key of child `index` alone (CKDpriv without building the extended key):
+        what a signer needs of the key it signs with. Derived on every call, never kept."""
+        if self.depth + 1 > MAX_DEPTH:
+            raise DecodeError("derivation path", f"deeper than {MAX_DEPTH} levels")
+        if not 0 <= index <= 0xFFFFFFFF:
+            raise DecodeError("derivation path", f"index {index} out of range")
+        if index >= HARDENED:
+            data = b"\0" + bytes(self._material) + ser32(index)
+            digest = hmac.digest(self._chain_code, data, "sha512")
+        else:
+            digest = ckd_digest(self._chain_code, self.public_key, index, keep=False)
+        try:
+            return PrivateKey32(_tweak_secret(bytes(self._material), digest[:32]))
+        except ValueError:
+            raise DecodeError("derivation path", f"index {index} gives an invalid key") from None
+
+    def known_child_key(self, index: int) -> bytes | None:
+        """The compressed public key of non-hardened child `index` if this process derived it
+        from the matching xpub already (spend analysis, `coldsign.codec.bip32`); else None."""
+        if not 0 <= index < HARDENED:
+            return None
+        return known_child_key(self._chain_code, self.public_key, index)
+
     def _child(self, index: int) -> ExtendedPrivateKey:
         cached = self._children.get(index)
         if cached is not None:
             return cached
         if index >= HARDENED:
             data = b"\0" + bytes(self._material) + ser32(index)
+            digest = hmac.new(self._chain_code, data, hashlib.sha512).digest()
         else:
-            data = self.public_key + ser32(index)
-        digest = hmac.new(self._chain_code, data, hashlib.sha512).digest()
+            # Public data: the spend analysis computed this I for the same child already.
+            digest = ckd_digest(self._chain_code, self.public_key, index, keep=False)
         try:
             child_key = _tweak_secret(bytes(self._material), digest[:32])
         except ValueError:

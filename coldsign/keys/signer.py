@@ -21,7 +21,11 @@ import os
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from coldsign.codec.bip32 import HARDENED
+from coldsign.codec.bulk import collector_paused
+from coldsign.codec.curve import ecdsa_verify
 from coldsign.codec.psbt import (
+    IN_NON_WITNESS_UTXO,
     IN_PARTIAL_SIG,
     IN_TAP_KEY_SIG,
     InputMap,
@@ -33,7 +37,7 @@ from coldsign.codec.script import ScriptType, classify, hash160, parse_multisig,
 from coldsign.codec.tx import Transaction, TxOut
 from coldsign.errors import NotOurs, PolicyViolation
 from coldsign.keys.hd import ExtendedPrivateKey
-from coldsign.keys.secrets import Seed
+from coldsign.keys.secrets import PrivateKey32, Seed
 from coldsign.keys.sighash import (
     SIGHASH_ALL,
     SIGHASH_DEFAULT,
@@ -66,7 +70,7 @@ class InputStatus(enum.Enum):
     SKIPPED = "skipped"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputReport:
     """What the signer did with one input; `pubkeys` are the keys it signed with."""
 
@@ -105,27 +109,39 @@ def sign_psbt(
     """
     root = ExtendedPrivateKey.from_seed(seed)
     try:
-        return sign_psbt_with_root(
-            psbt, root, aux_rand=aux_rand, require_non_witness_utxo=require_non_witness_utxo
-        )
+        with collector_paused():
+            return sign_psbt_with_root(
+                psbt, root, aux_rand=aux_rand, require_non_witness_utxo=require_non_witness_utxo
+            )
     finally:
         root.wipe()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Plan:
     index: int
     kind: SpendKind
-    keys: list[tuple[bytes, ExtendedPrivateKey]]  # (public key in the PSBT, derived key)
+    keys: list[tuple[bytes, PrivateKey32]]  # (public key in the PSBT, derived private key)
     script_code: bytes = b""
     amount_sat: int = 0
     merkle_root: bytes | None = None
     output_key: bytes = b""
     hash_type: int = SIGHASH_ALL
+    internal_parity: int = 0  # P2TR: the parity of our internal key's y (BIP-340 even-y lift)
+
+    def wipe(self) -> None:
+        for _, key in self.keys:
+            key.wipe()
+
+
+# Parent keys kept per run; past this, a hostile PSBT's distinct paths cost time, not memory.
+MAX_KEPT_PARENTS = 10_000
 
 
 class _Deriver:
-    """Derives keys below the root, caching every parent so N inputs cost ~N child steps."""
+    """Derives keys below the root. Every parent is kept, so N inputs below one account cost N
+    child steps; the key signed with is derived alone (`child_secret`), from the HMAC the spend
+    analysis already computed for that child's public key (`coldsign.codec.bip32.ckd_digest`)."""
 
     def __init__(
         self, root: ExtendedPrivateKey, only_paths: Collection[tuple[int, ...]] | None
@@ -133,27 +149,48 @@ class _Deriver:
         self.root = root
         self.only_paths = None if only_paths is None else set(only_paths)
         self.fingerprint = root.fingerprint
-        self._cache: dict[tuple[int, ...], ExtendedPrivateKey] = {(): root}
+        self._parents: dict[tuple[int, ...], ExtendedPrivateKey] = {(): root}
 
-    def derive(self, path: tuple[int, ...]) -> ExtendedPrivateKey:
-        key = self._cache.get(path)
+    def parent(self, path: tuple[int, ...]) -> ExtendedPrivateKey:
+        key = self._parents.get(path)
         if key is None:
-            key = self.derive(path[:-1]).derive([path[-1]])
-            if len(path) < 6 or path[-1] >= 0x8000_0000:  # keep parents, not a key per address
-                self._cache[path] = key
+            key = self.parent(path[:-1]).derive([path[-1]])
+            if len(self._parents) >= MAX_KEPT_PARENTS:
+                self._parents = {(): self.root}
+            self._parents[path] = key
         return key
+
+    def wipe(self) -> None:
+        """Wipe the parent keys below a hardened step: only this run holds them. Keys on a path
+        of non-hardened steps stay in the root's own cache, which the root's owner wipes."""
+        for path, key in self._parents.items():
+            if any(step >= HARDENED for step in path):
+                key.wipe()
+        self._parents = {(): self.root}
+
+    def secret(self, path: tuple[int, ...]) -> PrivateKey32:
+        """The private key at `path` below the root."""
+        if not path:
+            return self.root.private_key()
+        return self.parent(path[:-1]).child_secret(path[-1])
+
+    def known_public(self, path: tuple[int, ...]) -> bytes | None:
+        """The public key at `path` if the spend analysis derived it from our xpub already."""
+        if not path:
+            return None
+        return self.parent(path[:-1]).known_child_key(path[-1])
 
     def allowed(self, path: tuple[int, ...]) -> bool:
         return self.only_paths is None or path in self.only_paths
 
-    def matching(self, derivations: dict[bytes, KeyPath]) -> list[tuple[bytes, ExtendedPrivateKey]]:
+    def matching(self, derivations: dict[bytes, KeyPath]) -> list[tuple[bytes, PrivateKey32]]:
         """Keys whose origin names our fingerprint (and an allowed path).
 
         Whether the derived key really is the PSBT's public key is proven when its signature
         is verified against that public key (which costs no extra point multiplication).
         """
         return [
-            (pubkey, self.derive(origin.path))
+            (pubkey, self.secret(origin.path))
             for pubkey, origin in derivations.items()
             if origin.fingerprint == self.fingerprint and self.allowed(origin.path)
         ]
@@ -177,52 +214,77 @@ def sign_psbt_with_root(
     plans: list[_Plan] = []
     spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
     every_utxo_known = all(s is not None for s in spent_all)
-    for i, inp in enumerate(psbt.inputs):
-        if inp.is_finalized:
-            reports[i] = InputReport(
-                i, InputStatus.FINALIZED, SpendKind.UNKNOWN, reason="already finalized"
-            )
-            continue
-        problems: list[str] = []
-        plan = _plan_input(
-            tx,
-            i,
-            inp,
-            deriver,
-            problems,
-            warnings,
-            refusals,
-            require_non_witness_utxo,
-            every_utxo_known,
-        )
-        warnings.extend(problems)
-        if plan is None:
-            reports[i] = InputReport(
+    try:
+        for i, inp in enumerate(psbt.inputs):
+            if inp.is_finalized:
+                reports[i] = InputReport(
+                    i, InputStatus.FINALIZED, SpendKind.UNKNOWN, reason="already finalized"
+                )
+                continue
+            problems: list[str] = []
+            plan = _plan_input(
+                tx,
                 i,
-                InputStatus.NOT_OURS,
-                SpendKind.UNKNOWN,
-                reason="; ".join(problems) or "no key of this seed",
+                inp,
+                deriver,
+                problems,
+                warnings,
+                refusals,
+                require_non_witness_utxo,
+                every_utxo_known,
             )
-        elif not plan.keys:
-            reports[i] = InputReport(
-                i,
-                InputStatus.NOT_OURS,
-                plan.kind,
-                reason="; ".join(problems) or "no key of this seed",
+            warnings.extend(problems)
+            if plan is None:
+                reports[i] = InputReport(
+                    i,
+                    InputStatus.NOT_OURS,
+                    SpendKind.UNKNOWN,
+                    reason="; ".join(problems) or "no key of this seed",
+                )
+            elif not plan.keys:
+                reports[i] = InputReport(
+                    i,
+                    InputStatus.NOT_OURS,
+                    plan.kind,
+                    reason="; ".join(problems) or "no key of this seed",
+                )
+            else:
+                plans.append(plan)
+        if refusals:
+            raise PolicyViolation(refusals)
+        if not plans:
+            raise NotOurs(
+                f"no input of this PSBT can be signed with seed {root.fingerprint.hex()}"
+                + (f" ({'; '.join(warnings)})" if warnings else "")
             )
-        else:
-            plans.append(plan)
-    if refusals:
-        raise PolicyViolation(refusals)
-    if not plans:
-        raise NotOurs(
-            f"no input of this PSBT can be signed with seed {root.fingerprint.hex()}"
-            + (f" ({'; '.join(warnings)})" if warnings else "")
-        )
+        new_inputs = _sign_plans(psbt, tx, plans, spent_all, aux_rand, warnings, reports)
+    finally:
+        for plan in plans:
+            plan.wipe()  # every derived private key, signed with or not
+        deriver.wipe()
+    if not any(r.status is InputStatus.SIGNED for r in reports.values()):
+        raise NotOurs("no input of this PSBT can be signed with this seed: " + "; ".join(warnings))
+    signed = psbt.with_maps(inputs=new_inputs)
+    ordered = tuple(reports[i] for i in range(len(psbt.inputs)))
+    return SignResult(signed, ordered, tuple(warnings))
+
+
+def _sign_plans(
+    psbt: Psbt,
+    tx: Transaction,
+    plans: list[_Plan],
+    spent_all: list[TxOut | None],
+    aux_rand: AuxRand | None,
+    warnings: list[str],
+    reports: dict[int, InputReport],
+) -> list[InputMap]:
+    """Sign every plan (each signature verified before it is kept); the new input maps."""
     segwit: SegwitV0Sighasher | None = None
     taproot: TaprootSighasher | None = None
     new_inputs = list(psbt.inputs)
     rand = aux_rand or (lambda: os.urandom(32))
+    ecdsa = _Ecdsa()
+    schnorr = _Schnorr()
     for plan in plans:
         records: list[Record] = []
         used: list[bytes] = []
@@ -231,13 +293,19 @@ def sign_psbt_with_root(
                 taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
             digest = taproot.digest(plan.index, plan.hash_type)
             pubkey, key = plan.keys[0]
-            secret = key.private_key().reveal()
-            sig = _schnorr_sign(secret, digest, pubkey, plan.merkle_root, plan.output_key, rand())
-            if sig is not None:
-                if plan.hash_type != SIGHASH_DEFAULT:
-                    sig += bytes([plan.hash_type])
-                records.append(Record.make(IN_TAP_KEY_SIG, b"", sig))
-                used.append(pubkey)
+            sig = schnorr.sign(
+                key.reveal(),
+                plan.internal_parity,
+                digest,
+                pubkey,
+                plan.merkle_root,
+                plan.output_key,
+                rand(),
+            )
+            if plan.hash_type != SIGHASH_DEFAULT:
+                sig += bytes([plan.hash_type])
+            records.append(Record.make(IN_TAP_KEY_SIG, b"", sig))
+            used.append(pubkey)
         else:
             if plan.kind in (SpendKind.P2SH_MULTISIG, SpendKind.P2PKH):
                 digest = legacy_digest(tx, plan.index, plan.script_code)
@@ -246,11 +314,12 @@ def sign_psbt_with_root(
                     segwit = SegwitV0Sighasher(tx)
                 digest = segwit.digest(plan.index, plan.script_code, plan.amount_sat, SIGHASH_ALL)
             for pubkey, key in plan.keys:
-                der = _ecdsa_sign(key.private_key().reveal(), digest, pubkey)
+                der = ecdsa.sign(key.reveal(), digest, pubkey)
                 if der is None:
                     continue
                 records.append(Record.make(IN_PARTIAL_SIG, pubkey, der + bytes([SIGHASH_ALL])))
                 used.append(pubkey)
+        plan.wipe()
         if len(used) < len(plan.keys):
             warnings.append(
                 f"input {plan.index}: a key path with our fingerprint derives another key"
@@ -263,15 +332,9 @@ def sign_psbt_with_root(
                 reason="derived key differs from the PSBT's key",
             )
             continue
-        new_inputs[plan.index] = InputMap(
-            "input", new_inputs[plan.index].with_records(records).records
-        )
+        new_inputs[plan.index] = new_inputs[plan.index].with_records(records)
         reports[plan.index] = InputReport(plan.index, InputStatus.SIGNED, plan.kind, tuple(used))
-    if not any(r.status is InputStatus.SIGNED for r in reports.values()):
-        raise NotOurs("no input of this PSBT can be signed with this seed: " + "; ".join(warnings))
-    signed = psbt.with_maps(inputs=new_inputs)
-    ordered = tuple(reports[i] for i in range(len(psbt.inputs)))
-    return SignResult(signed, ordered, tuple(warnings))
+    return new_inputs
 
 
 def _plan_input(
@@ -308,11 +371,12 @@ def _plan_input(
         refusals.append(f"input {i}: sighash type 0x{sighash:02x} (only SIGHASH_ALL is signed)")
         return None
     legacy = kind is ScriptType.P2PKH or (kind is ScriptType.P2SH and _p2sh_is_legacy(inp))
+    has_previous = inp.has(IN_NON_WITNESS_UTXO)
     if legacy:
-        if inp.non_witness_utxo is None:
+        if not has_previous:
             problems.append(f"input {i}: a legacy input needs its full previous transaction")
             return None
-    elif inp.non_witness_utxo is None:
+    elif not has_previous:
         message = (
             f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven "
             "(BIP-143 fee attack)"
@@ -335,9 +399,13 @@ def _p2sh_is_legacy(inp: InputMap) -> bool:
 
 def _spent_output(tx: Transaction, i: int, inp: InputMap, refusals: list[str]) -> TxOut | None:
     witness_utxo = inp.witness_utxo
-    prev = inp.non_witness_utxo
+    prev = inp.previous_tx
     if prev is not None:
-        full = prev.outputs[tx.inputs[i].prevout.vout]
+        vout = tx.inputs[i].prevout.vout
+        if vout >= prev.output_count:
+            refusals.append(f"input {i}: non_witness_utxo has no output {vout}")
+            return None
+        full = prev.output(vout)
         if witness_utxo is not None and witness_utxo != full:
             refusals.append(f"input {i}: witness_utxo contradicts non_witness_utxo")
             return None
@@ -383,9 +451,10 @@ def _plan_ecdsa(
 
 
 def _keys_in_script(
-    keys: list[tuple[bytes, ExtendedPrivateKey]], plan: _Plan, problems: list[str]
-) -> list[tuple[bytes, ExtendedPrivateKey]]:
-    """Keep the keys the script actually commits to (the PSBT's paths are only hints)."""
+    keys: list[tuple[bytes, PrivateKey32]], plan: _Plan, problems: list[str]
+) -> list[tuple[bytes, PrivateKey32]]:
+    """Keep the keys the script actually commits to (the PSBT's paths are only hints); the
+    others are wiped at once."""
     if plan.kind in (SpendKind.P2WPKH, SpendKind.P2SH_P2WPKH, SpendKind.P2PKH):
         program = plan.script_code[3:23]
         allowed = {pk for pk, _ in keys if len(pk) == 33 and hash160(pk) == program}
@@ -393,9 +462,16 @@ def _keys_in_script(
         parsed = parse_multisig(plan.script_code)
         if parsed is None:
             problems.append(f"input {plan.index}: script is not a multisig script we can sign")
+            for _, key in keys:
+                key.wipe()
             return []
         allowed = set(parsed[1])
-    kept = [(pk, k) for pk, k in keys if pk in allowed]
+    kept = []
+    for pk, key in keys:
+        if pk in allowed:
+            kept.append((pk, key))
+        else:
+            key.wipe()
     if len(kept) < len(keys):
         problems.append(f"input {plan.index}: a key of ours is not in the script being spent")
     return kept
@@ -433,8 +509,14 @@ def _plan_taproot(
             f"input {i}: only script-path keys of ours; script-path spending is not supported"
         )
         return _Plan(i, SpendKind.P2TR, [])
-    key = deriver.derive(origin[1].path)
-    if key.public_key[1:] != internal:
+    key = deriver.secret(origin[1].path)
+    # The analysis re-derived this key from the policy's xpub: by BIP-32 it is the public key of
+    # the secret just derived (were it not, the tweaked secret would not make the output key
+    # and signing would refuse). Only an input the analysis did not derive costs a keypair.
+    known = deriver.known_public(origin[1].path)
+    xonly, parity = (known[1:], known[0] & 1) if known is not None else _xonly_of(key.reveal())
+    if xonly != internal:
+        key.wipe()
         problems.append(
             f"input {i}: the internal key's path with our fingerprint derives another key"
         )
@@ -448,6 +530,7 @@ def _plan_taproot(
         merkle_root=inp.tap_merkle_root,
         output_key=spent.script_pubkey[2:],
         hash_type=hash_type,
+        internal_parity=parity,
     )
 
 
@@ -459,103 +542,140 @@ class SigningError(Exception):
     """A signature failed its own verification: a bug or a hardware fault; never returned."""
 
 
-def _ecdsa_sign(secret: bytes, digest: bytes, pubkey: bytes) -> bytes | None:
-    """DER ECDSA signature with RFC 6979 nonces, low S and Bitcoin Core's low-R grinding.
+class _Ecdsa:
+    """ECDSA signing as Bitcoin Core does it, with libsecp256k1's buffers made once per PSBT."""
 
-    As Core's CKey::Sign: first without extra data; while R is high (first byte of the compact
-    R >= 0x80), retry with a 32-byte extra-entropy buffer holding an incrementing little-endian
-    counter. The signature is verified against `pubkey` (the PSBT's key); None if it does not
-    verify, which means `secret` is not the key of `pubkey`.
-    """
-    from coincurve import PublicKey
-    from coincurve._libsecp256k1 import ffi, lib
-    from coincurve.context import GLOBAL_CONTEXT
+    def __init__(self) -> None:
+        from coincurve._libsecp256k1 import ffi, lib
+        from coincurve.context import GLOBAL_CONTEXT
 
-    ctx = GLOBAL_CONTEXT.ctx
-    sig = ffi.new("secp256k1_ecdsa_signature *")
-    if not lib.secp256k1_ecdsa_sign(
-        ctx, sig, digest, secret, lib.secp256k1_nonce_function_rfc6979, ffi.NULL
-    ):
-        raise SigningError("ECDSA signing failed")
-    compact = ffi.new("unsigned char[64]")
-    lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
-    counter = 0
-    while compact[0] >= 0x80:
-        counter += 1
-        extra = ffi.new("unsigned char[32]", counter.to_bytes(4, "little") + bytes(28))
-        if not lib.secp256k1_ecdsa_sign(
-            ctx, sig, digest, secret, lib.secp256k1_nonce_function_rfc6979, extra
-        ):
+        self.ffi, self.lib, self.ctx = ffi, lib, GLOBAL_CONTEXT.ctx
+        self.nonce = lib.secp256k1_nonce_function_rfc6979
+        self.sig = ffi.new("secp256k1_ecdsa_signature *")
+        self.compact = ffi.new("unsigned char[64]")
+        self.extra = ffi.new("unsigned char[32]")
+        self.der = ffi.new("unsigned char[72]")
+        self.der_len = ffi.new("size_t *")
+
+    def sign(self, secret: bytes, digest: bytes, pubkey: bytes) -> bytes | None:
+        """DER ECDSA signature with RFC 6979 nonces, low S and Bitcoin Core's low-R grinding.
+
+        As Core's CKey::Sign: first without extra data; while R is high (first byte of the
+        compact R >= 0x80), retry with a 32-byte extra-entropy buffer holding an incrementing
+        little-endian counter. The signature is verified against `pubkey` (the PSBT's key);
+        None if it does not verify, which means `secret` is not the key of `pubkey`.
+        """
+        ffi, lib, ctx, sig, compact = self.ffi, self.lib, self.ctx, self.sig, self.compact
+        if not lib.secp256k1_ecdsa_sign(ctx, sig, digest, secret, self.nonce, ffi.NULL):
             raise SigningError("ECDSA signing failed")
         lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
-    out = ffi.new("unsigned char[72]")
-    out_len = ffi.new("size_t *", 72)
-    lib.secp256k1_ecdsa_signature_serialize_der(ctx, out, out_len, sig)
-    der = bytes(ffi.buffer(out, out_len[0]))
-    try:
-        point = PublicKey(pubkey)
-    except ValueError:
-        return None
-    return der if point.verify(der, digest, hasher=None) else None
+        counter = 0
+        while compact[0] >= 0x80:
+            counter += 1
+            ffi.memmove(self.extra, counter.to_bytes(4, "little") + bytes(28), 32)
+            if not lib.secp256k1_ecdsa_sign(ctx, sig, digest, secret, self.nonce, self.extra):
+                raise SigningError("ECDSA signing failed")
+            lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
+        self.der_len[0] = 72
+        lib.secp256k1_ecdsa_signature_serialize_der(ctx, self.der, self.der_len, sig)
+        der = bytes(ffi.buffer(self.der, self.der_len[0]))
+        # The bytes returned are the bytes verified, against the key the PSBT names.
+        return der if ecdsa_verify(pubkey, der, digest) else None
 
 
-def _schnorr_sign(
-    secret: bytes,
-    digest: bytes,
-    internal_key: bytes,
-    merkle_root: bytes | None,
-    output_key: bytes,
-    aux: bytes,
-) -> bytes | None:
-    """BIP-340 signature by the BIP-341-tweaked key, verified before it is returned.
-
-    None if `secret` is not the key of `internal_key`; PolicyViolation if the tweaked key is not
-    the `output_key` being spent (a wrong merkle root, or a script tree we were not told of).
-    """
+def _xonly_of(secret: bytes) -> tuple[bytes, int]:
+    """The BIP-340 x-only public key of `secret` and the parity of its y."""
     from coincurve._libsecp256k1 import ffi, lib
     from coincurve.context import GLOBAL_CONTEXT
 
-    if len(aux) != 32:
-        raise ValueError("auxiliary randomness must be 32 bytes")
     ctx = GLOBAL_CONTEXT.ctx
     keypair = ffi.new("secp256k1_keypair *")
     if not lib.secp256k1_keypair_create(ctx, keypair, secret):
         raise SigningError("invalid taproot key")
-    internal = ffi.new("secp256k1_xonly_pubkey *")
-    lib.secp256k1_keypair_xonly_pub(ctx, internal, ffi.NULL, keypair)
-    internal_bytes = ffi.new("unsigned char[32]")
-    lib.secp256k1_xonly_pubkey_serialize(ctx, internal_bytes, internal)
-    if bytes(ffi.buffer(internal_bytes, 32)) != internal_key:
-        return None
-    tweak = tagged_hash("TapTweak", internal_key + (merkle_root or b""))
-    if not lib.secp256k1_keypair_xonly_tweak_add(ctx, keypair, tweak):
-        raise SigningError("taproot tweak failed")
-    tweaked = ffi.new("secp256k1_xonly_pubkey *")
-    lib.secp256k1_keypair_xonly_pub(ctx, tweaked, ffi.NULL, keypair)
-    tweaked_bytes = ffi.new("unsigned char[32]")
-    lib.secp256k1_xonly_pubkey_serialize(ctx, tweaked_bytes, tweaked)
-    if bytes(ffi.buffer(tweaked_bytes, 32)) != output_key:
-        raise PolicyViolation(
-            ["taproot output key is not our tweaked key (wrong merkle root or key)"]
-        )
-    sig = ffi.new("unsigned char[64]")
-    if not lib.secp256k1_schnorrsig_sign32(ctx, sig, digest, keypair, aux):
-        raise SigningError("Schnorr signing failed")
-    result = bytes(ffi.buffer(sig, 64))
-    if not lib.secp256k1_schnorrsig_verify(ctx, sig, digest, 32, tweaked):
-        raise SigningError("a Schnorr signature failed verification; nothing is returned")
+    xonly = ffi.new("secp256k1_xonly_pubkey *")
+    parity = ffi.new("int *")
+    lib.secp256k1_keypair_xonly_pub(ctx, xonly, parity, keypair)
+    out = ffi.new("unsigned char[32]")
+    lib.secp256k1_xonly_pubkey_serialize(ctx, out, xonly)
     ffi.memmove(keypair, b"\0" * ffi.sizeof("secp256k1_keypair"), ffi.sizeof("secp256k1_keypair"))
-    return result
+    return bytes(ffi.buffer(out, 32)), int(parity[0])
+
+
+class _Schnorr:
+    """BIP-340 signing by a BIP-341-tweaked key, with libsecp256k1's buffers made once per PSBT."""
+
+    def __init__(self) -> None:
+        from coincurve._libsecp256k1 import ffi, lib
+        from coincurve.context import GLOBAL_CONTEXT
+
+        self.ffi, self.lib, self.ctx = ffi, lib, GLOBAL_CONTEXT.ctx
+        self.secret = ffi.new("unsigned char[32]")
+        self.keypair = ffi.new("secp256k1_keypair *")
+        self.tweaked = ffi.new("secp256k1_xonly_pubkey *")
+        self.tweaked_bytes = ffi.new("unsigned char[32]")
+        self.sig = ffi.new("unsigned char[64]")
+
+    def sign(
+        self,
+        secret: bytes,
+        parity: int,
+        digest: bytes,
+        internal_key: bytes,
+        merkle_root: bytes | None,
+        output_key: bytes,
+        aux: bytes,
+    ) -> bytes:
+        """The signature, verified before it is returned, by the BIP-341 tweak of `secret`
+        (whose x-only key, of y parity `parity`, the plan checked is `internal_key`).
+
+        The tweaked secret is BIP-341's: d' = (d, or n - d when its point's y is odd) + t, with
+        t = H_TapTweak(P || merkle root): libsecp256k1's scalar negation and addition, then one
+        keypair, where keypair_xonly_tweak_add would make a keypair of d and add t·G to it.
+        PolicyViolation if the tweaked key is not the `output_key` being spent (a wrong merkle
+        root, or a script tree we were not told of).
+        """
+        ffi, lib, ctx = self.ffi, self.lib, self.ctx
+        if len(aux) != 32:
+            raise ValueError("auxiliary randomness must be 32 bytes")
+        tweak = tagged_hash("TapTweak", internal_key + (merkle_root or b""))
+        try:
+            ffi.memmove(self.secret, secret, 32)
+            if parity and not lib.secp256k1_ec_seckey_negate(ctx, self.secret):
+                raise SigningError("invalid taproot key")
+            if not lib.secp256k1_ec_seckey_tweak_add(ctx, self.secret, tweak):
+                raise SigningError("taproot tweak failed")
+            if not lib.secp256k1_keypair_create(ctx, self.keypair, self.secret):
+                raise SigningError("taproot tweak failed")
+            lib.secp256k1_keypair_xonly_pub(ctx, self.tweaked, ffi.NULL, self.keypair)
+            lib.secp256k1_xonly_pubkey_serialize(ctx, self.tweaked_bytes, self.tweaked)
+            if bytes(ffi.buffer(self.tweaked_bytes, 32)) != output_key:
+                raise PolicyViolation(
+                    ["taproot output key is not our tweaked key (wrong merkle root or key)"]
+                )
+            if not lib.secp256k1_schnorrsig_sign32(ctx, self.sig, digest, self.keypair, aux):
+                raise SigningError("Schnorr signing failed")
+            if not lib.secp256k1_schnorrsig_verify(ctx, self.sig, digest, 32, self.tweaked):
+                raise SigningError("a Schnorr signature failed verification; nothing is returned")
+            return bytes(ffi.buffer(self.sig, 64))
+        finally:
+            ffi.memmove(self.secret, bytes(32), 32)
+            ffi.memmove(self.keypair, bytes(96), 96)
 
 
 def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) -> list[str]:
-    """Re-verify the partial and taproot key signatures of `indexes`; returns problems found."""
-    from coincurve import PublicKey, PublicKeyXOnly
+    """Re-verify the partial and taproot key signatures of `indexes`; returns problems found.
+
+    The per-transaction parts of both sighashes are computed once (BIP-143, BIP-341), so N
+    inputs cost O(N) hashing (legacy inputs excepted: their sighash covers the whole
+    transaction by definition).
+    """
+    from coincurve import PublicKeyXOnly
 
     tx = psbt.unsigned_tx()
     problems: list[str] = []
     segwit = SegwitV0Sighasher(tx)
     spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
+    taproot: TaprootSighasher | None = None
     for i in indexes if indexes is not None else range(len(psbt.inputs)):
         inp = psbt.inputs[i]
         spent = spent_all[i]
@@ -563,10 +683,10 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
             continue
         if inp.tap_key_sig is not None and None not in spent_all:
             sig = inp.tap_key_sig
+            if taproot is None:
+                taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
             try:
-                digest = TaprootSighasher(tx, [s for s in spent_all if s is not None]).digest(
-                    i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT
-                )
+                digest = taproot.digest(i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT)
                 ok = PublicKeyXOnly(spent.script_pubkey[2:]).verify(sig[:64], digest)
             except ValueError:  # undefined sighash type or not a valid output key
                 ok = False
@@ -581,8 +701,8 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
                     digest = legacy_digest(tx, i, plan.script_code, sig[-1])
                 else:
                     digest = segwit.digest(i, plan.script_code, plan.amount_sat, sig[-1])
-                ok = PublicKey(pubkey).verify(sig[:-1], digest, hasher=None)
-            except ValueError:  # legacy sighash other than ALL, or a malformed signature
+                ok = ecdsa_verify(pubkey, sig[:-1], digest)
+            except ValueError:  # legacy sighash other than ALL
                 ok = False
             if not ok:
                 problems.append(f"input {i}: signature for key {pubkey.hex()} does not verify")

@@ -236,7 +236,7 @@ def build_psbt(
         output_maps.append(OutputMap("output", ()).with_records(records))
     from coldsign.codec.psbt import parse_psbt
 
-    psbt = Psbt(0, global_map, tuple(inputs), tuple(output_maps))  # type: ignore[arg-type]
+    psbt = Psbt(0, global_map, tuple(inputs), tuple(output_maps))
     return parse_psbt(psbt.serialize())  # re-parse: what we built must pass our own validation
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from coldsign.codec.bip32 import KeyOrigin
-from coldsign.codec.psbt import InputMap, KeyPath, Psbt
+from coldsign.codec.bulk import collector_paused
+from coldsign.codec.psbt import IN_NON_WITNESS_UTXO, InputMap, KeyPath, Psbt
 from coldsign.codec.reader import compact_size
 from coldsign.codec.script import ScriptType, address_from_script, classify, parse_multisig
 from coldsign.codec.tx import TxOut
@@ -43,16 +43,17 @@ class WalletLike(Protocol):
     @property
     def network(self) -> Network: ...
 
-    def match(self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, KeyOrigin]]) -> Any: ...
+    def match(self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, KeyPath]]) -> Any: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InputSummary:
     index: int
     prevout: str  # "txid:vout"
     amount_sat: int | None
     script_type: str | None
-    address: str | None
+    script_pubkey: bytes | None  # of the output it spends (None when unknown)
+    network: Network
     ours: bool
     branch: int | None = None
     address_index: int | None = None
@@ -62,8 +63,15 @@ class InputSummary:
     # pay an unseen fee; CVE-2020-14199). Taproot signatures commit to every input's amount.
     amount_proven: bool = True
 
+    @property
+    def address(self) -> str | None:
+        """The address of the output spent (encoded when asked: a review shows few of them)."""
+        if self.script_pubkey is None:
+            return None
+        return address_from_script(self.script_pubkey, self.network)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class OutputSummary:
     index: int
     amount_sat: int
@@ -138,9 +146,10 @@ class SpendSummary:
 
 def _claimed(
     derivations: dict[bytes, KeyPath], tap: dict[bytes, tuple[tuple[bytes, ...], KeyPath]]
-) -> list[tuple[bytes, KeyOrigin]]:
-    out = [(pk, KeyOrigin(o.fingerprint, o.path)) for pk, o in derivations.items()]
-    out += [(xonly, KeyOrigin(o.fingerprint, o.path)) for xonly, (_, o) in tap.items()]
+) -> list[tuple[bytes, KeyPath]]:
+    out = list(derivations.items())
+    if tap:
+        out += [(xonly, origin) for xonly, (_, origin) in tap.items()]
     return out
 
 
@@ -148,7 +157,7 @@ def _match(
     wallets: Sequence[WalletLike],
     names: Sequence[str | None],
     spk: bytes,
-    claimed: list[tuple[bytes, KeyOrigin]],
+    claimed: list[tuple[bytes, KeyPath]],
 ) -> tuple[str | None, Any]:
     if not claimed:
         return None, None
@@ -172,6 +181,17 @@ def analyze(
 
     PolicyViolation if the outputs spend more than the inputs hold (an invalid transaction).
     """
+    with collector_paused():
+        return _analyze(psbt, wallet, absurd_fee_sat, absurd_fee_rate, names)
+
+
+def _analyze(
+    psbt: Psbt,
+    wallet: WalletLike | Sequence[WalletLike],
+    absurd_fee_sat: int,
+    absurd_fee_rate: float,
+    names: Sequence[str] | None,
+) -> SpendSummary:
     wallets: list[WalletLike] = list(wallet) if isinstance(wallet, Sequence) else [wallet]
     if not wallets:
         raise ValueError("analyze needs at least one wallet")
@@ -180,20 +200,23 @@ def analyze(
     tx = psbt.unsigned_tx()
     warnings: list[str] = []
     inputs: list[InputSummary] = []
+    spent_outputs: list[TxOut | None] = []
     total: int | None = 0
     for i, (txin, inp) in enumerate(zip(tx.inputs, psbt.inputs, strict=True)):
         prevout = f"{txin.prevout.txid_hex}:{txin.prevout.vout}"
         spent = psbt.spent_output(i)
+        spent_outputs.append(spent)
         if spent is None:
             warnings.append(f"input {i}: no UTXO data; its amount and owner are unknown")
-            inputs.append(InputSummary(i, prevout, None, None, None, False))
+            inputs.append(InputSummary(i, prevout, None, None, None, network, False))
             total = None
             continue
         kind = classify(spent.script_pubkey)
         segwit_v0 = kind in (ScriptType.P2WPKH, ScriptType.P2WSH) or (
             kind is ScriptType.P2SH and _nested_segwit(inp)
         )
-        if segwit_v0 and inp.non_witness_utxo is None:
+        unproven = segwit_v0 and not inp.has(IN_NON_WITNESS_UTXO)
+        if unproven:
             warnings.append(
                 f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven"
             )
@@ -209,12 +232,13 @@ def analyze(
                 prevout,
                 spent.amount_sat,
                 kind.value,
-                address_from_script(spent.script_pubkey, network),
+                spent.script_pubkey,
+                network,
                 owned is not None,
                 getattr(owned, "branch", None),
                 getattr(owned, "index", None),
                 owner,
-                amount_proven=not (segwit_v0 and inp.non_witness_utxo is None),
+                amount_proven=not unproven,
             )
         )
         if total is not None:
@@ -250,7 +274,7 @@ def analyze(
     fee = None if total is None else total - external - change
     if fee is not None and fee < 0:
         raise PolicyViolation([f"outputs ({external + change} sat) exceed inputs ({total} sat)"])
-    vsize = estimate_vsize(psbt, warnings)
+    vsize = _estimate_vsize(psbt, spent_outputs, warnings)
     if fee is not None:
         if fee > absurd_fee_sat:
             warnings.append(f"fee {fee} sat is absurdly high (over {absurd_fee_sat} sat)")
@@ -361,12 +385,19 @@ def estimate_vsize(psbt: Psbt, warnings: list[str] | None = None) -> int:
 
     Inputs of unknown type are counted as P2WPKH, with a warning appended to `warnings`.
     """
+    spent = [psbt.spent_output(i) for i in range(len(psbt.inputs))]
+    return _estimate_vsize(psbt, spent, warnings)
+
+
+def _estimate_vsize(
+    psbt: Psbt, spent_outputs: Sequence[TxOut | None], warnings: list[str] | None
+) -> int:
     tx = psbt.unsigned_tx()
     base = 4 + 4 + len(compact_size(len(tx.inputs))) + len(compact_size(len(tx.outputs)))
     base += sum(len(o.serialize()) for o in tx.outputs)
     witness = 0
     for i in range(len(tx.inputs)):
-        sizes = _input_sizes(psbt, i, psbt.spent_output(i))
+        sizes = _input_sizes(psbt, i, spent_outputs[i])
         if sizes is None:
             if warnings is not None:
                 warnings.append(f"input {i}: size after signing unknown; estimated as P2WPKH")

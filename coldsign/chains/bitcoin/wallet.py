@@ -9,14 +9,30 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
-from coldsign.codec.bip32 import HARDENED, KeyOrigin, key_family
+from coldsign.codec.bip32 import HARDENED, key_family
 from coldsign.codec.descriptor import DerivedScript, Descriptor, KeyExpression, parse_descriptor
 from coldsign.errors import DecodeError
 from coldsign.units import Network
 
 RECEIVE = 0
 CHANGE = 1
+
+
+class Origin(Protocol):
+    """A claimed key origin: `coldsign.codec.bip32.KeyOrigin`, or a PSBT's `KeyPath`."""
+
+    @property
+    def fingerprint(self) -> bytes: ...
+
+    @property
+    def path(self) -> tuple[int, ...]: ...
+
+
+# (fingerprint, a key's origin path and fixed steps) -> the keys there, as (order, branch,
+# wildcard); `order` numbers every (branch, key position) of the wallet in loop order.
+_Claims = dict[tuple[bytes, tuple[int, ...]], list[tuple[int, int, bool]]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,6 +71,7 @@ class Wallet:
             raise DecodeError("wallet", "descriptors of different kinds in one wallet")
         object.__setattr__(self, "branches", tuple(expanded))
         object.__setattr__(self, "network", network)
+        object.__setattr__(self, "_claims", _claims_of(expanded))
 
     @classmethod
     def from_descriptor(cls, text: str, network: Network) -> Wallet:
@@ -88,47 +105,68 @@ class Wallet:
         branch, index = tuple(where)
         if not 0 <= branch < len(self.branches):
             raise ValueError(f"branch {branch} out of range ({len(self.branches)} branches)")
-        derived = self.branches[branch].derive(index)
-        return dataclasses.replace(derived, branch=branch)
+        return self.branches[branch].derive(index, label=branch)
 
     def match(
-        self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, KeyOrigin]]
+        self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, Origin]]
     ) -> Ownership | None:
         """Ownership of `script_pubkey` if a claimed origin re-derives to exactly that script.
 
         A claim is considered only when its fingerprint and path prefix match one of our keys'
         origins and its remaining steps fit that key's template (fixed steps, then the index).
+        Claims are tried in order, and for each the wallet's branches and keys in order; the
+        first derivation equal to `script_pubkey` wins. Each candidate costs one child key.
         """
+        claims: _Claims = self.__dict__["_claims"]
+        tried: set[tuple[int, int]] = set()
         for _pubkey, origin in claimed:
-            for branch, descriptor in enumerate(self.branches):
-                for key in descriptor.keys:
-                    index = _claimed_index(key, origin)
-                    if index is None:
-                        continue
-                    if index != 0 and not descriptor.is_ranged:
-                        continue
-                    derived = self.derive_at((branch, index))
-                    if derived.script_pubkey == script_pubkey:
-                        return Ownership(branch, index, derived)
+            path = origin.path
+            for branch, index in _candidates(claims, origin.fingerprint, path):
+                if (branch, index) in tried:
+                    continue  # another key of the same multisig script: same derivation
+                tried.add((branch, index))
+                derived = self.derive_at((branch, index))
+                if derived.script_pubkey == script_pubkey:
+                    return Ownership(branch, index, derived)
         return None
 
 
-def _claimed_index(key: KeyExpression, claimed: KeyOrigin) -> int | None:
-    """The child index a claimed origin points at under `key`, or None if it is not under it."""
-    base = key.effective_origin()
-    if base is None or claimed.fingerprint != base.fingerprint:
-        return None
-    prefix = base.path + key.fixed_path(0) if not key.is_multipath else None
-    if prefix is None:
-        return None  # callers pass single-path branches only
-    if claimed.path[: len(prefix)] != prefix:
-        return None
-    rest = claimed.path[len(prefix) :]
-    if key.wildcard:
-        if len(rest) != 1 or rest[0] >= HARDENED:
-            return None
-        return rest[0]
-    return 0 if not rest else None
+def _candidates(
+    claims: _Claims, fingerprint: bytes, path: tuple[int, ...]
+) -> list[tuple[int, int]]:
+    """(branch, index) a claimed origin points at, in branch and key order: under a ranged key,
+    its path is the key's origin and fixed steps then one non-hardened index; under a key
+    without `/*`, exactly the key's origin and steps (index 0)."""
+    found: list[tuple[int, int, int]] = []
+    if path and path[-1] < HARDENED:
+        for order, branch, wildcard in claims.get((fingerprint, path[:-1]), ()):
+            if wildcard:
+                found.append((order, branch, path[-1]))
+    for order, branch, wildcard in claims.get((fingerprint, path), ()):
+        if not wildcard:
+            found.append((order, branch, 0))
+    if len(found) > 1:
+        found.sort()
+    return [(branch, index) for _, branch, index in found]
+
+
+def _claims_of(branches: Sequence[Descriptor]) -> _Claims:
+    """Index the keys of single-path branches by the origin prefix a PSBT's claim must have.
+
+    Entries keep the order of (branch, key position), so `Wallet.match` tries candidates in the
+    order a loop over branches and keys would.
+    """
+    claims: _Claims = {}
+    order = 0
+    for branch, descriptor in enumerate(branches):
+        for key in descriptor.keys:
+            order += 1
+            base = key.effective_origin()
+            if base is None or key.is_multipath:
+                continue  # a fixed key without origin, or (never here) an unsplit multipath key
+            prefix = base.path + key.fixed_path(0)
+            claims.setdefault((base.fingerprint, prefix), []).append((order, branch, key.wildcard))
+    return claims
 
 
 def _merge_branches(keys: Sequence[KeyExpression]) -> KeyExpression:
