@@ -54,6 +54,14 @@ class Network(enum.Enum):
 
 
 SATS_PER_BTC = 100_000_000
+
+
+def is_ascii_decimal(text: str) -> bool:
+    """Whether `text` is one or more ASCII digits. `str.isdigit` alone also accepts "²" (which
+    int() refuses) and "٣" (which int() reads as 3): two spellings of one number would parse."""
+    return text.isascii() and text.isdigit()
+
+
 _DECIMAL_RE = re.compile(r"^([0-9]+)(?:\.([0-9]+))?$")
 
 

@@ -32,7 +32,11 @@ def render_runbook(definition: Definition) -> str:
         out += [
             f"- `{name}`: {text.strip()}"
             + (" (entered one line per holder)" if d.secret_is_lines(name) else "")
-            + (" (a new passphrase: asked twice, and must be strong)" if d.secret_is_new(name) else "")
+            + (
+                " (a new passphrase: asked twice, and must be strong)"
+                if d.secret_is_new(name)
+                else ""
+            )
             for name, text in d.secrets
         ]
     out += ["", f"## Steps ({len(d.steps)})"]

@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from coldsign.units import is_ascii_decimal
+
 # The asset each chain pays its fees in: a policy's `max_fee` is in these units.
 FEE_UNITS: Mapping[str, str] = {"bitcoin": "BTC", "ethereum": "ETH"}
 # Which key names a list item of a section (so a diff says `assets[BTC]`, not `assets[0]`).
@@ -67,7 +69,7 @@ def unit_of(key: str, value: object, context: _Context) -> str:
         from coldsign.units import format_units
 
         digits = value.removesuffix("wei")
-        return f"(= {format_units(int(digits), 9)} gwei)" if digits.isdigit() else ""
+        return f"(= {format_units(int(digits), 9)} gwei)" if is_ascii_decimal(digits) else ""
     return ""
 
 

@@ -34,6 +34,7 @@ from coldsign.errors import (
     UsageError,
 )
 from coldsign.transport import files
+from coldsign.units import is_ascii_decimal
 
 if TYPE_CHECKING:
     from coldsign.reserves.liabilities import (
@@ -327,7 +328,7 @@ def evm_export(
     from coldsign.transport import files
 
     balances = _balances(files.read_capped(balances_path, FILE_CAP)) if balances_path else {}
-    if not (height == "-" or height.isdigit()):
+    if not (height == "-" or is_ascii_decimal(height)):
         raise UsageError("--height is a block number")
     rows: list[core.OwnershipRow] = []
     for source in sources:

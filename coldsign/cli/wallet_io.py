@@ -33,6 +33,7 @@ from coldsign.errors import (
     PolicyViolation,
     UsageError,
 )
+from coldsign.units import is_ascii_decimal
 
 if TYPE_CHECKING:
     from coldsign.chains.bitcoin.wallet import Wallet
@@ -154,7 +155,7 @@ def _master(app: App, network: Network, seed_source: SeedSource) -> ExtendedPriv
 def _timestamp(text: str) -> int | Literal["now"]:
     if text == "now":
         return "now"
-    if not text.isdigit() or int(text) >= 2**32:
+    if not is_ascii_decimal(text) or int(text) >= 2**32:
         raise UsageError("--timestamp is a unix time or 'now'")
     return int(text)
 

@@ -37,7 +37,7 @@ from coldsign.codec.descriptor import (
 )
 from coldsign.errors import AuthenticationError, DecodeError
 from coldsign.formats.signed_export import MessageSigner, SignatureCheck
-from coldsign.units import Network
+from coldsign.units import Network, is_ascii_decimal
 
 VERSION = "BSMS 1.0"
 NO_PATH_RESTRICTIONS = "No path restrictions"
@@ -92,9 +92,9 @@ def parse_token(text: str) -> Token:
     if value in ("00", "0x00"):
         return Token()
     hex_text = value.removeprefix("0x")
-    if re.fullmatch(r"[0-9a-f]{16}|[0-9a-f]{32}", hex_text) and not value.isdigit():
+    if re.fullmatch(r"[0-9a-f]{16}|[0-9a-f]{32}", hex_text) and not is_ascii_decimal(value):
         return Token(bytes.fromhex(hex_text))
-    if value.isdigit() and len(value) <= 40:
+    if is_ascii_decimal(value) and len(value) <= 40:
         number = int(value)
         size = 8 if number < 2**64 else 16
         if number >= 2**128:

@@ -32,7 +32,10 @@ def passphrase_problem(text: str, context: Sequence[str] = ()) -> str | None:
     if score >= MIN_SCORE:
         return None
     feedback = result.get("feedback") or {}
-    advice = [str(feedback.get("warning") or ""), *[str(s) for s in feedback.get("suggestions", [])]]
+    advice = [
+        str(feedback.get("warning") or ""),
+        *[str(s) for s in feedback.get("suggestions", [])],
+    ]
     hint = " ".join(a for a in advice if a)
     return (
         f"the passphrase is too easy to guess (strength {score} of 4; at least {MIN_SCORE} is "

@@ -510,7 +510,9 @@ def _eip3009(td: TypedData) -> ValueMovingMessage:
     can submit between validAfter and validBefore; the nonce is a random bytes32."""
     name = td.primary_type
     receive = name == "ReceiveWithAuthorization"
-    if td.encode_type(name) != (RECEIVE_WITH_AUTHORIZATION if receive else TRANSFER_WITH_AUTHORIZATION):
+    if td.encode_type(name) != (
+        RECEIVE_WITH_AUTHORIZATION if receive else TRANSFER_WITH_AUTHORIZATION
+    ):
         raise _fail(f"a {name} of an unknown shape")
     m = td.message
     token = _contract(td, name)
@@ -518,7 +520,10 @@ def _eip3009(td: TypedData) -> ValueMovingMessage:
     if not isinstance(nonce, bytes):
         raise _fail("nonce: expected bytes32")
     move = Movement(
-        Asset(AssetKind.ERC20, token), _int(m["value"], "value"), _addr(m["to"], "to"), Role.TRANSFER
+        Asset(AssetKind.ERC20, token),
+        _int(m["value"], "value"),
+        _addr(m["to"], "to"),
+        Role.TRANSFER,
     )
     return ValueMovingMessage(
         IntentKind.EIP3009_RECEIVE if receive else IntentKind.EIP3009_TRANSFER,

@@ -157,7 +157,6 @@ def combine(payloads: list[Payload], names: list[str]) -> Payload:
     def identity(p: Payload) -> Payload:
         return replace(p, approvals=(), transaction=b"", signed_transaction=None, signer_head=None)
 
-
     different = [
         n for p, n in zip(payloads[1:], names[1:], strict=True) if identity(p) != identity(base)
     ]

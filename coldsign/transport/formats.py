@@ -23,6 +23,7 @@ from coldsign.codec.psbt import MAGIC as PSBT_MAGIC
 from coldsign.errors import DecodeError
 from coldsign.transport import bbqr, ur
 from coldsign.transport.fountain import MAX_MESSAGE_LEN
+from coldsign.units import is_ascii_decimal
 
 Kind = Literal["psbt", "payload", "bytes", "tx", "json", "text", "cbor"]
 Fmt = Literal["ur", "bbqr", "base64"]
@@ -98,7 +99,7 @@ def parse_density(value: str | int | Density) -> Density:
     text = str(value).strip().lower()
     if text in DENSITIES:
         return DENSITIES[text]
-    if not text.isdigit():
+    if not is_ascii_decimal(text):
         raise ValueError("density must be low, medium, high or a number of bytes")
     size = int(text)
     if not MIN_FRAGMENT_LEN <= size <= MAX_FRAGMENT_LEN:
@@ -339,7 +340,9 @@ class MultipartCollector:
         if kind is None or self.expect == "cbor":
             known = ", ".join(sorted(self.ur_types if self.expect == "cbor" else
                                      set(_KIND_FOR_UR_TYPE) | self.ur_types))  # fmt: skip
-            raise DecodeError(what, f"UR type ur:{ur_type} is not one coldsign reads here ({known})")
+            raise DecodeError(
+                what, f"UR type ur:{ur_type} is not one coldsign reads here ({known})"
+            )
         if kind == "bytes" and self.expect in _CARRIED_AS_BYTES:
             return
         if self.expect is not None and kind != self.expect and self.expect != "bytes":

@@ -46,9 +46,7 @@ def sending_wallet(policy: Policy, request: EvmRequest) -> WalletRule:
     """The policy's EVM wallet named by `--from-path` or `--from` on the request's chain id."""
     if (request.from_path is None) == (request.from_address is None):
         raise UsageError("give exactly one of --from-path and --from")
-    return wallet_by(
-        policy, request.chain_id, path=request.from_path, address=request.from_address
-    )
+    return wallet_by(policy, request.chain_id, path=request.from_path, address=request.from_address)
 
 
 def wallet_by(

@@ -335,3 +335,16 @@ def test_verify_export_of_coldcards_signed_file(tmp_path: Path) -> None:
     result = run_cli("wallet", "verify-export", str(data), "--key", key, "--network", "testnet")
     assert result.exit_code == 0, result.stderr
     assert "mtHSVByP9EYZmB26jASDdPVm19gvpecb5R" in result.stdout
+
+
+@pytest.mark.parametrize("stamp", ["²", "١٧٠٠٠٠٠٠٠٠", "-1", "4294967296"])
+def test_core_export_refuses_a_timestamp_that_is_not_ascii_digits(
+    tmp_path: Path, stamp: str
+) -> None:
+    """A usage error (exit 2), never a traceback, and no second spelling of a number."""
+    out = tmp_path / "core.json"
+    result = run_cli("wallet", "export", "--format", "core", "--descriptor", _multipath(),
+                     "--network", "testnet", "--timestamp", stamp, "-o", out)  # fmt: skip
+    assert result.exit_code == 2, result.output
+    assert "--timestamp" in result.stderr
+    assert not out.exists()

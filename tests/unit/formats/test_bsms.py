@@ -129,6 +129,14 @@ def test_tokens_in_every_written_form() -> None:
         bsms.parse_token("pipe acquire around border prosper abandon")
 
 
+@pytest.mark.parametrize("text", ["²", "12²", "١٢٣٤٥٦٧٨", "１２３"])
+def test_token_digits_are_ascii(text: str) -> None:
+    """Unicode digits pass str.isdigit(): "²" used to escape as ValueError, and "١" (which int()
+    reads as 1) would have been a second spelling of a decimal token."""
+    with pytest.raises(DecodeError):
+        bsms.parse_token(text)
+
+
 def test_changed_first_address_is_refused() -> None:
     record = next(iter(_sections(MODES[1], "ROUND 2")[0]["files"].values())).encode()
     tampered = record[:-4] + b"abcd"
