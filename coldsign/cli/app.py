@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,50 @@ OutPath = click.Path(path_type=Path)
 DEFAULT_HOME = Path("~/.coldsign")
 
 JsonValue = Any
+
+
+class LazyGroup(click.Group):
+    """A group whose sub-commands are imported on first use.
+
+    `lazy` maps a name to ("module:attribute", one-line help); the help is in the table so that
+    `--help` lists the commands without importing their modules. Start-up matters: a customer's
+    `reserves liabilities verify` must not pay for the signer's payload stack.
+    """
+
+    def __init__(
+        self, *args: Any, lazy: Mapping[str, tuple[str, str]] | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy: Mapping[str, tuple[str, str]] = lazy or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            target, _ = self.lazy[cmd_name]
+            module_name, attribute = target.split(":")
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name == module_name:
+                    return None  # not built yet
+                raise
+            command = getattr(module, attribute)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, self.lazy[name][1]) for name in sorted(self.lazy)]
+        rows += [
+            (name, command.get_short_help_str())
+            for name, command in sorted(self.commands.items())
+            if name not in self.lazy and not command.hidden
+        ]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 @dataclass

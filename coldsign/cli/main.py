@@ -7,7 +7,6 @@ sub-command modules, which are themselves imported only when their noun is used.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 import sys
@@ -19,11 +18,11 @@ from typing import Any, NoReturn
 import click
 
 from coldsign import __version__
-from coldsign.cli.app import App, default_home
+from coldsign.cli.app import App, LazyGroup, default_home
 from coldsign.errors import ColdsignError, ExitCode, Reason
 
 # noun -> (module:attribute, one-line help). The help is here so that `coldsign --help` does not
-# import every command module.
+# import every command module (LazyGroup).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "doctor": (
         "coldsign.cli.doctor:doctor",
@@ -53,34 +52,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-class LazyGroup(click.Group):
-    """A group whose sub-commands are imported on first use."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(set(super().list_commands(ctx)) | set(SUBCOMMANDS))
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in SUBCOMMANDS:
-            target, _ = SUBCOMMANDS[cmd_name]
-            module_name, attribute = target.split(":")
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name == module_name:
-                    return None  # not built yet
-                raise
-            command = getattr(module, attribute)
-            assert isinstance(command, click.Command)
-            return command
-        return super().get_command(ctx, cmd_name)
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [(name, SUBCOMMANDS[name][1]) for name in sorted(SUBCOMMANDS)]
-        with formatter.section("Commands"):
-            formatter.write_dl(rows)
-
-
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup, lazy=SUBCOMMANDS, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, "--version", prog_name="coldsign")
 @click.option(
     "--home",

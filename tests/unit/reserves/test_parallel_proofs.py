@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from coldsign.cli import reserves as cli_reserves
+from coldsign.cli import liabilities as cli_reserves
 from coldsign.reserves import liabilities as L
 
 
