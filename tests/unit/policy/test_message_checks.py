@@ -810,6 +810,16 @@ def test_a_permit_of_a_token_the_policy_has_no_asset_for_takes_the_rule_s_approv
     assert verdict.required_approvals == 2 and verdict.refusals[-1] == too_few(1, 2)
 
 
+def test_a_permit_refused_by_both_the_asset_and_the_typed_data_rules_asks_no_quorum() -> None:
+    table = policy_table(typed_data=[dict(example()["typed_data"][0], domain={"name": "USDC"})])
+    table["assets"] = [a for a in table["assets"] if a["symbol"] != "USDC"]
+    p = parse_policy(table)
+    payload, facts = permit_case(p=p)
+    verdict = judge(payload, facts, p=p)
+    assert codes(verdict) == ["asset.no_rule", "typed_data.domain"]
+    assert verdict.required_approvals is None
+
+
 def value_case(**changes: Any) -> tuple[Payload, TxFacts]:
     """The permit's facts with its value-moving facts changed (what other shapes give)."""
     payload, facts = permit_case()
@@ -886,12 +896,13 @@ def test_a_second_movement_of_the_same_asset_is_one_asset() -> None:
     assert refusals_of(movements=two) == []
 
 
-def test_movements_of_several_assets_are_refused() -> None:
-    three = (movement(), movement(asset_kind="native", token=None), movement(token=fx.PERMIT2))
-    got = refusals_of(movements=three)
+@pytest.mark.parametrize("count", [2, 3])
+def test_movements_of_several_assets_are_refused(count: int) -> None:
+    several = (movement(), movement(asset_kind="native", token=None), movement(token=fx.PERMIT2))
+    got = refusals_of(movements=several[:count])
     assert got == [
-        Reason("typed_data.multi_asset", f"{WHAT}: moves 3 different assets; sign one asset per "
-               "message", field="message"),
+        Reason("typed_data.multi_asset", f"{WHAT}: moves {count} different assets; sign one "
+               "asset per message", field="message"),
     ]  # fmt: skip
 
 
