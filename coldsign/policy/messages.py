@@ -297,6 +297,7 @@ def _typed_data_shape(
         )
     contract = dict(m.typed.domain).get("verifyingContract")
     if contract is not None:
+        contract = contract.lower()  # the chain module lower-cases it; do not depend on that
         for asset in policy.assets:
             if (
                 asset.contract is not None

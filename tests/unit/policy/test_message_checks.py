@@ -949,3 +949,21 @@ def test_an_unlimited_permit_is_refused_through_the_chain_module() -> None:
     payload, facts = permit_case(permit(2**256 - 1))
     verdict = judge(payload, facts, "alice", "bob", "carol")
     assert "typed_data.unlimited" in codes(verdict)
+
+
+def test_a_token_s_own_contract_is_found_whatever_the_case_of_the_domain_address() -> None:
+    """The policy compares addresses case-blind on both sides: facts carrying the EIP-55 form of
+    USDC's contract (another chain module, or a later change) are still its own contract."""
+    data = usdc_typed_data("Login", [("user", "string")], {"user": "ops"})
+    rule = dict(example()["typed_data"][0], primary_types=["Login"])
+    p = policy(typed_data=[rule])
+    payload, facts = typed_case(data, p)
+    assert facts.message is not None and facts.message.typed is not None
+    typed = facts.message.typed
+    domain = tuple(
+        (k, "0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48" if k == "verifyingContract" else v)
+        for k, v in typed.domain
+    )
+    facts = replace(facts, message=replace(facts.message, typed=replace(typed, domain=domain)))
+    verdict = judge(payload, facts, "alice", "bob", p=p)
+    assert "typed_data.token_contract" in codes(verdict)
