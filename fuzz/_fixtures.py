@@ -12,14 +12,16 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from coldsign.chains import SPECS
+from coldsign.chains.bitcoin.wallet import Wallet
+from coldsign.codec.bip32 import parse_path
 from coldsign.codec.descriptor import DerivedScript, add_checksum
-from coldsign.keys.hd import ExtendedPrivateKey, parse_path
+from coldsign.keys.hd import ExtendedPrivateKey
 from coldsign.keys.rolekey import Role, RoleKey
 from coldsign.keys.seed import mnemonic_from_text, seed_from_mnemonic
 from coldsign.policy.config import Policy, parse_policy
 from coldsign.policy.fields import parse_toml
 from coldsign.units import Network
-from coldsign.wallet import Wallet
 
 MNEMONIC = " ".join(["abandon"] * 11 + ["about"])  # the BIP-39 test mnemonic (tests/cli/guarded)
 NETWORK = Network.TESTNET
@@ -104,9 +106,27 @@ decimals = 6
 max_per_tx = "250000"
 max_fee = "0.02"
 tiers = [ {{ above = "0", approvals = 2 }}, {{ above = "100000", approvals = 3 }} ]
+
+[[messages]]
+name = "notes"
+wallets = ["treasury", "eth-treasury"]
+prefix = "Note: "
+approvals = 2
+
+[[typed_data]]
+name = "usdc-permit"
+wallets = ["eth-treasury"]
+domain = {{ name = "USD Coin", version = "2", chain_id = 1, verifying_contract = "{USDC}" }}
+primary_types = ["Permit"]
+approvals = 2
+
+[proofs]
+wallets = ["treasury"]
+pattern = 'Proof of reserves .*'
+approvals = 2
 """
 
-POLICY: Policy = parse_policy(parse_toml(POLICY_TOML.encode(), "policy"))
+POLICY: Policy = parse_policy(parse_toml(POLICY_TOML.encode(), "policy"), SPECS)
 
 
 class MemoWallet(Wallet):
@@ -135,7 +155,7 @@ GENESIS = "0" * 64
 
 
 def canonical_line(record: dict[str, Any]) -> bytes:
-    """A record's canonical line as coldsign.audit writes it (sorted keys, compact, UTF-8)."""
+    """A record's canonical line as coldsign.home.audit writes it (sorted keys, compact, UTF-8)."""
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
         "utf-8", "surrogatepass"
     )

@@ -1,5 +1,5 @@
 """Addresses as operators and files give them: coldsign.codec.script.script_from_address (Base58
-P2PKH/P2SH, Bech32/Bech32m segwit, on every network) and coldsign.evm.address.Address.parse
+P2PKH/P2SH, Bech32/Bech32m segwit, on every network) and coldsign.chains.evm.address.Address.parse
 (EIP-55).
 
 Input: a selector byte (network; Bitcoin text, EVM text, or structured), then the text. In the
@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import _harness
 
+from coldsign.chains.evm.address import Address
 from coldsign.codec import base58, bech32
 from coldsign.codec.script import address_from_script, script_from_address
 from coldsign.errors import DecodeError
-from coldsign.evm.address import Address
 from coldsign.units import Network
 
 NETWORKS = tuple(Network)

@@ -1,4 +1,4 @@
-"""The signer's audit log (hash-chained JSON Lines): coldsign.audit.inspect_log / verify_log /
+"""The signer's audit log (hash-chained JSON Lines): coldsign.home.audit.inspect_log / verify_log /
 read_log over the fuzzed file (written to one reused file in RAM).
 
 Input: a selector byte (whether to re-chain), then the file's bytes. With the re-chain bit the
@@ -14,8 +14,8 @@ from __future__ import annotations
 import _fixtures
 import _harness
 
-from coldsign.audit import inspect_log, read_log, verify_log
 from coldsign.errors import AuthenticationError
+from coldsign.home.audit import inspect_log, read_log, verify_log
 
 PATH = _harness.scratch_file("audit.jsonl")
 

@@ -1,4 +1,4 @@
-"""Ethereum RLP (yellow paper appendix B): coldsign.evm.rlp.decode and its accessors.
+"""Ethereum RLP (yellow paper appendix B): coldsign.chains.evm.rlp.decode and its accessors.
 
 Allowed: DecodeError. Round trip: the decoder accepts canonical encodings only, so every decoded
 item re-encodes to exactly the input bytes.
@@ -10,8 +10,8 @@ import contextlib
 
 import _harness
 
+from coldsign.chains.evm import rlp
 from coldsign.errors import DecodeError
-from coldsign.evm import rlp
 
 
 def one_input(data: bytes) -> None:

@@ -1,4 +1,4 @@
-"""EVM transactions (legacy/EIP-155, EIP-2930, EIP-1559): coldsign.evm.tx.decode_unsigned (the
+"""EVM transactions (legacy/EIP-155, EIP-2930, EIP-1559): coldsign.chains.evm.tx.decode_unsigned (the
 signing payload inside a coldsign payload) and decode_transaction (a raw signed transaction, as
 `payload finalize` and verify_signed read it), plus the ERC-20 calldata decoder.
 
@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import _harness
 
-from coldsign.errors import AuthenticationError, DecodeError
-from coldsign.evm.erc20 import CallKind, classify_calldata, decode_transfer, encode_transfer
-from coldsign.evm.tx import (
+from coldsign.chains.evm.erc20 import CallKind, classify_calldata, decode_transfer, encode_transfer
+from coldsign.chains.evm.tx import (
     decode_transaction,
     decode_unsigned,
     encode_signed,
@@ -25,6 +24,7 @@ from coldsign.evm.tx import (
     tx_hash,
     verify_signed,
 )
+from coldsign.errors import AuthenticationError, DecodeError
 
 
 def _calldata(data: bytes) -> None:

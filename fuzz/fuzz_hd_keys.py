@@ -14,15 +14,9 @@ from __future__ import annotations
 import _harness
 
 from coldsign.codec import base58
+from coldsign.codec.bip32 import KeyOrigin, format_path, parse_extended_public_key, parse_path
 from coldsign.errors import DecodeError
-from coldsign.keys.hd import (
-    ExtendedPrivateKey,
-    KeyOrigin,
-    format_path,
-    parse_extended_key,
-    parse_extended_public_key,
-    parse_path,
-)
+from coldsign.keys.hd import ExtendedPrivateKey, parse_extended_key
 
 
 def _extended(text: str) -> None:

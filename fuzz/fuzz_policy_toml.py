@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import _harness
 
+from coldsign.chains import SPECS
 from coldsign.errors import DecodeError
 from coldsign.policy.config import parse_policy
 from coldsign.policy.documents import canonical_json
@@ -17,11 +18,11 @@ from coldsign.policy.fields import parse_toml
 
 
 def one_input(data: bytes) -> None:
-    policy = parse_policy(parse_toml(data, "policy"))
+    policy = parse_policy(parse_toml(data, "policy"), SPECS)
     body = policy.to_body()
     canonical_json(body)
     with _harness.must_succeed("parse_policy(policy.to_body())"):
-        again = parse_policy(body)
+        again = parse_policy(body, SPECS)
     _harness.check_equal(again, policy, "policy")
     _harness.check_equal(again.to_body(), body, "policy body")
 

@@ -1,5 +1,5 @@
 """Signed documents (policy, whitelist, denylist): coldsign.policy.documents.parse_signed and
-coldsign.state.load_policy_document / load_manifest_document, then verify_policy_self /
+coldsign.policy.trust.load_policy_document / load_manifest_document, then verify_policy_self /
 verify_quorum over the fuzzed signatures.
 
 Input: a selector byte (document kind; whether to fix up the stated hash), then the file's bytes.
@@ -19,9 +19,10 @@ import json
 import _fixtures
 import _harness
 
+from coldsign.chains import SPECS
 from coldsign.errors import AuthenticationError, DecodeError
 from coldsign.policy.documents import DocumentKind, parse_signed, verify_quorum
-from coldsign.state import load_manifest_document, load_policy_document, verify_policy_self
+from coldsign.policy.trust import load_manifest_document, load_policy_document, verify_policy_self
 
 KINDS = tuple(DocumentKind)
 
@@ -51,11 +52,11 @@ def one_input(data: bytes) -> None:
         again = parse_signed(doc.serialize(), kind)
     _harness.check_equal(again, doc, "signed document")
     if kind is DocumentKind.POLICY:
-        trusted = load_policy_document(body)
+        trusted = load_policy_document(body, SPECS)
         _harness.check_equal(trusted.policy.to_body(), doc.body, "policy body")
         verify_policy_self(trusted)
     else:
-        manifest = load_manifest_document(body, kind)
+        manifest = load_manifest_document(body, kind, SPECS)
         _harness.check_equal(manifest.manifest.to_body(), doc.body, f"{kind.value} body")
         policy = _fixtures.POLICY
         verify_quorum(manifest.document, policy.admins, policy.admin_threshold)

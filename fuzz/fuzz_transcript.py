@@ -15,9 +15,9 @@ from __future__ import annotations
 import _fixtures
 import _harness
 
-from coldsign.audit import read_log
 from coldsign.ceremony.transcript import verify_transcript
 from coldsign.errors import AuthenticationError
+from coldsign.home.audit import read_log
 
 PATH = _harness.scratch_file("transcript.jsonl")
 

@@ -1,4 +1,4 @@
-"""The UTXO list of `payload build` (Bitcoin Core `listunspent` JSON): coldsign.build.parse_utxos,
+"""The UTXO list of `payload build` (Bitcoin Core `listunspent` JSON): coldsign.chains.bitcoin.build.parse_utxos,
 which re-derives every entry from the wallet (by its `desc` key origin, else a bounded scan).
 
 Input: the JSON bytes. The wallet is the fixed fuzz wallet (wpkh, testnet) with its derivations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import _fixtures
 import _harness
 
-from coldsign.build import parse_utxos
+from coldsign.chains.bitcoin.build import parse_utxos
 from coldsign.errors import DecodeError
 
 WALLET = _fixtures.memo_wallet()

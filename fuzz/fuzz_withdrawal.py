@@ -1,6 +1,6 @@
 """Withdrawal decoding: the transaction inside a payload, decoded and classified against a policy
-(coldsign.withdrawal.decode_withdrawal, tx_material, nonce_key, chain_facts -> policy.summary
-.analyze for Bitcoin, evm.policy.evm_facts for EVM).
+(coldsign.service.withdrawal.decode_withdrawal, then the chain module's `analyze`: the facts the
+policy judges, the approval digest's transaction material and the review lines).
 
 Input: a selector byte (chain, network or chain id, whether the payload names its EVM sender),
 then the transaction bytes (a binary PSBT, or an EVM unsigned transaction). The payload's other
@@ -15,12 +15,14 @@ from __future__ import annotations
 import _fixtures
 import _harness
 
+from coldsign.chains.bitcoin.module import BitcoinTx
+from coldsign.chains.evm.address import Address
+from coldsign.chains.evm.module import EvmTx
+from coldsign.chains.evm.tx import encode_unsigned
 from coldsign.codec.payload import Payload
 from coldsign.codec.psbt import serialize_psbt
 from coldsign.errors import DecodeError, PolicyViolation
-from coldsign.evm.address import Address
-from coldsign.evm.tx import encode_unsigned
-from coldsign.withdrawal import chain_facts, decode_withdrawal, nonce_key, tx_material
+from coldsign.service.withdrawal import decode_withdrawal
 
 SENDER = Address.parse(_fixtures.EVM_SENDER).raw
 NETWORKS = ("testnet", "mainnet", None, "bogus")
@@ -46,13 +48,16 @@ def one_input(data: bytes) -> None:
         sender=SENDER if ethereum and not selector & 0x10 else None,
     )
     w = decode_withdrawal(payload)
-    if w.evm_tx is not None:
-        _harness.check_equal(encode_unsigned(w.evm_tx), transaction, "EVM unsigned tx")
+    if isinstance(w.tx, EvmTx):
+        _harness.check_equal(encode_unsigned(w.tx.tx), transaction, "EVM unsigned tx")
+    elif isinstance(w.tx, BitcoinTx):
+        _harness.check_equal(serialize_psbt(w.tx.psbt), transaction, "PSBT in a payload")
     else:
-        _harness.check_equal(serialize_psbt(w.psbt), transaction, "PSBT in a payload")
-    nonce_key(w)
-    tx_material(w)
-    chain_facts(w, _fixtures.POLICY)
+        raise _harness.ContractViolation(f"a withdrawal decoded as {type(w.tx).__name__}")
+    analysis = w.module.analyze(payload, w.tx, _fixtures.POLICY)
+    analysis.review.lines()
+    analysis.review.inputs()
+    analysis.review.to_json()
 
 
 TARGET = _harness.Target(

@@ -128,8 +128,8 @@ class Custody:
         assert setup.cs("policy", "pin", setup.files["policy"]).exit_code == 0
         result = setup.cs("whitelist", "import", setup.files["whitelist"])
         assert result.exit_code == 0, result.stderr
-        (root / "utxos.json").write_text(
-            guarded.utxo_json(setup.descriptor, ["0.30000000", "0.25000000", "0.2", "0.15"])
+        guarded.write_funding(
+            root, "utxos", setup.descriptor, ["0.30000000", "0.25000000", "0.2", "0.15"], "ab"
         )
         btc = setup.build(f"{guarded.HOT_WALLET}:0.05", wid="btc-1", extra=("--memo", "rebalance"))
         btc_ok = setup.approved(btc, "alice", "bob")
@@ -158,6 +158,11 @@ class Custody:
 
     def audit_log(self) -> bytes:
         return (self.root / "home" / "audit.jsonl").read_bytes()
+
+    def home_files(self) -> bytes:
+        """The signer home as the signer_home target reads it: the log, then every document."""
+        documents = sorted((self.root / "home" / "documents").glob("*.json"))
+        return b"\x00\xff".join([self.audit_log(), *(p.read_bytes() for p in documents)])
 
 
 def keystore_file() -> bytes:
@@ -243,7 +248,7 @@ def _random_blobs(count: int, size: int) -> list[bytes]:
 def seeds(custody: Custody, scratch: Path) -> dict[str, list[bytes]]:
     import _fixtures
 
-    from coldsign.evm.tx import decode_transaction, encode_unsigned
+    from coldsign.chains.evm.tx import decode_transaction, encode_unsigned
     from coldsign.transport import bbqr
     from coldsign.transport.formats import encode_for_qr
 
@@ -312,10 +317,12 @@ def seeds(custody: Custody, scratch: Path) -> dict[str, list[bytes]]:
     transcript_files = transcripts(scratch)
     audit = custody.audit_log()
 
+    new = new_target_seeds(custody)
     return {
+        **new,
         "psbt_binary": psbts,
         "psbt_text": psbt_texts,
-        "payload": custody.payloads,
+        "payload": custody.payloads + _payload_variants(custody.payloads[1]),
         "withdrawal": [
             (b"\x00" if t.startswith(b"psbt\xff") else b"\x01") + t for t in custody.transactions
         ]
@@ -379,6 +386,239 @@ def seeds(custody: Custody, scratch: Path) -> dict[str, list[bytes]]:
         + [b"\x03" + k.encode() for k in xkeys[:10]],
         "bytewords": [bytes([s]) + t.encode() for t in bytewords_text for s in (0, 1, 2)]
         + [b"\x80" + bytes(range(12))],
+    }
+
+
+def _payload_variants(data: bytes) -> list[bytes]:
+    """`data` with every optional record set (0x0D expected head, 0x0E replaces, 0x0F kind,
+    0x12 signer head, 0x13 request id, 0x21 initiator signature), which the custody run does
+    not all write."""
+    from dataclasses import replace
+
+    from coldsign.codec.payload import InitiatorSignature, parse_payload, serialize_payload
+
+    base = parse_payload(data)
+    variants = [
+        replace(base, expected_head=bytes(range(32)), replaces="btc-0"),
+        replace(base, kind="message", signer_head=b"\x07" * 32, request_id=bytes(range(16))),
+        replace(
+            base,
+            kind="proof",
+            initiator_signature=InitiatorSignature(b"\x02" + bytes(range(32)), b"\x05" * 64),
+        ),
+    ]
+    return [serialize_payload(v) for v in variants]
+
+
+def _vector_dicts(*patterns: str) -> Iterator[dict[str, Any]]:
+    def walk(node: Any) -> Iterator[dict[str, Any]]:
+        if isinstance(node, dict):
+            yield node
+            for value in node.values():
+                yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+
+    for pattern in patterns:
+        for path in sorted(VECTORS.glob(pattern)):
+            yield from walk(json.loads(path.read_text()))
+
+
+def _message_seeds() -> tuple[list[bytes], list[bytes], list[bytes]]:
+    """(message_request, message_signature, eip712) seeds: requests of every format for the fuzz
+    policy's wallets, the signatures of the BIP-322 / BIP-137 / EIP-191 vectors, typed data."""
+    import _fixtures
+
+    from coldsign.codec.bip32 import parse_path
+    from coldsign.codec.message_request import (
+        MessageFormat,
+        MessageRequest,
+        serialize_message_request,
+    )
+    from coldsign.codec.script import address_from_script
+
+    typed = [
+        json.dumps(d["typed_data"]).encode()
+        for d in _vector_dicts("ethereum/eip712_example.json")
+        if isinstance(d.get("typed_data"), dict)
+    ]
+    typed.append(
+        json.dumps(
+            {
+                "types": {
+                    "EIP712Domain": [
+                        {"name": "name", "type": "string"},
+                        {"name": "version", "type": "string"},
+                        {"name": "chainId", "type": "uint256"},
+                        {"name": "verifyingContract", "type": "address"},
+                    ],
+                    "Permit": [
+                        {"name": "owner", "type": "address"},
+                        {"name": "spender", "type": "address"},
+                        {"name": "value", "type": "uint256"},
+                        {"name": "nonce", "type": "uint256"},
+                        {"name": "deadline", "type": "uint256"},
+                    ],
+                },
+                "primaryType": "Permit",
+                "domain": {
+                    "name": "USD Coin",
+                    "version": "2",
+                    "chainId": 1,
+                    "verifyingContract": _fixtures.USDC,
+                },
+                "message": {
+                    "owner": _fixtures.EVM_SENDER,
+                    "spender": "0x000000000022D473030F116dDEE9F6B43aC78BA3",
+                    "value": 10**12,
+                    "nonce": 0,
+                    "deadline": 1_900_000_000,
+                },
+            }
+        ).encode()
+    )
+    spk = _fixtures.memo_wallet().derive_at((0, 0)).script_pubkey
+    btc_address = address_from_script(spk, _fixtures.NETWORK)
+    assert btc_address is not None
+    requests = []
+    for fmt in MessageFormat:
+        evm = fmt.chain == "ethereum"
+        address = _fixtures.EVM_SENDER if evm else btc_address
+        path = parse_path("m/44'/60'/0'/0/0" if evm else "m/84'/1'/0'/0/0")
+        texts = typed[-1:] if fmt is MessageFormat.EIP712 else [b"Note: hello", b"\x00\xff"]
+        for message in texts:
+            raw = serialize_message_request(MessageRequest(fmt, address, path, message))
+            requests += [b"\x40" + raw, bytes([1 if evm else 0]) + raw]
+            requests.append(bytes([0x21 if evm else 0x20]) + raw + b"\xff\x00" + bytes(65))
+    signatures: list[bytes] = []
+    for d in _vector_dicts("bip322/*.json"):
+        signer, text = d.get("address"), d.get("message")
+        if not isinstance(signer, str) or not isinstance(text, str):
+            continue
+        sigs = d.get("bip322_signatures") or [d.get("signature")]
+        for sig in sigs[:2]:
+            if isinstance(sig, str):
+                body = f"{signer}\x00{text}\x00{sig}".encode()
+                signatures += [b"\x00" + body, b"\x05" + body]
+    for d in list(_vector_dicts("signmessage/*.json"))[:10]:
+        if isinstance(d.get("signature"), str):
+            body = f"{d['address']}\x00This is an example of a signed message.\x00".encode()
+            signatures += [
+                b"\x01" + body + d["signature"].encode(),
+                b"\x02" + body + d["signature"].encode(),
+            ]
+    for d in _vector_dicts("ethereum/eip191_personal_sign.json"):
+        sig = d.get("signature")
+        if isinstance(sig, str) and len(sig.removeprefix("0x")) == 130:
+            message = str(d.get("message", "")).encode()
+            signatures += [b"\x03\x00" + message + b"\x00" + sig.encode()]
+            signatures += [b"\x04\x00" + message + b"\x00" + bytes.fromhex(sig.removeprefix("0x"))]
+    return requests, signatures, typed
+
+
+def _ur_registry_seeds() -> list[bytes]:
+    from fuzz_ur_registry import TYPES
+
+    from coldsign.transport import ur
+
+    out = []
+    for text in vector_strings("ur-registry/*.json", "erc4527/*.json"):
+        if not text.lower().startswith("ur:"):
+            continue
+        try:
+            parsed = ur.decode(text)
+        except Exception:  # noqa: BLE001 - multipart or a deliberately broken vector
+            continue
+        if parsed.type in TYPES:
+            out.append(bytes([TYPES.index(parsed.type)]) + parsed.cbor)
+    return out
+
+
+def _wallet_import_seeds() -> list[bytes]:
+    import _fixtures
+
+    from coldsign.formats import core
+
+    out = []
+    for path in sorted((VECTORS / "coldcard").rglob("*")):
+        if path.is_file() and path.suffix in (".json", ".txt"):
+            data = path.read_bytes()
+            out += [bytes([8 * k]) + data for k in (5, 6, 7)]  # the sortedmulti kinds
+            if path.suffix == ".txt":
+                out.append(b"\x04" + data)
+        elif path.suffix == ".sig":
+            out.append(b"\x06" + path.read_bytes())
+    for text in vector_strings("bip129/*.json"):
+        if text.startswith("BSMS 1.0"):
+            out += [b"\x01" + text.encode(), b"\x02" + text.encode(), b"\x0a" + text.encode()]
+    tokens = ["00", "a54044308ceac9b7", "ffff00000000000000000000000000ff", "12345678"]
+    out += [b"\x03" + t.encode() for t in tokens]
+    wallet = _fixtures.memo_wallet()
+    out.append(b"\x05" + core.encode_import(core.import_requests(wallet, timestamp="now")))
+    out.append(b"\x00" + core.sparrow_descriptor_file(wallet))
+    address = "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx"
+    out += [
+        b"\x07bitcoin:" + address.encode() + b"?amount=0.1&label=Rent%20June&message=hi",
+        b"\x07" + address.encode(),
+    ]
+    return out
+
+
+def _reserves_seeds(custody: Custody) -> list[bytes]:
+    import random as _random
+
+    from coldsign.reserves import liabilities as L
+
+    por = VECTORS / "por"
+    out = [
+        b"\x04" + (por / "okx" / "merkle_proof_file.json").read_bytes(),
+        b"\x05" + (por / "okx" / "user_info_file.json").read_bytes(),
+        b"\x06" + (por / "okx" / "full-liabilities-merkle-tree.txt").read_bytes()[:16000],
+        b"\x09" + (por / "okx_por_example.csv").read_bytes()[:16000],
+        b"\x09" + (por / "okx_test.csv").read_bytes()[:16000],
+        b"\x08" + custody.file("utxos.json"),
+        b"\x07"
+        + json.dumps(
+            {
+                "format": "coldsign-reserves-btc-proof",
+                "version": 1,
+                "network": "testnet",
+                "address": "tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx",
+                "message": "Proof of reserves snapshot 2030-01-01T00:00:00Z bitcoin testnet",
+                "signature": "pofcHNidP8BAAoCAAAAAAAAAAAAAAAA",
+            }
+        ).encode(),
+    ]
+    csv = b"customer,BTC,USDT\nalice,100,5\nbob,0,7\ncarol@x,12345678901234,0\n"
+    out.append(b"\x03" + csv)
+    rng = _random.Random(17)
+    book = L.parse_balances_csv(csv.splitlines(keepends=True))
+    tree = L.build_tree(book, snapshot="2030-01-01", random_bytes=rng.randbytes)
+    root = L.encode_root(tree.root)
+    out += [b"\x01" + root, b"\x0a" + root, b"\x02" + tree.root.root_hash.hex().encode()]
+    out += [b"\x00" + L.encode_proof(tree.proof(slot)) for slot in range(2)]
+    return out
+
+
+def new_target_seeds(custody: Custody) -> dict[str, list[bytes]]:
+    """Seeds of the targets for the decoders issue 15 and later added (messages, typed data,
+    registry URs, wallet files, labels, reserves, the signer home)."""
+    requests, signatures, typed = _message_seeds()
+    labels = [p.read_bytes() for p in sorted((VECTORS / "bip329").glob("*.jsonl"))]
+    return {
+        "message_request": requests,
+        "message_signature": signatures,
+        "eip712": typed,
+        "ur_registry": _ur_registry_seeds(),
+        "wallet_import": _wallet_import_seeds(),
+        "bip329": [b"\n".join(data.split(b"\n")[:60]) for data in labels],
+        "reserves": _reserves_seeds(custody),
+        "signer_home": [b"\x00" + custody.home_files(), b"\x01" + custody.home_files()],
+        "previous_txs": [
+            custody.file("utxos.prev"),
+            json.dumps(custody.file("utxos.prev").decode().split()).encode(),
+        ],
     }
 
 

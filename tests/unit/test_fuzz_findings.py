@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from coldsign.chains import SPECS
 from coldsign.codec.psbt import (
     GLOBAL_INPUT_COUNT,
     GLOBAL_OUTPUT_COUNT,
@@ -106,7 +107,7 @@ def _whitelist(expires: str) -> object:
     from coldsign.policy.manifest import parse_manifest
 
     table = parse_toml(WHITELIST.format(expires=expires).encode(), "whitelist")
-    return parse_manifest(table, DocumentKind.WHITELIST)
+    return parse_manifest(table, DocumentKind.WHITELIST, SPECS)
 
 
 def test_time_before_year_1000_round_trips() -> None:
@@ -120,7 +121,7 @@ def test_time_before_year_1000_round_trips() -> None:
     assert isinstance(manifest, Manifest)
     body = manifest.to_body()
     assert body["expires"] == "0006-01-01T00:00:00Z"
-    assert parse_manifest(body, DocumentKind.WHITELIST) == manifest
+    assert parse_manifest(body, DocumentKind.WHITELIST, SPECS) == manifest
     assert format_time(manifest.expires) == "0006-01-01T00:00:00Z"
 
 
@@ -150,18 +151,19 @@ def test_duration_with_too_many_digits_is_a_decode_error() -> None:
 
 def test_policy_decimals_are_bounded() -> None:
     # decimals = 7777…7 made parse_decimal_units compute 10**decimals: the parser hung (a signed
-    # policy's body is parsed before its signatures are checked).
-    from coldsign.policy.config import MAX_DECIMALS, parse_policy
+    # policy's body is parsed before its signatures are checked). The EVM chain spec bounds
+    # decimals at 36 (coldsign/chains/evm/module.py).
+    from coldsign.policy.config import parse_policy
     from coldsign.policy.fields import parse_toml
     from fuzz._fixtures import POLICY_TOML  # the fuzz targets' policy (fixed public keys)
 
     def policy(decimals: int) -> object:
         text = POLICY_TOML.replace("decimals = 6", f"decimals = {decimals}")
-        return parse_policy(parse_toml(text.encode(), "policy"))
+        return parse_policy(parse_toml(text.encode(), "policy"), SPECS)
 
-    assert policy(MAX_DECIMALS)
-    with pytest.raises(DecodeError, match="decimals: must be at most 255"):
-        policy(MAX_DECIMALS + 1)
+    assert policy(36)
+    with pytest.raises(DecodeError, match="decimals: more than 36 decimals"):
+        policy(37)
     with pytest.raises(DecodeError, match="decimals"):
         policy(10**60)  # what the fuzzer wrote; unfixed, this test would hang
 
@@ -243,7 +245,7 @@ UTXO_SPK = "0014d0c4a3ef09e997b6e99e397e518fe3e41a118ca1"  # the fuzz wallet at 
 
 
 def _utxos(fields: str) -> list[object]:
-    from coldsign.build import parse_utxos
+    from coldsign.chains.bitcoin.build import parse_utxos
     from fuzz._fixtures import memo_wallet
 
     text = f'[{{"txid": "{"ab" * 32}", {fields}, "scriptPubKey": "{UTXO_SPK}"}}]'
