@@ -11,7 +11,8 @@ Input: a selector byte (decoder; descriptor kind or network), then the file's by
 Allowed: DecodeError; AuthenticationError from a BSMS descriptor record whose first address is
 not the descriptor's (documented: exit 5).
 Round trip: an importdescriptors array re-encodes (encode_import) to JSON that decodes to the
-same requests; a BSMS token's hex parses back to the same token; a Coldcard setup file's
+same requests; a BSMS token's `0x` hex and its words parse back to the same token, a key
+record re-encodes to a record that decodes equal; a Coldcard setup file's
 descriptor re-encodes to a setup file that decodes to the same descriptor.
 """
 
@@ -64,13 +65,19 @@ def one_input(data: bytes) -> None:
         cosigners.check_distinct(found)
     elif which == 1:
         record = bsms.decode_key_record(rest)
+        with _harness.must_succeed("decode_key_record(record.encode())"):
+            _harness.check_equal(bsms.decode_key_record(record.encode()), record, "key record")
         cosigners.from_bsms(record, "BSMS key record")
     elif which == 2:
         bsms.decode_descriptor_record(rest, network)
     elif which == 3:
         token = bsms.parse_token(_harness.text(rest))
-        with _harness.must_succeed("parse_token(token.hex)"):
-            _harness.check_equal(bsms.parse_token(token.hex), token, "BSMS token")
+        canonical = "0x" + token.hex if token.encrypted else token.hex
+        with _harness.must_succeed("parse_token(0x + token.hex)"):
+            _harness.check_equal(bsms.parse_token(canonical), token, "BSMS token (hex)")
+        if token.encrypted:
+            with _harness.must_succeed("parse_token(token.words())"):
+                _harness.check_equal(bsms.parse_token(token.words()), token, "BSMS token (words)")
     elif which == 4:
         _multisig(rest)
     elif which == 5:

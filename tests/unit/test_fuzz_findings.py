@@ -274,3 +274,73 @@ def test_utxo_list_refuses_bad_vout_and_amount_with_decode_error(fields: str) ->
 def test_utxo_list_still_reads_a_good_entry() -> None:
     (utxo,) = _utxos('"vout": 3, "amount": 0.5')
     assert (utxo.vout, utxo.amount_sat) == (3, 50_000_000)  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------------------------
+# BIP-129 tokens (fuzz/fuzz_wallet_import.py)
+
+KEY_RECORD = (
+    "BSMS 1.0\n{token}\n"
+    "[59865f44/48'/0'/0'/2']026d15412460ba0d881c21837bb999233896085a9ed4e5445bd637c10e579768ba\n"
+    "Signer 1 key\n"
+    "H6DXgqkCb353BDPkzppMFpOcdJZlpur0WRetQhIBqSn6DFzoQWBtm+ibP5wERDRNi0bxxev9B+FIvyQWq0s6im4="
+)  # the BIP-129 test vector's first key record, with the TOKEN line replaced
+
+
+def test_key_record_token_is_hex_even_when_it_is_all_digits() -> None:
+    # The TOKEN line went through parse_token, which read "0000000000000028" as decimal 28: the
+    # record (which make_key_record writes for that token) was refused as "not lower-case hex".
+    from coldsign.formats import bsms
+
+    record = bsms.decode_key_record(KEY_RECORD.format(token="0000000000000028").encode())
+    assert record.token == bsms.Token(bytes.fromhex("0000000000000028"))
+    assert bsms.decode_key_record(record.encode()) == record
+    for bad in ("40", "0x0000000000000028", "ABCDEF0123456789", "000000000000002"):
+        with pytest.raises(DecodeError, match="TOKEN"):
+            bsms.decode_key_record(KEY_RECORD.format(token=bad).encode())
+
+
+def test_token_digits_that_read_as_hex_or_decimal_are_refused() -> None:
+    # parse_token("40") is decimal 40, whose hex form "0000000000000028" parse_token read back as
+    # decimal 28: two tokens for one text. 16 or 32 digits that read as two tokens are refused.
+    from coldsign.formats import bsms
+
+    token = bsms.parse_token("40")
+    assert token == bsms.Token((40).to_bytes(8, "big"))
+    assert bsms.parse_token("0x" + token.hex) == token
+    assert bsms.parse_token(token.words()) == token
+    for ambiguous in (token.hex, "1234567890123456", "1" * 32):
+        with pytest.raises(DecodeError, match="0x"):
+            bsms.parse_token(ambiguous)
+    assert bsms.parse_token("0" * 16) == bsms.Token(bytes(8))  # both readings agree
+    assert bsms.parse_token("12345678901234567") == bsms.Token(
+        (12345678901234567).to_bytes(8, "big")
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# UR registry (fuzz/fuzz_ur_registry.py)
+
+
+@pytest.mark.parametrize("wrapper", [400, 401])  # sh, wsh
+@pytest.mark.parametrize(
+    "inner",
+    [
+        (307, {3: bytes(20)}),  # crypto-address
+        (408, b"\x51"),  # raw()
+    ],
+)
+def test_addr_and_raw_are_top_level_only(wrapper: int, inner: tuple[int, object]) -> None:
+    # decode_output accepted sh(addr(...)) (a crypto-address tagged inside sh), which no
+    # descriptor can hold (BIP-385: addr() and raw() are top-level only); encode_output then
+    # raised ValueError on what its own decoder had accepted.
+    import cbor2
+
+    from coldsign.formats import ur_registry as R
+
+    tag, value = inner
+    top = cbor2.dumps(cbor2.CBORTag(tag, value))
+    assert R.decode_output(top, R.Generation.V1).source.startswith(("addr(", "raw("))
+    nested = cbor2.dumps(cbor2.CBORTag(wrapper, cbor2.CBORTag(tag, value)))
+    with pytest.raises(DecodeError, match="top level only"):
+        R.decode_output(nested, R.Generation.V1)
