@@ -8,7 +8,7 @@ INTEROP := tests/interop
 # npm ci rewrites node_modules/.package-lock.json, so it runs again only when the lock is newer.
 INTEROP_STAMP := $(INTEROP)/node_modules/.package-lock.json
 
-.PHONY: test demo lint bench mutate sysdeps clean interop-deps
+.PHONY: test demo lint bench mutate sysdeps clean interop-deps fuzz fuzz-merge fuzz-seeds
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,7 @@ test: sysdeps $(STAMP) interop-deps
 	$(BIN)/python -m pytest -n 2 -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check coldsign tests bench
+	$(BIN)/ruff check coldsign tests bench fuzz
 	$(BIN)/mypy
 
 demo: sysdeps $(STAMP)
@@ -47,5 +47,20 @@ mutate: $(STAMP)
 	nice -n 5 $(BIN)/mutmut run
 	$(BIN)/python scripts/mutation_score.py
 
+# Coverage-guided fuzzing (docs/testing.md). `make fuzz` runs every target FUZZ_SECONDS (one at a
+# time, niced) and prints the table; FUZZ_TARGETS=a,b picks some. `make fuzz-merge` minimizes this
+# machine's finds (fuzz/.work) into the committed corpora; `make fuzz-seeds` regenerates them.
+FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?=
+
+fuzz: $(STAMP)
+	nice -n 10 $(BIN)/python fuzz/run.py --seconds $(FUZZ_SECONDS) $(if $(FUZZ_TARGETS),--targets $(FUZZ_TARGETS),)
+
+fuzz-merge: $(STAMP)
+	nice -n 10 $(BIN)/python fuzz/run.py --merge $(if $(FUZZ_TARGETS),--targets $(FUZZ_TARGETS),)
+
+fuzz-seeds: sysdeps $(STAMP)
+	nice -n 10 $(BIN)/python fuzz/seed_corpora.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis mutants
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis fuzz/.work mutants

@@ -100,7 +100,9 @@ def format_btc(sats: int) -> str:
     return format_units(sats, 8)
 
 
-_DURATION_RE = re.compile(r"^(\d+)\s*([smhdw])$")
+# At most 12 ASCII digits: int() of a longer run is slow or refused (Python's 4300-digit limit
+# raised ValueError here, found by fuzz/fuzz_policy_toml.py), and no period needs more.
+_DURATION_RE = re.compile(r"^([0-9]{1,12})\s*([smhdw])$")
 _DURATION_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 

@@ -63,7 +63,9 @@ def loads(
             parse_float=parse_float,
             parse_constant=parse_constant,
         )
-    except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+    # ArithmeticError: parse_float=Decimal raises decimal.InvalidOperation for an exponent beyond
+    # what libmpdec holds (found by fuzz/fuzz_utxo_list.py).
+    except (json.JSONDecodeError, RecursionError, ValueError, ArithmeticError) as exc:
         if isinstance(exc, DecodeError):
             raise
         raise DecodeError(what, f"not valid JSON ({type(exc).__name__})") from None

@@ -25,6 +25,7 @@ from coldsign.codec.curve import is_point
 from coldsign.codec.reader import Reader, compact_size, var_bytes
 from coldsign.codec.script import hash160, parse_multisig, ripemd160
 from coldsign.codec.tx import (
+    MAX_MONEY,
     SEQUENCE_FINAL,
     OutPoint,
     Transaction,
@@ -884,8 +885,10 @@ def _validate_output(rec: Record, i: int, version: int) -> None:
         _check_keypath(k, i, rec, rec.value)
     elif t == OUT_AMOUNT:
         _check_len(k, i, rec, (0,), (8,))
-        if int.from_bytes(rec.value, "little", signed=True) < 0:
-            raise _fail(k, i, t, "negative amount")
+        # The range a v0 PSBT's unsigned transaction enforces (parse_txout), so that a v2 PSBT
+        # cannot carry an amount its own v0 form would refuse (found by fuzz/fuzz_psbt_binary.py).
+        if not 0 <= int.from_bytes(rec.value, "little", signed=True) <= MAX_MONEY:
+            raise _fail(k, i, t, "amount out of range (negative or above 21 million BTC)")
     elif t == OUT_TAP_INTERNAL_KEY:
         _check_len(k, i, rec, (0,), (32,))
     elif t == OUT_TAP_TREE:
@@ -1145,9 +1148,22 @@ def encode_psbt(psbt: Psbt, fmt: Literal["base64", "hex", "binary"]) -> bytes:
 
 
 def to_v2(psbt: Psbt) -> Psbt:
-    """Convert to PSBT version 2: the unsigned tx becomes per-field records."""
+    """Convert to PSBT version 2: the unsigned tx becomes per-field records.
+
+    DecodeError for a v0 record that would become a malformed v2 field: one of a v2-only type,
+    which a v0 PSBT can only hold with key data (as an unknown record).
+    """
     if psbt.version == 2:
         return psbt
+    maps: list[tuple[str, int | None, PsbtMap, set[int]]] = [
+        ("global", None, psbt.global_map, V2_ONLY_GLOBAL)
+    ]
+    maps += [("input", i, m, V2_ONLY_INPUT) for i, m in enumerate(psbt.inputs)]
+    maps += [("output", i, m, V2_ONLY_OUTPUT) for i, m in enumerate(psbt.outputs)]
+    for kind, index, m, v2_only in maps:
+        for rec in m.records:
+            if rec.type in v2_only:
+                raise _fail(kind, index, rec.type, "has key data, so it cannot become the v2 field")
     tx = psbt.unsigned_tx()
     if tx.version < 2:
         raise DecodeError(

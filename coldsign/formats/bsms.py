@@ -86,20 +86,28 @@ class Token:
 
 
 def parse_token(text: str) -> Token:
-    """A token as hex (16 or 32 digits, or 00), decimal, or BIP-39 words (checksum checked)."""
+    """A token as hex (16 or 32 digits, or 00), decimal, or BIP-39 words (checksum checked).
+
+    BIP-129 shows a token in all three forms, so 16 or 32 decimal digits without `0x` may read as
+    two tokens (hex and decimal): DecodeError asking for `0x` + hex or the words, rather than a guess
+    (reading the hex form `0000000000000028` as decimal 28 gave another token; found by
+    fuzz/fuzz_wallet_import.py). Key records hold hex only: `decode_key_record`.
+    """
     what = "BSMS token"
     value = text.strip().lower()
     if value in ("00", "0x00"):
         return Token()
     hex_text = value.removeprefix("0x")
-    if re.fullmatch(r"[0-9a-f]{16}|[0-9a-f]{32}", hex_text) and not is_ascii_decimal(value):
-        return Token(bytes.fromhex(hex_text))
-    if is_ascii_decimal(value) and len(value) <= 40:
-        number = int(value)
-        size = 8 if number < 2**64 else 16
-        if number >= 2**128:
-            raise DecodeError(what, "decimal token larger than 128 bits")
-        return Token(number.to_bytes(size, "big"))
+    decimal = _decimal_token(value) if is_ascii_decimal(value) and len(value) <= 40 else None
+    if re.fullmatch(r"[0-9a-f]{16}|[0-9a-f]{32}", hex_text):
+        token = Token(bytes.fromhex(hex_text))
+        if decimal is not None and decimal != token:
+            raise DecodeError(
+                what, f"{len(value)} digits read as hex or as decimal: write 0x + hex, or the words"
+            )
+        return token
+    if decimal is not None:
+        return decimal
     words = value.split()
     if len(words) in (6, 12):
         from mnemonic import Mnemonic
@@ -119,6 +127,13 @@ def parse_token(text: str) -> Token:
     if re.fullmatch(r"[0-9a-f]+", hex_text):
         raise DecodeError(what, "hex token must be 16 or 32 digits")
     raise DecodeError(what, "neither hex, decimal nor 6 or 12 BIP-39 words")
+
+
+def _decimal_token(digits: str) -> Token:
+    number = int(digits)
+    if number >= 2**128:
+        raise DecodeError("BSMS token", "decimal token larger than 128 bits")
+    return Token(number.to_bytes(8 if number < 2**64 else 16, "big"))
 
 
 # --------------------------------------------------------------------------- encryption
@@ -220,9 +235,11 @@ def decode_key_record(data: bytes) -> KeyRecord:
     """Read a plaintext key record (total; the signature is checked by `verify_key_record`)."""
     what = "BSMS key record"
     lines = _lines(data, what, 5)
-    token = Token() if lines[1] == "00" else parse_token(lines[1])
-    if token.hex != lines[1]:
-        raise DecodeError(what, "TOKEN is not written as lower-case hex")
+    # BIP-129 writes TOKEN in hex: read it as hex only (parse_token's decimal and word forms are
+    # for people; a hex token of only decimal digits was read as decimal and the record refused).
+    if not re.fullmatch(r"00|[0-9a-f]{16}|[0-9a-f]{32}", lines[1]):
+        raise DecodeError(what, "TOKEN is not 00 or 16 or 32 lower-case hex digits")
+    token = Token(b"" if lines[1] == "00" else bytes.fromhex(lines[1]))
     key = parse_key_expression(lines[2], what=f"{what} KEY")
     _check_key(key, what)
     description = lines[3]

@@ -722,6 +722,10 @@ def _decode_script(
         raise DecodeError(what, f"tag {value.tag} is not a script expression") from None
     name = _SCRIPT_NAMES[kind]
     inner = value.value
+    if kind in (ScriptKind.ADDR, ScriptKind.RAW) and depth > 0:
+        # BIP-385: addr() and raw() are top-level only. sh(addr(...)) was accepted and then
+        # refused by encode_output (found by fuzz/fuzz_ur_registry.py).
+        raise DecodeError(what, f"{name}() is allowed at the top level only")
     if kind in _WRAPPERS:
         if isinstance(inner, Tagged) and inner.tag in (
             generation.tag("hdkey"),

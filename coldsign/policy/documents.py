@@ -104,6 +104,12 @@ def parse_signed(data: bytes, expected: DocumentKind) -> SignedDocument:
     raw = loads(data, what, unique_keys=True)
     if not isinstance(raw, dict):
         raise DecodeError(what, "top level is not an object")
+    try:
+        canonical_json(raw)
+    except UnicodeEncodeError:
+        # JSON may escape a lone surrogate (\udxxx) that no UTF-8 text holds: hashing the body
+        # raised UnicodeEncodeError (found reviewing fuzz/fuzz_signed_document.py).
+        raise DecodeError(what, "holds text that is not valid Unicode") from None
     extra = set(raw) - {"format", "format_version", "kind", "hash", "body", "signatures"}
     if extra:
         raise DecodeError(what, f"unknown field(s) {sorted(extra)}")

@@ -113,7 +113,13 @@ class Fields:
             raise self.error(key, "must be a time")
         if parsed.tzinfo is None:
             raise self.error(key, "must carry a time zone (e.g. a trailing Z)")
-        return parsed.astimezone(UTC)
+        if parsed.microsecond:
+            # Signed bodies hold whole seconds (format_time); a fraction would not survive.
+            raise self.error(key, "must be a whole second (no fraction)")
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:  # e.g. 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+            raise self.error(key, "is out of range") from None
 
     def previous_hash(self, key: str = "previous") -> str:
         value = self.string(key, required=False, default="") or ""
@@ -140,7 +146,10 @@ class Fields:
 
 
 def format_time(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """UTC, whole seconds, trailing Z; the year always has four digits (strftime's %Y does not
+    pad years before 1000, and the result would not parse back)."""
+    v = value.astimezone(UTC)
+    return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}Z"
 
 
 def format_duration(seconds: int) -> str:
@@ -160,3 +169,7 @@ def parse_toml(data: bytes, what: str) -> dict[str, object]:
         raise DecodeError(what, "not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise DecodeError(what, f"TOML: {exc}") from None
+    except RecursionError:  # tomllib recurses per nested array or inline table
+        raise DecodeError(what, "TOML nested too deeply") from None
+    except ValueError:  # e.g. an integer of more than 4300 digits (CPython's int() limit)
+        raise DecodeError(what, "TOML value out of range") from None

@@ -21,6 +21,7 @@ from coldsign.errors import DecodeError, PolicyViolation
 from coldsign.units import Network
 
 DUST_SAT = 546
+MAX_BTC = Decimal(21_000_000)  # no output can hold more
 SCAN_LIMIT = 1000  # indexes per branch searched for a UTXO without a `desc`
 RBF_SEQUENCE = 0xFFFF_FFFD
 
@@ -54,20 +55,27 @@ def parse_utxos(data: bytes, wallet: Any) -> list[Utxo]:
             raise DecodeError(what, f"entry {i} is not an object")
         try:
             txid = bytes.fromhex(str(item["txid"]))[::-1]
-            vout = int(item["vout"])
+            vout = item["vout"]
             amount = Decimal(str(item["amount"]))
             spk = bytes.fromhex(str(item["scriptPubKey"]))
         except (KeyError, ValueError, ArithmeticError):
             raise DecodeError(
                 what, f"entry {i} needs txid, vout, amount and scriptPubKey"
             ) from None
-        sats = amount * 100_000_000
+        # vout must be a JSON integer (int() of null raised TypeError; of 1.9 it gave 1), and the
+        # amount a finite number of BTC in range before it is scaled (a huge exponent raised
+        # decimal.Overflow / InvalidOperation). Found by fuzz/fuzz_utxo_list.py.
         if (
             len(txid) != 32
+            or not isinstance(vout, int)
+            or isinstance(vout, bool)
             or not 0 <= vout < 2**32
-            or sats != sats.to_integral_value()
-            or sats <= 0
+            or not amount.is_finite()
+            or not 0 < amount <= MAX_BTC
         ):
+            raise DecodeError(what, f"entry {i}: bad txid, vout or amount")
+        sats = amount * 100_000_000
+        if sats != sats.to_integral_value() or sats <= 0:
             raise DecodeError(what, f"entry {i}: bad txid, vout or amount")
         derived = _locate(wallet, spk, item.get("desc"))
         if derived is None:
