@@ -1018,3 +1018,37 @@ def test_every_reason_is_collected_at_once() -> None:
     with pytest.raises(AuthenticationError) as info:
         v.enforce()
     assert [r.code for r in info.value.details()][:2] == ["binding.denylist", "payload.expired"]
+
+
+def test_each_capped_destination_is_judged_after_a_cap_in_another_asset() -> None:
+    caps = manifest(
+        DocumentKind.WHITELIST, entry(C, "usdc-vault", "0.01", "USDC"), entry(A, "exchange", "0.01")
+    )
+    v = judge(facts(ext(0, C, 1), ext(1, A, 1_000_001)), trusted(whitelist=caps))
+    assert [(r.code, r.output) for r in v.refusals] == [
+        ("whitelist.cap_asset", 0),
+        ("whitelist.cap", 1),
+    ]
+
+
+def test_a_cap_finer_than_the_asset_is_refused_naming_the_whitelist_cap() -> None:
+    from coldsign.errors import DecodeError
+
+    # Import refuses such a cap (manifest.cap_problems); a signer that holds one anyway refuses.
+    caps = manifest(DocumentKind.WHITELIST, entry(A, "exchange", "0.000000001"))
+    with pytest.raises(DecodeError) as info:
+        judge(facts(ext(0, A, 1)), trusted(whitelist=caps))
+    assert info.value.what == "whitelist max_per_tx"
+
+
+def test_a_message_is_judged_by_the_message_rules() -> None:
+    from coldsign.policy.messages import MessageFacts
+
+    m = MessageFacts("message", "bip322-simple", None, "tb1-x", "m/84'/1'/0'/0/0", "hello")
+    f = replace(facts(), message=m, outputs=(), fee=0)
+    v = judge(f, approvers=("alice",))
+    assert v.asset is None and v.amount == 0 and v.destinations == ()
+    assert v.digest == approval_digest(payload(), b"tx")
+    assert v.approvals.valid_approvers == ("alice",)
+    assert [r.code for r in v.refusals] == ["message.wallet"]
+    assert v.required_approvals is None
