@@ -1052,3 +1052,72 @@ def test_a_message_is_judged_by_the_message_rules() -> None:
     assert v.approvals.valid_approvers == ("alice",)
     assert [r.code for r in v.refusals] == ["message.wallet"]
     assert v.required_approvals is None
+
+
+def test_outputs_after_change_and_transfers_are_still_judged() -> None:
+    pol = policy(btc(), transfers=(transfer(),))
+    v = judge(facts(change(0, 5), to_wallet(1, 7), ext(2, C, 9)), trusted(pol))
+    assert [(r.code, r.output) for r in v.refusals] == [("whitelist.not_listed", 2)]
+    assert (v.sent, v.transferred) == (9, 7)
+
+
+def test_every_capped_entry_is_judged_whatever_comes_before_it() -> None:
+    caps = manifest(
+        DocumentKind.WHITELIST,
+        entry(B, "treasury"),
+        entry(C, "usdc-vault", "0.01", "USDC"),
+        entry(A, "exchange", "0.01"),
+    )
+    v = judge(facts(ext(0, B, 5), ext(1, C, 1), ext(2, A, 1_000_001)), trusted(whitelist=caps))
+    assert [(r.code, r.output) for r in v.refusals] == [
+        ("whitelist.cap_asset", 1),
+        ("whitelist.cap", 2),
+    ]
+
+
+def test_each_transfer_rule_caps_its_own_wallet() -> None:
+    pol = policy(btc(), transfers=(transfer(max_per_tx=100), transfer(max_per_tx=10, to="warm")))
+    v = judge(facts(to_wallet(0, 100), to_wallet(1, 11, "warm")), trusted(pol))
+    assert v.refusals == (
+        Reason(
+            "transfer.per_tx",
+            "transfer cold → warm: 0.00000011 BTC exceeds the rule's cap of 0.0000001 BTC",
+        ),
+    )
+    assert v.totals == (
+        Charge(BTC_KEY, 1_000),
+        Charge("transfer:cold>hot:BTC", 100),
+        Charge("transfer:cold>warm:BTC", 11),
+    )
+
+
+def test_the_fee_share_applies_from_one_base_unit_moved() -> None:
+    v = judge(facts(ext(0, A, 1), fee=1), trusted(policy(btc(share_bp=100))))
+    assert [r.code for r in v.refusals] == ["fee.share"]
+
+
+def test_a_gas_price_without_a_cap_passes() -> None:
+    t = Trusted(policy(usdc(), eth()), POLICY_HASH, EVM_WHITELIST, WHITELIST_HASH, None, None)
+    p = replace(payload(), chain="evm", network=None, chain_id=1)
+    f = token_facts(7, fee=5, per_gas=10**15)
+    assert evaluate(approve(p, f, "alice"), f, t, Ledger(()), now=NOW).reasons() == []
+
+
+def test_a_conflicting_spend_after_a_fresh_one_is_found() -> None:
+    fresh = "bitcoin:testnet:" + "99" * 32 + ":0"
+    ledger = Ledger([signed("first", NOW - 10, spends=(SPEND,))])
+    v = judge(facts(spends=(fresh, SPEND)), ledger=ledger)
+    assert [r.code for r in v.refusals] == ["replay.spent"]
+    assert v.spends == (fresh, SPEND)
+
+
+def test_a_re_release_is_not_held_to_velocity_again() -> None:
+    digest = approval_digest(payload(), b"tx").hex()
+    ledger = Ledger([
+        signed("w-1", NOW - 20, (BTC_KEY, 1_001_000), digest=digest, spends=(SPEND,)),
+        signed("later", NOW - 10, (BTC_KEY, 5_000_000)),
+    ])  # fmt: skip
+    t = trusted(policy(btc(velocity=5_000_000)))
+    assert judge(ledger=ledger, t=t).reasons() == []  # signed before "later" filled the window
+    v = judge(ledger=ledger, t=t, p=payload(wid="w-2"))
+    assert [r.code for r in v.refusals] == ["replay.spent", "limit.velocity"]
