@@ -12,6 +12,8 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -145,6 +147,7 @@ def test_the_signed_record_holds_every_ledger_field(custody: Custody) -> None:
     assert serialize_payload(rv.payload) == serialize_payload(p) and rv.verdict.ok
     assert outcome.audit_head == record["hash"]  # type: ignore[attr-defined]
     amount = 5_000_000 + int(str(d["fee"]))
+    assert sorted(d.pop("approvers")) == ["alice", "bob"]  # type: ignore[call-overload]
     assert d == {
         "kind": "withdrawal",
         "chain": "bitcoin",
@@ -158,7 +161,6 @@ def test_the_signed_record_holds_every_ledger_field(custody: Custody) -> None:
         "replaces": None,
         "txid": rv.chain.txid,
         "inputs_signed": 1,
-        "approvers": ["alice", "bob"],
         "initiator": "ivan",
         "expected_head": head,
         "re_release": False,
@@ -285,9 +287,19 @@ def test_a_busy_home_says_so_and_waits(custody: Custody) -> None:
     assert last(custody)["decision"] == "signed"
 
 
+@pytest.fixture
+def new_york(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's local zone is not UTC (the messages must show UTC anyway)."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 @pytest.mark.parametrize(("behind", "refused"), [(299, False), (300, False), (301, True)])
 def test_the_clock_may_lag_the_last_signature_by_the_skew_only(
-    custody: Custody, behind: int, refused: bool
+    custody: Custody, behind: int, refused: bool, new_york: None
 ) -> None:
     run(custody, payload(custody, "c-0"))
     custody.clock_now[0] = NOW - behind
@@ -434,6 +446,8 @@ def test_combine_takes_the_signed_copy_and_the_last_head(custody: Custody) -> No
     later = replace(out, signer_head=b"\x09" * 32)
     assert combine([out, later], ["out", "later"]).signer_head == b"\x09" * 32
     assert combine([later, out], ["later", "out"]).signer_head == out.signer_head
+    latest = replace(out, signer_head=b"\x0a" * 32)
+    assert combine([out, later, latest], ["1", "2", "3"]).signer_head == b"\x0a" * 32
     with pytest.raises(ValueError):  # every copy is named and checked
         combine([a, b, replace(b, withdrawal_id="x")], ["a", "b"])
     with pytest.raises(AuthenticationError) as info:
