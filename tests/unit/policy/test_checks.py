@@ -1121,3 +1121,14 @@ def test_a_re_release_is_not_held_to_velocity_again() -> None:
     assert judge(ledger=ledger, t=t).reasons() == []  # signed before "later" filled the window
     v = judge(ledger=ledger, t=t, p=payload(wid="w-2"))
     assert [r.code for r in v.refusals] == ["replay.spent", "limit.velocity"]
+
+
+def test_a_conflict_after_this_withdrawal_s_own_spend_is_found() -> None:
+    other = "bitcoin:testnet:" + "cd" * 32 + ":1"
+    ledger = Ledger([
+        signed("w-1", NOW - 20, spends=(SPEND,)),
+        signed("w-5", NOW - 10, spends=(other,)),
+    ])  # fmt: skip
+    v = judge(facts(spends=(SPEND, other)), ledger=ledger)
+    assert [r.code for r in v.refusals] == ["replay.withdrawal_id", "replay.spent"]
+    assert "'w-5'" in v.refusals[1].message
