@@ -6,6 +6,7 @@ comparison or a dropped check in the policy parser must make one of these fail."
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -54,6 +55,22 @@ def other_wallet(network: str = "testnet", name: str = "other") -> Table:
     key = tpub if network != "mainnet" else parse_extended_public_key(tpub).to_string(XPUB)
     descriptor = add_checksum(f"wpkh({origin}{key}/<0;1>/*)")
     return {"name": name, "chain": "bitcoin", "network": network, "descriptor": descriptor}
+
+
+def multisig_wallet(twist: str) -> Table:
+    """A 2-of-3 testnet wallet whose third slot repeats the first key in a way the descriptor
+    parser cannot see: `chain-code` (same point, another chain code) or `child` (the first key's
+    receive key at index 0, as an xpub)."""
+    path = (48 | HARDENED, 1 | HARDENED, HARDENED, 2 | HARDENED)
+    (o1, x1), (o2, x2) = (account_key(seed_of(f"ms-{i}"), path) for i in (1, 2))
+    first = parse_extended_public_key(x1)
+    if twist == "chain-code":
+        third = replace(first, chain_code=bytes(32)).to_string()
+    else:
+        third = first.derive([0, 0]).to_string()
+    keys = f"{o1}{x1}/<0;1>/*,{o2}{x2}/<0;1>/*,{third}/<0;1>/*"
+    descriptor = add_checksum(f"wsh(multi(2,{keys}))")
+    return {"name": "ms", "chain": "bitcoin", "network": "testnet", "descriptor": descriptor}
 
 
 def xonly_neighbour(key_hex: str) -> str:
@@ -287,6 +304,18 @@ REFUSALS: list[tuple[str, Edit, str]] = [
             append("wallets", other_wallet("mainnet", "b")),
         ),
         P + "wallets a and b are the same public key (key 1 of wallet a and key 1 of wallet b)",
+    ),
+    (
+        "one-key-in-two-slots",
+        append("wallets", multisig_wallet("chain-code")),
+        P
+        + "wallet ms: keys 1 and 3 are the same public key (key 1 of wallet ms and key 3 of wallet ms)",
+    ),
+    (
+        "xpub-beside-its-child",
+        append("wallets", multisig_wallet("child")),
+        P + "wallet ms: keys 1 and 3 are the same public key (key 1 of wallet ms at index 0 and "
+        "key 3 of wallet ms)",
     ),
     # --- assets
     ("no-assets", deleter("assets"), P + "assets is required"),
