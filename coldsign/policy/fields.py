@@ -39,7 +39,12 @@ class Fields:
             if required:
                 raise DecodeError(self.what, f"{self.path(key)} is required")
             return default
-        return self._table[key]
+        value = self._table[key]
+        if value is None:
+            # JSON null in a signed body (TOML has none): never "absent", or a required key
+            # would pass its presence check and reach its caller as None.
+            raise DecodeError(self.what, f"{self.path(key)} must not be null")
+        return value
 
     def string(self, key: str, *, required: bool = True, default: str | None = None) -> str | None:
         value = self.raw(key, default, required=required)

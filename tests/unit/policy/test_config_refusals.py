@@ -158,6 +158,22 @@ REFUSALS: list[tuple[str, Edit, str]] = [
         P + "initiator_may_approve: must be true or false",
     ),
     ("unknown-top-key", setter("note", value="x"), P + "unknown key(s) in top level: note"),
+    ("version-null", setter("version", value=None), P + "version must not be null"),
+    (
+        "threshold-null",
+        setter("admins", "threshold", value=None),
+        P + "admins.threshold must not be null",
+    ),
+    (
+        "max-fee-null",
+        setter("assets", 0, "max_fee", value=None),
+        P + "assets[0].max_fee must not be null",
+    ),
+    (
+        "wallet-name-null",
+        setter("wallets", 0, "name", value=None),
+        P + "wallets[0].name must not be null",
+    ),
     # --- admins, approvers, initiators
     ("no-admins", deleter("admins"), P + "admins is required"),
     ("no-admin-threshold", deleter("admins", "threshold"), P + "admins.threshold is required"),
@@ -823,6 +839,8 @@ def test_lookups() -> None:
     ]
     rule = policy.transfer("BTC", "treasury", "hot")
     assert rule is policy.transfers[0]
+    assert [rule.required_approvals(n) for n in (0, 1, 10**12)] == [2, 2, 2]
+    assert [btc.required_approvals(n) for n in (0, 10_000_000, 10_000_001)] == [2, 2, 3]
     assert (rule.asset, rule.from_wallet, rule.to_wallet, rule.ledger_key) == (
         "BTC",
         "treasury",
@@ -1313,3 +1331,9 @@ def test_without_message_sections_the_body_has_none() -> None:
     )
     assert (policy.messages, policy.typed_data, policy.proofs) == ((), (), None)
     assert not {"messages", "typed_data", "proofs"} & set(policy.to_body())
+
+
+def test_symbols_may_hold_dashes_and_dots() -> None:
+    policy = parsed(setter("assets", 2, "symbol", value="USDC.e-2"))
+    assert policy.assets[2].symbol == "USDC.e-2"
+    assert policy.assets[2].ledger_key == "USDC.e-2@ethereum:1"
