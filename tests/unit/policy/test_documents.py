@@ -156,6 +156,7 @@ def test_a_valid_envelope_decodes_to_its_fields() -> None:
     ("data", "reason"),
     [
         (b"[1]", "top level is not an object"),
+        (b'{"body": {"a": "\\ud800"}}', "holds text that is not valid Unicode"),
         (envelope(extra=1, more=2), "unknown field(s) ['extra', 'more']"),
         (
             envelope(format="coldsign-other"),
@@ -204,6 +205,7 @@ def test_a_valid_envelope_decodes_to_its_fields() -> None:
     ],
     ids=[
         "list",
+        "lone-surrogate",
         "unknown-fields",
         "other-format",
         "other-version",

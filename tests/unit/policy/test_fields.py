@@ -273,6 +273,10 @@ def test_timestamp_is_read_as_utc(value: object, expected: datetime) -> None:
         ("2027-02-30T00:00:00Z", "must be an ISO-8601 time such as 2027-01-31T00:00:00Z"),
         (1800000000, "must be a time"),
         (["2027-01-31T00:00:00Z"], "must be a time"),
+        ("2027-01-31T00:00:00.5Z", "must be a whole second (no fraction)"),
+        (datetime(2027, 1, 31, 0, 0, 0, 1, tzinfo=UTC), "must be a whole second (no fraction)"),
+        ("0001-01-01T00:00:00+01:00", "is out of range"),
+        ("9999-12-31T23:00:00-05:00", "is out of range"),
     ],
     ids=[
         "naive",
@@ -283,6 +287,10 @@ def test_timestamp_is_read_as_utc(value: object, expected: datetime) -> None:
         "no-such-day",
         "epoch",
         "list",
+        "fraction",
+        "fraction-toml",
+        "before-year-1",
+        "after-year-9999",
     ],
 )
 def test_timestamp_refusals(value: object, reason: str) -> None:
@@ -316,6 +324,8 @@ def test_format_time_is_utc_whatever_the_local_zone() -> None:
     east = datetime(2027, 1, 31, 2, 30, tzinfo=timezone(timedelta(hours=2, minutes=30)))
     assert format_time(east) == "2027-01-31T00:00:00Z"
     assert format_time(datetime(2027, 7, 1, 12, tzinfo=UTC)) == "2027-07-01T12:00:00Z"
+    assert format_time(datetime(6, 2, 3, 4, 5, 6, tzinfo=UTC)) == "0006-02-03T04:05:06Z"
+    assert format_time(datetime(999, 12, 31, 23, 59, 59, tzinfo=UTC)) == "0999-12-31T23:59:59Z"
 
 
 @pytest.mark.parametrize(
@@ -422,6 +432,12 @@ def test_parse_toml() -> None:
     with pytest.raises(DecodeError) as info:
         parse_toml(b"a = \xff\n", "whitelist")
     assert str(info.value) == "invalid whitelist: not UTF-8 text"
+    with pytest.raises(DecodeError) as info:
+        parse_toml(b"a = " + b"[" * 5000 + b"]" * 5000, "policy")
+    assert str(info.value) == "invalid policy: TOML nested too deeply"
+    with pytest.raises(DecodeError) as info:
+        parse_toml(b"a = " + b"1" * 5000, "manifest")
+    assert str(info.value) == "invalid manifest: TOML value out of range"
     with pytest.raises(DecodeError) as info:
         parse_toml(b"a = = 1\n", "denylist")
     assert info.value.what == "denylist"
