@@ -59,8 +59,8 @@ def other_wallet(network: str = "testnet", name: str = "other") -> Table:
 
 def multisig_wallet(twist: str) -> Table:
     """A 2-of-3 testnet wallet whose third slot repeats the first key in a way the descriptor
-    parser cannot see: `chain-code` (same point, another chain code) or `child` (the first key's
-    receive key at index 0, as an xpub)."""
+    parser cannot see: `chain-code` (same point, another chain code), `child` (the first key's
+    receive key at index 0, as an xpub) or `parent-after-child` (the same two, swapped)."""
     path = (48 | HARDENED, 1 | HARDENED, HARDENED, 2 | HARDENED)
     (o1, x1), (o2, x2) = (account_key(seed_of(f"ms-{i}"), path) for i in (1, 2))
     first = parse_extended_public_key(x1)
@@ -69,6 +69,8 @@ def multisig_wallet(twist: str) -> Table:
     else:
         third = first.derive([0, 0]).to_string()
     keys = f"{o1}{x1}/<0;1>/*,{o2}{x2}/<0;1>/*,{third}/<0;1>/*"
+    if twist == "parent-after-child":
+        keys = f"{third}/<0;1>/*,{o2}{x2}/<0;1>/*,{o1}{x1}/<0;1>/*"
     descriptor = add_checksum(f"wsh(multi(2,{keys}))")
     return {"name": "ms", "chain": "bitcoin", "network": "testnet", "descriptor": descriptor}
 
@@ -326,6 +328,12 @@ REFUSALS: list[tuple[str, Edit, str]] = [
         append("wallets", multisig_wallet("chain-code")),
         P
         + "wallet ms: keys 1 and 3 are the same public key (key 1 of wallet ms and key 3 of wallet ms)",
+    ),
+    (
+        "child-before-its-xpub",
+        append("wallets", multisig_wallet("parent-after-child")),
+        P + "wallet ms: keys 1 and 3 are the same public key (key 1 of wallet ms and key 3 of "
+        "wallet ms at index 0)",
     ),
     (
         "xpub-beside-its-child",
