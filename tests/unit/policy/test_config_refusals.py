@@ -754,7 +754,7 @@ def test_absent_optional_keys_take_their_defaults_and_stay_out_of_the_body() -> 
         "max_fee": "0.0005",
         "tiers": [{"above": "0.0", "approvals": 2}, {"above": "0.1", "approvals": 3}],
     }
-    assert body["transfers"] == [  # type: ignore[comparison-overlap]
+    assert body["transfers"] == [
         {
             "asset": "BTC",
             "from": "treasury",
@@ -1246,7 +1246,7 @@ def test_message_sections_parse_to_these_rules() -> None:
         MessageFormat.EIP191,
     )
     assert por.template.pattern is not None and por.template.prefix is None
-    assert por.template.describe() == f"pattern {EXPECTED_BODY['messages'][0]['pattern']!r}"  # type: ignore[index]
+    assert por.template.describe() == f"pattern {EXPECTED_BODY['messages'][0]['pattern']!r}"
     assert travel == MessageRule(
         "travel-rule",
         ("treasury",),
@@ -1287,7 +1287,7 @@ def test_message_sections_parse_to_these_rules() -> None:
         ("treasury",), TextTemplate(pattern=compile_pattern("Proof of reserves snapshot .*")), 2
     )
     body = policy.to_body()
-    assert body["typed_data"] == [  # type: ignore[comparison-overlap]
+    assert body["typed_data"] == [
         {
             "name": "usdc-permit",
             "wallets": ["eth-treasury"],
