@@ -454,9 +454,9 @@ def _refuse_shared_wallet_keys(wallets: Sequence[WalletRule], specs: ChainSpecs)
                 first = seen.get(identity.point)
                 if first is None:
                     continue
+                # A slot's own identities are recorded after this loop and wallet names are
+                # unique, so `first` is always another slot or another wallet.
                 other_wallet, other_slot, other = first
-                if other_wallet == w.name and other_slot == slot:
-                    continue
                 where = (
                     f"wallet {w.name}: keys {other_slot + 1} and {slot + 1}"
                     if other_wallet == w.name

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from coldsign.errors import DecodeError
 from coldsign.units import parse_decimal_units, parse_duration
 
-_HASH_RE = re.compile(r"^[0-9a-f]{64}$")
+_HASH_RE = re.compile(r"[0-9a-f]{64}")  # fullmatch: "$" would let a trailing newline through
 
 
 class Fields:
@@ -39,7 +39,12 @@ class Fields:
             if required:
                 raise DecodeError(self.what, f"{self.path(key)} is required")
             return default
-        return self._table[key]
+        value = self._table[key]
+        if value is None:
+            # JSON null in a signed body (TOML has none): never "absent", or a required key
+            # would pass its presence check and reach its caller as None.
+            raise DecodeError(self.what, f"{self.path(key)} must not be null")
+        return value
 
     def string(self, key: str, *, required: bool = True, default: str | None = None) -> str | None:
         value = self.raw(key, default, required=required)
@@ -104,7 +109,8 @@ class Fields:
             parsed = value
         elif isinstance(value, str):
             try:
-                parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+                # Python 3.11+ reads a trailing "Z" itself (RFC 3339 / ISO 8601 UTC designator).
+                parsed = datetime.fromisoformat(value)
             except ValueError:
                 raise self.error(
                     key, "must be an ISO-8601 time such as 2027-01-31T00:00:00Z"
@@ -124,7 +130,7 @@ class Fields:
     def previous_hash(self, key: str = "previous") -> str:
         value = self.string(key, required=False, default="") or ""
         value = value.lower()
-        if value and not _HASH_RE.match(value):
+        if value and not _HASH_RE.fullmatch(value):
             raise self.error(key, 'must be "" or 64 hex characters')
         return value
 
