@@ -62,7 +62,7 @@ def is_ascii_decimal(text: str) -> bool:
     return text.isascii() and text.isdigit()
 
 
-_DECIMAL_RE = re.compile(r"^([0-9]+)(?:\.([0-9]+))?$")
+_DECIMAL_RE = re.compile(r"([0-9]+)(?:\.([0-9]+))?")
 
 
 def parse_decimal_units(text: str, decimals: int, what: str = "amount") -> int:
@@ -72,7 +72,7 @@ def parse_decimal_units(text: str, decimals: int, what: str = "amount") -> int:
     significant fractional digits than `decimals` is an error, never silently rounded.
     """
     cleaned = str(text).strip().replace("_", "")
-    match = _DECIMAL_RE.match(cleaned)
+    match = _DECIMAL_RE.fullmatch(cleaned)
     if not match or len(cleaned) > 100:
         raise DecodeError(what, f"{text!r} is not a non-negative decimal number")
     whole, frac = match.group(1), (match.group(2) or "").rstrip("0")
@@ -102,13 +102,13 @@ def format_btc(sats: int) -> str:
 
 # At most 12 ASCII digits: int() of a longer run is slow or refused (Python's 4300-digit limit
 # raised ValueError here, found by fuzz/fuzz_policy_toml.py), and no period needs more.
-_DURATION_RE = re.compile(r"^([0-9]{1,12})\s*([smhdw])$")
+_DURATION_RE = re.compile(r"([0-9]{1,12})\s*([smhdw])")
 _DURATION_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
 def parse_duration(text: str, what: str = "duration") -> int:
     """ "90s", "15m", "24h", "7d", "2w" → seconds."""
-    match = _DURATION_RE.match(str(text).strip().lower())
+    match = _DURATION_RE.fullmatch(str(text).strip().lower())
     if not match:
         raise DecodeError(what, f"{text!r} is not a duration like 15m, 24h or 7d")
     return int(match.group(1)) * _DURATION_SECONDS[match.group(2)]

@@ -58,7 +58,7 @@ _VERSIONS: dict[bytes, tuple[Network, bool]] = {
     bytes.fromhex("02575048"): (Network.TESTNET, True),  # Vprv
 }
 
-_STEP_RE = re.compile(r"^(0|[1-9][0-9]{0,9})(['h]?)$")
+_STEP_RE = re.compile(r"(0|[1-9][0-9]{0,9})(['h]?)")  # fullmatch: `$` would allow a "\n"
 
 
 def key_family(network: Network) -> Network:
@@ -68,7 +68,7 @@ def key_family(network: Network) -> Network:
 
 def parse_step(text: str, what: str = "derivation path") -> int:
     """One path element: decimal index below 2^31, hardened with ' or h."""
-    match = _STEP_RE.match(text)
+    match = _STEP_RE.fullmatch(text)
     if not match:
         raise DecodeError(what, f"element {text!r} is not an index like 0, 5, 84' or 84h")
     index = int(match.group(1))

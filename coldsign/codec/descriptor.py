@@ -223,7 +223,7 @@ class KeyExpression:
         return self.to_string()
 
 
-_HEX_RE = re.compile(r"^[0-9a-fA-F]*$")
+_HEX_RE = re.compile(r"[0-9a-fA-F]*")
 
 
 def _looks_like_wif(text: str) -> bool:
@@ -293,7 +293,7 @@ def parse_key_expression(
     origin, rest = _parse_origin(text, what)
     parts = rest.split("/")
     head, steps_text = parts[0], parts[1:]
-    if _HEX_RE.match(head):
+    if _HEX_RE.fullmatch(head):
         if steps_text:
             raise DecodeError(what, "a hex public key cannot have derivation steps")
         return KeyExpression(origin, public_key=_parse_hex_key(head, xonly, what))

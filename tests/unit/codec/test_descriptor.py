@@ -14,6 +14,7 @@ import pytest
 from coincurve import PrivateKey
 
 from coldsign.codec import base58
+from coldsign.codec.bip32 import parse_step
 from coldsign.codec.descriptor import (
     Descriptor,
     DescriptorKind,
@@ -295,3 +296,19 @@ def test_non_ranged_index_is_a_caller_bug() -> None:
     )
     with pytest.raises(ValueError):
         d.derive(1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd\n",
+        "[d34db33f/84'/0'\n/0']03a34b99f22c790c4e36b2b3c2c35a36db06226e41c692fc82b8b56ac1c540c5bd",
+    ],
+    ids=["hex-key-newline", "origin-step-newline"],
+)
+def test_a_trailing_newline_is_not_part_of_a_key_expression(text: str) -> None:
+    """`$` in a pattern matches before a final newline: every element is matched whole."""
+    with pytest.raises(DecodeError):
+        parse_key_expression(text)
+    with pytest.raises(DecodeError):
+        parse_step("84'\n")
