@@ -92,7 +92,7 @@ _Node = _Char | _Seq | _Alt | _Repeat
 
 
 class _Parser:
-    def __init__(self, text: str, offset: int = 0) -> None:
+    def __init__(self, text: str, offset: int) -> None:
         self.text = text
         self.pos = 0
         self.offset = offset  # characters of the source before `text` (a stripped `^`)

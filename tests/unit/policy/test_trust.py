@@ -60,8 +60,11 @@ def schnorr_sign(key: object, message: bytes) -> bytes:
     return sign(key, message)  # type: ignore[arg-type]
 
 
-def policy(*signers: str, version: int = 1, previous: str = "", **kw: object) -> TrustedPolicy:
+def policy(
+    *signers: str, version: int = 1, previous: str = "", threshold: int = 2, **kw: object
+) -> TrustedPolicy:
     toml = policy_toml(PUBS, DESCRIPTOR, version=version, previous=previous, **kw)  # type: ignore[arg-type]
+    toml = toml.replace("threshold = 2\n", f"threshold = {threshold}\n")
     trusted = policy_from_bytes(toml.encode(), chains.SPECS)
     return replace(trusted, document=signed(trusted.document, *signers))
 
@@ -129,6 +132,21 @@ def test_a_signed_manifest_body_not_in_canonical_form_is_refused() -> None:
         "signed whitelist",
         "body is not in canonical form",
     )
+
+
+def test_unreadable_toml_names_the_document() -> None:
+    for data, kind, what in (
+        (b"version = ", None, "policy"),
+        (b"\xff", None, "policy"),
+        (b"version = ", WL, "whitelist"),
+        (b"\xff", DocumentKind.DENYLIST, "denylist"),
+    ):
+        with pytest.raises(DecodeError) as info:
+            if kind is None:
+                policy_from_bytes(data, chains.SPECS)
+            else:
+                manifest_from_bytes(data, kind, chains.SPECS)
+        assert info.value.what == what
 
 
 def test_a_signed_document_of_another_kind_is_refused() -> None:
@@ -276,6 +294,34 @@ def test_a_rotation_needs_its_own_quorum() -> None:
     assert rotation_problems(PINNED, new) == [
         "policy has 1 valid admin signature(s) of the 2 the policy itself requires",
         "signature 1 (a2): key is not an admin of the policy itself",
+    ]
+
+
+def test_a_rotation_is_held_to_the_pinned_threshold() -> None:
+    """The pinned policy needs three admins; the new one says two are enough: two signatures do
+    not meet the pinned threshold (a policy cannot lower its own bar in the same step)."""
+    pinned = policy("a1", "a2", "a3", threshold=3)
+    assert pinned.policy.admin_threshold == 3
+    lowered = policy("a1", "a2", version=2, previous=pinned.document.hash)
+    assert rotation_problems(pinned, lowered) == [
+        "policy has 2 valid admin signature(s) of the 3 the pinned policy requires"
+    ]
+    assert (
+        rotation_problems(pinned, replace(lowered, document=signed(lowered.document, "a3"))) == []
+    )
+
+
+def test_a_rotation_is_held_to_its_own_threshold() -> None:
+    raised = policy("a1", "a2", version=2, previous=PINNED.document.hash, threshold=3)
+    assert rotation_problems(PINNED, raised) == [
+        "policy has 2 valid admin signature(s) of the 3 the policy itself requires"
+    ]
+    with pytest.raises(AuthenticationError):
+        verify_policy_self(raised)
+    assert verify_policy_self(replace(raised, document=signed(raised.document, "a3"))) == [
+        "a1",
+        "a2",
+        "a3",
     ]
 
 
