@@ -51,6 +51,7 @@ def refusal(pattern: str) -> str:
         ("XaXbX", ["XaXbX"], ["aXbX", "XaXb", "xaxbx"]),
         ("X*Y+Z?", ["Y", "XXYYZ"], ["", "XZ", "YZZ"]),
         ("[XY]|Z", ["X", "Y", "Z"], ["XY", ""]),
+        ("a*X", ["X", "aaX"], ["a", "XX"]),
         ("^", [""], ["a"]),
         ("^$", [""], ["a", "$"]),
         ("^abc$", ["abc"], ["abcabc", "ab", "^abc$"]),
