@@ -92,12 +92,16 @@ _Node = _Char | _Seq | _Alt | _Repeat
 
 
 class _Parser:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, offset: int) -> None:
         self.text = text
         self.pos = 0
+        self.offset = offset  # characters of the source before `text` (a stripped `^`)
 
-    def fail(self, reason: str) -> DecodeError:
-        return DecodeError(WHAT, f"at character {self.pos + 1}: {reason}")
+    def fail(self, reason: str, at: int | None = None) -> DecodeError:
+        """A refusal naming the source's character at index `at` of `text` (default: the next
+        character; past the end means the pattern ended too early), counted from 1."""
+        where = self.pos if at is None else at
+        return DecodeError(WHAT, f"at character {self.offset + where + 1}: {reason}")
 
     def peek(self) -> str | None:
         return self.text[self.pos] if self.pos < len(self.text) else None
@@ -108,8 +112,8 @@ class _Parser:
         return char
 
     def alternation(self, depth: int) -> _Node:
-        if depth > MAX_NESTING:
-            raise self.fail(f"groups nested deeper than {MAX_NESTING}")
+        if depth > MAX_NESTING:  # only inside a group: `(` is the character before
+            raise self.fail(f"groups nested deeper than {MAX_NESTING}", at=self.pos - 1)
         options = [self.sequence(depth)]
         while self.peek() == "|":
             self.take()
@@ -124,6 +128,7 @@ class _Parser:
         return items[0] if len(items) == 1 else _Seq(tuple(items))
 
     def atom(self, depth: int) -> _Node:
+        start = self.pos
         char = self.take()
         if char == "(":
             if self.peek() == "?":
@@ -140,27 +145,32 @@ class _Parser:
         if char == "\\":
             return _Char(self.escape(in_class=False))
         if char in "*+?{":
-            raise self.fail(f"{char!r} with nothing to repeat")
+            raise self.fail(f"{char!r} with nothing to repeat", at=start)
         if char in "^$":
-            raise self.fail(f"{char!r} only at the start (^) or the end ($) of the pattern")
+            raise self.fail(
+                f"{char!r} only at the start (^) or the end ($) of the pattern", at=start
+            )
         if char in ")]}":
-            raise self.fail(f"unbalanced {char!r}")
+            raise self.fail(f"unbalanced {char!r}", at=start)
         return _Char(CharSet(((ord(char), ord(char)),)))
 
     def escape(self, *, in_class: bool) -> CharSet:
+        start = self.pos - 1  # the backslash
         if self.peek() is None:
-            raise self.fail("a trailing backslash")
+            raise self.fail("a trailing backslash", at=start)
         char = self.take()
         if char in _CLASSES:
             ranges, negated = _CLASSES[char]
             if in_class and negated:
-                raise self.fail(f"\\{char} inside [ ] is refused")
+                raise self.fail(f"\\{char} inside [ ] is refused", at=start)
             return CharSet(ranges, negated)
         if char in _META:
             return CharSet(((ord(char), ord(char)),))
-        raise self.fail(f"escape \\{char} is not supported")
+        raise self.fail(f"escape \\{char} is not supported", at=start)
 
     def char_class(self) -> CharSet:
+        """The members of `[…]` after the `[`; a `]` first (after any `^`) is a member, a `-`
+        first or last is a member. Never empty: the loop takes a member before any `]`."""
         negated = False
         if self.peek() == "^":
             self.take()
@@ -175,9 +185,8 @@ class _Parser:
                 self.take()
                 break
             first = False
+            start = self.pos
             low = self.class_member()
-            if low is None:
-                continue
             if (
                 self.peek() == "-"
                 and self.pos + 1 < len(self.text)
@@ -185,33 +194,31 @@ class _Parser:
             ):
                 self.take()
                 high = self.class_member()
-                if high is None:
-                    raise self.fail("a range must end in a single character")
                 if high < low:
-                    raise self.fail("a range whose end comes before its start")
+                    raise self.fail("a range whose end comes before its start", at=start)
                 ranges.append((low, high))
             else:
                 ranges.append((low, low))
-        if not ranges:
-            raise self.fail("an empty [ ]")
         return CharSet(tuple(ranges), negated)
 
-    def class_member(self) -> int | None:
-        """One character of a class (its code point), or None after adding a \\d-style set."""
+    def class_member(self) -> int:
+        """One character of a class, as its code point (`\\d`-style sets are refused)."""
+        start = self.pos
         char = self.take()
         if char == "\\":
             chars = self.escape(in_class=True)
             if len(chars.ranges) == 1 and chars.ranges[0][0] == chars.ranges[0][1]:
                 return chars.ranges[0][0]
-            raise self.fail("\\d, \\s and \\w inside [ ]: write the ranges instead")
+            raise self.fail("\\d, \\s and \\w inside [ ]: write the ranges instead", at=start)
         if char == "[":
-            raise self.fail("'[' inside [ ] must be escaped")
+            raise self.fail("'[' inside [ ] must be escaped", at=start)
         return ord(char)
 
     def quantified(self, atom: _Node) -> _Node:
         char = self.peek()
         if char is None or char not in "*+?{":
             return atom
+        start = self.pos
         self.take()
         if char == "*":
             node = _Repeat(atom, 0, None)
@@ -229,7 +236,7 @@ class _Parser:
                 raise self.fail("expected } to close {n,m}")
             self.take()
             if most is not None and most < least:
-                raise self.fail("{n,m} with m < n")
+                raise self.fail("{n,m} with m < n", at=start)
             node = _Repeat(atom, least, most)
         following = self.peek()
         if following is not None and following in "*+?{":
@@ -244,7 +251,7 @@ class _Parser:
             self.take()
         digits = self.text[start : self.pos]
         if not digits or len(digits) > 4 or int(digits) > MAX_REPEAT:
-            raise self.fail(f"a repeat count from 0 to {MAX_REPEAT}")
+            raise self.fail(f"a repeat count from 0 to {MAX_REPEAT}", at=start)
         return int(digits)
 
 
@@ -356,14 +363,13 @@ def compile_pattern(source: str) -> Pattern:
         raise TypeError("pattern must be text")
     if not source or len(source) > MAX_PATTERN_CHARS:
         raise DecodeError(WHAT, f"1 to {MAX_PATTERN_CHARS} characters")
-    body = source
-    if body.startswith("^"):
-        body = body[1:]
+    offset = 1 if source.startswith("^") else 0  # `^` is the start anchor: it changes nothing
+    body = source[offset:]
     if body.endswith("$"):
         backslashes = len(body[:-1]) - len(body[:-1].rstrip("\\"))
         if backslashes % 2 == 0:  # an unescaped `$`: the end anchor
             body = body[:-1]
-    parser = _Parser(body)
+    parser = _Parser(body, offset)
     tree = parser.alternation(0)
     if parser.pos != len(body):
         raise parser.fail("unbalanced ')'")

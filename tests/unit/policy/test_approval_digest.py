@@ -85,6 +85,7 @@ def test_the_digest_is_the_documented_tagged_hash() -> None:
         {"kind": "message"},
         {"chain": "ethereum"},
         {"network": "signet"},
+        {"network": None},
         {"chain_id": 5},
         {"withdrawal_id": "wd-8"},
         {"expires": 1_800_086_401},
