@@ -614,6 +614,17 @@ def _decode_address(value: Value, generation: Generation, what: str) -> Registry
     return RegistryAddress(info, kind, data)
 
 
+def _address_map(address: RegistryAddress, generation: Generation) -> dict[int | str, Value]:
+    """The map `_decode_address` reads back to `address` (the default coin info left out)."""
+    body: dict[int | str, Value] = {}
+    if address.info != CoinInfo():
+        body[1] = _encode_coininfo(address.info, generation)
+    if address.type is not None:
+        body[2] = address.type.value
+    body[3] = address.data
+    return body
+
+
 RegistryKey = HDKey | ECKey | RegistryAddress
 
 
@@ -807,6 +818,12 @@ def _parse_template(text: str, keys: Sequence[RegistryKey], cosigner_tag: bool =
         return _template_key(inner, keys)
     if kind is ScriptKind.RAW:
         return Tagged(kind.value, bytes.fromhex(inner))
+    if kind is ScriptKind.ADDR:
+        # BCR-2020-010: the addr() tag is the address tag itself, around the address map.
+        address = keys[int(inner.removeprefix("@"))]
+        if not isinstance(address, RegistryAddress):
+            raise ValueError("addr() holds an address, not a key")
+        return Tagged(kind.value, _address_map(address, Generation.V1))
     if kind in (ScriptKind.MULTI, ScriptKind.SORTEDMULTI):
         threshold_text, *members = inner.split(",")
         return Tagged(
@@ -853,7 +870,7 @@ def _output_item(
                 raise ValueError("coldsign does not export private keys")
             key_items.append(Tagged(generation.tag("eckey"), {3: key.key_data}))
         else:
-            raise ValueError("coldsign does not write address descriptors")
+            key_items.append(Tagged(generation.tag("address"), _address_map(key, generation)))
     body: dict[int | str, Value] = {1: output.source, 2: key_items}
     if output.name is not None:
         body[3] = output.name

@@ -344,3 +344,35 @@ def test_addr_and_raw_are_top_level_only(wrapper: int, inner: tuple[int, object]
     nested = cbor2.dumps(cbor2.CBORTag(wrapper, cbor2.CBORTag(tag, value)))
     with pytest.raises(DecodeError, match="top level only"):
         R.decode_output(nested, R.Generation.V1)
+
+
+@pytest.mark.parametrize(
+    "info",
+    [None, {2: 1}, {1: 60, 2: 0}],  # mainnet Bitcoin (left out), testnet, another coin
+    ids=["bitcoin", "testnet", "other-coin"],
+)
+@pytest.mark.parametrize("kind", [None, 2])  # no type, P2WPKH
+@pytest.mark.parametrize("generation", ["V1", "V2"])
+def test_an_address_output_re_encodes(
+    info: dict[int, int] | None, kind: int | None, generation: str
+) -> None:
+    # The decoders accepted a top-level addr() (crypto-address) output, but encode_output
+    # raised ValueError for it in both generations (found by the 10-minute run of
+    # fuzz/fuzz_ur_registry.py; regress-addr-output in its corpus).
+    import cbor2
+
+    from coldsign.formats import ur_registry as R
+
+    gen = R.Generation[generation]
+    address: dict[int, object] = {3: bytes(range(18))}
+    if info is not None:
+        address[1] = cbor2.CBORTag(gen.tag("coin-info"), info)
+    if kind is not None:
+        address[2] = kind
+    if gen is R.Generation.V1:
+        body = cbor2.dumps(cbor2.CBORTag(307, address))
+    else:
+        body = cbor2.dumps({1: "addr(@0)", 2: [cbor2.CBORTag(gen.tag("address"), address)]})
+    decoded = R.decode_output(body, gen)
+    assert decoded.source == "addr(@0)"
+    assert R.decode_output(R.encode_output(decoded, gen), gen) == decoded
