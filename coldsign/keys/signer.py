@@ -525,8 +525,7 @@ def _plan_taproot(
     return _Plan(
         i,
         SpendKind.P2TR,
-        [(internal, key)],
-        amount_sat=spent.amount_sat,
+        [(internal, key)],  # no amount: BIP-341 digests take every spent output's amount
         merkle_root=inp.tap_merkle_root,
         output_key=spent.script_pubkey[2:],
         hash_type=hash_type,
@@ -686,9 +685,17 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
             if taproot is None:
                 taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
             try:
-                digest = taproot.digest(i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT)
+                # BIP-341: 64 bytes (SIGHASH_DEFAULT), or 65 with an explicit type that is not
+                # 0x00; anything else fails, whatever its first 64 bytes verify against.
+                if len(sig) == 65 and sig[64] != SIGHASH_DEFAULT:
+                    hash_type = sig[64]
+                elif len(sig) == 64:
+                    hash_type = SIGHASH_DEFAULT
+                else:
+                    raise ValueError("not a BIP-341 signature encoding")
+                digest = taproot.digest(i, hash_type)
                 ok = PublicKeyXOnly(spent.script_pubkey[2:]).verify(sig[:64], digest)
-            except ValueError:  # undefined sighash type or not a valid output key
+            except ValueError:  # bad encoding, undefined sighash type or not a valid output key
                 ok = False
             if not ok:
                 problems.append(f"input {i}: taproot signature does not verify")

@@ -366,6 +366,15 @@ def test_verify_taproot_signatures() -> None:
     assert verify_input_signatures(with_sig(sig[:63] + bytes([sig[63] ^ 1]))) == [bad]
     assert verify_input_signatures(with_sig(sig + b"\x01")) == [bad]  # signed for DEFAULT, not ALL
     assert verify_input_signatures(with_sig(sig + b"\x04")) == [bad]  # undefined sighash type
+    # BIP-341: a 65-byte signature with hash type 0x00 is invalid (the decoder lets it through)
+    assert verify_input_signatures(with_sig(sig + b"\x00")) == [bad]
+    # 66 bytes: refused by the decoder; a PSBT built in memory is refused here too
+    inputs = list(signed.inputs)
+    record = Record.make(P.IN_TAP_KEY_SIG, b"", sig + b"\x00\x00")
+    inputs[1] = P.InputMap(
+        "input", inputs[1].without_types((P.IN_TAP_KEY_SIG,)).with_record(record).records
+    )
+    assert verify_input_signatures(signed.with_maps(inputs=inputs)) == [bad]
     assert verify_input_signatures(with_sig(sig[:63] + bytes([sig[63] ^ 1])), [0]) == []
     assert verify_input_signatures(with_sig(sig[:63] + bytes([sig[63] ^ 1])), [1]) == [bad]
     # a bad signature next to an input without UTXO data: BIP-341 digests cannot be computed
@@ -429,3 +438,33 @@ def test_verify_skips_inputs_it_cannot_judge_and_goes_on() -> None:
 
 
 NETWORK_VERSION = bytes.fromhex("04358394")  # tprv
+
+
+def test_multisig_lying_cosigner_paths_do_not_stop_our_own_signature() -> None:
+    """Cosigners' keys claimed under our fingerprint (at paths deriving other keys of ours) get
+    no signature; our own key in the same script is still signed, whichever order they sort."""
+    seeds = [seed_of("a"), seed_of("b"), seed_of("c")]
+    original = build_psbt("wsh-sortedmulti", seeds, 3, non_witness_utxo=True).psbt
+    fp = ExtendedPrivateKey.from_seed(seeds[0], NETWORK).fingerprint
+    psbt, ours, not_first = original, [], 0
+    for i in range(3):
+        derivations = original.inputs[i].bip32_derivations
+        (mine,) = [pk for pk, o in derivations.items() if o.fingerprint == fp]
+        other_input = original.inputs[(i + 1) % 3].bip32_derivations
+        (elsewhere,) = [o for o in other_input.values() if o.fingerprint == fp]
+        lies = tuple(
+            Record.make(P.IN_BIP32_DERIVATION, pk, elsewhere.serialize())
+            for pk in derivations
+            if pk != mine
+        )
+        psbt = edit(psbt, i, add=lies)
+        ours.append(mine)
+        not_first += sorted(derivations)[0] != mine
+    assert not_first > 0  # some input lists a lying key before ours
+    result = sign_psbt(psbt, seeds[0])
+    assert result.inputs == tuple(
+        InputReport(i, InputStatus.SIGNED, SpendKind.P2WSH_MULTISIG, (ours[i],)) for i in range(3)
+    )
+    assert result.warnings == tuple(
+        f"input {i}: a key path with our fingerprint derives another key" for i in range(3)
+    )
