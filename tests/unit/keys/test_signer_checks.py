@@ -34,6 +34,7 @@ from coldsign.keys.signer import (
     _Deriver,
     _Ecdsa,
     _Schnorr,
+    _xonly_of,
     sign_psbt,
     sign_psbt_with_root,
     verify_input_signatures,
@@ -468,3 +469,107 @@ def test_multisig_lying_cosigner_paths_do_not_stop_our_own_signature() -> None:
     assert result.warnings == tuple(
         f"input {i}: a key path with our fingerprint derives another key" for i in range(3)
     )
+
+
+def test_xonly_of_matches_coincurve() -> None:
+    from coincurve import PublicKey
+
+    for label in (b"a", b"b", b"c", b"d"):
+        secret = hashlib.sha256(label).digest()
+        full = PublicKey.from_secret(secret).format()
+        assert _xonly_of(secret) == (full[1:], full[0] & 1)
+    with pytest.raises(SigningError, match=r"^invalid taproot key$"):
+        _xonly_of(bytes(32))
+
+
+# --- sign_psbt_with_root: which inputs are ours, and what the reports say ---------------------
+
+
+def with_fingerprint(psbt: Psbt, index: int, fingerprint: bytes) -> Psbt:
+    """Input `index` with every (taproot) BIP-32 derivation re-labelled to `fingerprint`."""
+    inp = psbt.inputs[index]
+    records = [
+        Record.make(P.IN_BIP32_DERIVATION, pk, fingerprint + o.serialize()[4:])
+        for pk, o in inp.bip32_derivations.items()
+    ] + [
+        Record.make(P.IN_TAP_BIP32_DERIVATION, pk, b"\x00" + fingerprint + o.serialize()[4:])
+        for pk, (_, o) in inp.tap_bip32_derivations.items()
+    ]
+    return edit(
+        psbt, index, drop=(P.IN_BIP32_DERIVATION, P.IN_TAP_BIP32_DERIVATION), add=tuple(records)
+    )
+
+
+@pytest.mark.parametrize("kind", ["wpkh", "tr"])
+def test_an_input_of_another_seed_is_not_ours_without_a_warning(kind: str) -> None:
+    seed = seed_of("alice")
+    psbt = with_fingerprint(
+        build_psbt(kind, [seed], 2, non_witness_utxo=True).psbt, 1, b"\xde\xad\xbe\xef"
+    )
+    result = sign_psbt(psbt, seed, aux_rand=lambda: AUX)
+    assert result.inputs[1] == InputReport(
+        1, InputStatus.NOT_OURS, SpendKind.UNKNOWN, reason="no key of this seed"
+    )
+    assert result.inputs[0].status is InputStatus.SIGNED and result.warnings == ()
+
+
+def test_no_input_ours_names_the_seed() -> None:
+    psbt = build_psbt("wpkh", [seed_of("alice")], 2, non_witness_utxo=True).psbt
+    mallory = seed_of("mallory")
+    fp = ExtendedPrivateKey.from_seed(mallory, NETWORK).fingerprint
+    with pytest.raises(NotOurs) as err:
+        sign_psbt(psbt, mallory)
+    assert str(err.value) == f"no input of this PSBT can be signed with seed {fp.hex()}"
+
+
+def test_every_key_lying_is_not_ours() -> None:
+    seed = seed_of("alice")
+    psbt = build_psbt("wpkh", [seed], 2, non_witness_utxo=True).psbt
+    ((pk0, o0),) = psbt.inputs[0].bip32_derivations.items()
+    ((pk1, o1),) = psbt.inputs[1].bip32_derivations.items()
+    swap = edit(psbt, 0, add=(Record.make(P.IN_BIP32_DERIVATION, pk0, o1.serialize()),))
+    swap = edit(swap, 1, add=(Record.make(P.IN_BIP32_DERIVATION, pk1, o0.serialize()),))
+    with pytest.raises(NotOurs) as err:
+        sign_psbt(swap, seed)
+    assert str(err.value) == (
+        "no input of this PSBT can be signed with this seed: "
+        "input 0: a key path with our fingerprint derives another key; "
+        "input 1: a key path with our fingerprint derives another key"
+    )
+
+
+def test_finalized_inputs_are_reported_and_the_others_signed() -> None:
+    seed = seed_of("alice")
+    psbt = build_psbt("wpkh", [seed], 2, non_witness_utxo=True).psbt
+    final = P.finalize(sign_psbt(psbt, seed).psbt)[0]
+    mixed = psbt.with_maps(inputs=[final.inputs[0], psbt.inputs[1]])
+    result = sign_psbt(mixed, seed)
+    assert result.inputs[0] == InputReport(
+        0, InputStatus.FINALIZED, SpendKind.UNKNOWN, reason="already finalized"
+    )
+    assert result.inputs[1].status is InputStatus.SIGNED and result.inputs_signed == 1
+
+
+def test_deriver_keeps_a_bounded_cache_and_wipes_hardened_parents(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coldsign.keys import signer
+
+    root = ExtendedPrivateKey.from_seed(seed_of("alice"), NETWORK)
+    d = _Deriver(root, None)
+    assert d.secret(()) == root.private_key()
+    monkeypatch.setattr(signer, "MAX_KEPT_PARENTS", 3)
+    for step in range(6):
+        d.parent((HARDENED, step))
+        assert len(d._parents) <= 3
+    monkeypatch.setattr(signer, "MAX_KEPT_PARENTS", 10_000)
+    d = _Deriver(root, None)
+    hardened, public = d.parent((HARDENED,)), d.parent((7,))
+    d.wipe()
+    assert not hardened and public  # only keys below a hardened step are this run's to wipe
+    # the whole PSBT signs the same with a cache of 3 parents
+    seed = seed_of("alice")
+    psbt = build_psbt("wpkh", [seed], 5, non_witness_utxo=True).psbt
+    expected = sign_psbt(psbt, seed).psbt
+    monkeypatch.setattr(signer, "MAX_KEPT_PARENTS", 3)
+    assert sign_psbt(psbt, seed).psbt == expected
