@@ -212,7 +212,7 @@ def sign_psbt_with_root(
     warnings: list[str] = []
     reports: dict[int, InputReport] = {}
     plans: list[_Plan] = []
-    spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
+    spent_all = [_spent_or_none(psbt, j) for j in range(len(psbt.inputs))]
     every_utxo_known = all(s is not None for s in spent_all)
     try:
         for i, inp in enumerate(psbt.inputs):
@@ -267,6 +267,15 @@ def sign_psbt_with_root(
     signed = psbt.with_maps(inputs=new_inputs)
     ordered = tuple(reports[i] for i in range(len(psbt.inputs)))
     return SignResult(signed, ordered, tuple(warnings))
+
+
+def _spent_or_none(psbt: Psbt, index: int) -> TxOut | None:
+    """`psbt.spent_output`, None for a non-witness UTXO without the output spent (the decoder
+    refuses such a PSBT; one built in memory is refused by `_spent_output`, naming the input)."""
+    try:
+        return psbt.spent_output(index)
+    except IndexError:
+        return None
 
 
 def _sign_plans(
@@ -673,7 +682,7 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
     tx = psbt.unsigned_tx()
     problems: list[str] = []
     segwit = SegwitV0Sighasher(tx)
-    spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
+    spent_all = [_spent_or_none(psbt, j) for j in range(len(psbt.inputs))]
     taproot: TaprootSighasher | None = None
     for i in indexes if indexes is not None else range(len(psbt.inputs)):
         inp = psbt.inputs[i]

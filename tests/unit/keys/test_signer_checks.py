@@ -298,15 +298,16 @@ def test_lying_derivation_report() -> None:
     assert result.warnings == ("input 0: a key path with our fingerprint derives another key",)
 
 
-def p2pkh_psbt(seed_label: str) -> tuple[Psbt, bytes]:
-    """One P2PKH input of m/44'/1'/0'/0/0 with its full previous transaction."""
+def p2pkh_psbt(seed_label: str, vout: int = 0) -> tuple[Psbt, bytes]:
+    """One P2PKH input of m/44'/1'/0'/0/0 with its full previous transaction (spending its
+    output `vout`: a PSBT the decoder would refuse unless 0, so it is parsed only then)."""
     root = ExtendedPrivateKey.from_seed(seed_of(seed_label), NETWORK)
     path = (44 | HARDENED, 1 | HARDENED, HARDENED, 0, 0)
     pub = root.derive(path).public_key
     spk = b"\x76\xa9\x14" + hash160(pub) + b"\x88\xac"
     prev = Transaction(2, (TxIn(OutPoint(b"\x07" * 32, 1)),), (TxOut(50_000, spk),), 0)
     tx = Transaction(
-        2, (TxIn(OutPoint(prev.txid, 0), b"", 0xFFFFFFFD),), (TxOut(49_000, FOREIGN_SPK),), 0
+        2, (TxIn(OutPoint(prev.txid, vout), b"", 0xFFFFFFFD),), (TxOut(49_000, FOREIGN_SPK),), 0
     )
     gmap = P.PsbtMap("global").with_record(
         Record.make(P.GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False))
@@ -317,7 +318,7 @@ def p2pkh_psbt(seed_label: str) -> tuple[Psbt, bytes]:
         Record.make(P.IN_BIP32_DERIVATION, pub, origin.fingerprint + b"".join(i.to_bytes(4, "little") for i in path)),
     ])  # fmt: skip
     psbt = Psbt(0, gmap, (P.InputMap("input", inp.records),), (P.OutputMap("output"),))
-    return parse_psbt(psbt.serialize()), pub
+    return (parse_psbt(psbt.serialize()) if vout == 0 else psbt), pub
 
 
 def test_p2pkh_is_signed_and_embit_finalizes_it() -> None:
@@ -573,3 +574,63 @@ def test_deriver_keeps_a_bounded_cache_and_wipes_hardened_parents(
     expected = sign_psbt(psbt, seed).psbt
     monkeypatch.setattr(signer, "MAX_KEPT_PARENTS", 3)
     assert sign_psbt(psbt, seed).psbt == expected
+
+
+def test_non_witness_utxo_without_the_spent_output_is_refused() -> None:
+    psbt, _ = p2pkh_psbt("alice", vout=1)
+    with pytest.raises(PolicyViolation) as err:
+        sign_psbt(psbt, seed_of("alice"))
+    assert err.value.reasons() == ["input 0: non_witness_utxo has no output 1"]
+
+
+def test_segwit_v0_without_previous_transaction_warns_word_for_word() -> None:
+    seed = seed_of("alice")
+    result = sign_psbt(build_psbt("wpkh", [seed], 1).psbt, seed)
+    assert result.warnings == (
+        "input 0: segwit v0 input without non_witness_utxo; its amount is not proven "
+        "(BIP-143 fee attack)",
+    )
+
+
+def test_a_key_of_ours_not_in_the_script_is_not_used() -> None:
+    seed = seed_of("alice")
+    psbt = build_psbt("wpkh", [seed], 2, non_witness_utxo=True).psbt
+    ((pk0, _),) = psbt.inputs[0].bip32_derivations.items()
+    ((pk1, o1),) = psbt.inputs[1].bip32_derivations.items()
+    extra = edit(psbt, 0, add=(Record.make(P.IN_BIP32_DERIVATION, pk1, o1.serialize()),))
+    result = sign_psbt(extra, seed)
+    assert result.inputs[0] == InputReport(0, InputStatus.SIGNED, SpendKind.P2WPKH, (pk0,))
+    assert result.warnings == ("input 0: a key of ours is not in the script being spent",)
+    assert list(result.psbt.inputs[0].partial_sigs) == [pk0]
+
+
+def replace_utxo(psbt: Psbt, index: int, spk: bytes, *extra: Record) -> Psbt:
+    amount = psbt.inputs[index].witness_utxo.amount_sat  # type: ignore[union-attr]
+    utxo = Record.make(P.IN_WITNESS_UTXO, b"", TxOut(amount, spk).serialize())
+    return edit(psbt, index, drop=(P.IN_WITNESS_UTXO,), add=(utxo, *extra))
+
+
+@pytest.mark.parametrize(
+    ("script", "reason"),
+    [
+        ("op_return", "input 0: unsupported output type op_return"),
+        ("p2wsh-missing", "input 0: witness script missing or does not match the output"),
+        ("p2wsh-not-multisig", "input 0: script is not a multisig script we can sign"),
+    ],
+)
+def test_scripts_we_cannot_sign_are_reported(script: str, reason: str) -> None:
+    seed = seed_of("alice")
+    psbt = build_psbt("wpkh", [seed], 2).psbt
+    ((pk0, _),) = psbt.inputs[0].bip32_derivations.items()
+    ws = b"\x21" + pk0 + b"\xac"  # <our key> OP_CHECKSIG: P2WSH, but not multisig
+    p2wsh = b"\x00\x20" + hashlib.sha256(ws).digest()
+    if script == "op_return":
+        psbt = replace_utxo(psbt, 0, b"\x6a\x01\x00")
+    elif script == "p2wsh-missing":
+        psbt = replace_utxo(psbt, 0, p2wsh)
+    else:
+        psbt = replace_utxo(psbt, 0, p2wsh, Record.make(P.IN_WITNESS_SCRIPT, b"", ws))
+    result = sign_psbt(psbt, seed)
+    kind = SpendKind.P2WSH_MULTISIG if script == "p2wsh-not-multisig" else SpendKind.UNKNOWN
+    assert result.inputs[0] == InputReport(0, InputStatus.NOT_OURS, kind, reason=reason)
+    assert reason in result.warnings and result.inputs[1].status is InputStatus.SIGNED
