@@ -133,3 +133,13 @@ def test_refusals_word_for_word() -> None:
         TaprootSighasher(h.tx, SPENT[:-1])
     with pytest.raises(ValueError, match=r"^legacy sighash: only SIGHASH_ALL is supported$"):
         legacy_digest(h.tx, 0, b"\x51", 0x02)
+
+
+def test_key_version_reaches_the_message() -> None:
+    """BIP-342: key_version 0 by default; a caller's other value is hashed as given."""
+    h = hasher()
+    assert h.sigmsg(1, 0x01, leaf_hash=leaf_hash())[-5] == 0
+    msg = h.sigmsg(1, 0x01, leaf_hash=leaf_hash(), key_version=1)
+    assert msg[-5] == 1
+    tagged = bytes(hashes.tagged_hash("TapSighash", b"\x00" + msg))
+    assert h.digest(1, 0x01, leaf_hash=leaf_hash(), key_version=1) == tagged
