@@ -634,3 +634,37 @@ def test_scripts_we_cannot_sign_are_reported(script: str, reason: str) -> None:
     kind = SpendKind.P2WSH_MULTISIG if script == "p2wsh-not-multisig" else SpendKind.UNKNOWN
     assert result.inputs[0] == InputReport(0, InputStatus.NOT_OURS, kind, reason=reason)
     assert reason in result.warnings and result.inputs[1].status is InputStatus.SIGNED
+
+
+def test_redeem_script_must_match_the_output() -> None:
+    seed = seed_of("alice")
+    psbt = build_psbt("sh-wpkh", [seed], 2).psbt
+    other = psbt.inputs[1].redeem_script
+    assert other is not None and other != psbt.inputs[0].redeem_script
+    swapped = edit(psbt, 0, add=(Record.make(P.IN_REDEEM_SCRIPT, b"", other),))
+    result = sign_psbt(swapped, seed)
+    reason = "input 0: redeem script missing or does not match the output"
+    assert result.inputs[0] == InputReport(
+        0, InputStatus.NOT_OURS, SpendKind.UNKNOWN, reason=reason
+    )
+    assert result.inputs[1].status is InputStatus.SIGNED
+
+
+def test_p2sh_p2wsh_witness_script_must_match_the_redeem_script() -> None:
+    from coldsign.codec.bip32 import parse_path
+    from coldsign.keys.hd import parse_extended_key
+
+    workflow = vector("bip174/bip174_test_vectors.json")["workflow"]
+    root = parse_extended_key(workflow["master_key"]["extended_private_key"])
+    assert isinstance(root, ExtendedPrivateKey)
+    updated = parse_psbt(bytes.fromhex(STEPS["updater_sighash_all"]["expected_psbt"]["hex"]))
+    paths = [parse_path(k["path"]) for k in STEPS["signer_1"]["keys"]]
+    ws = updated.inputs[1].witness_script
+    assert ws is not None
+    changed = edit(updated, 1, add=(Record.make(P.IN_WITNESS_SCRIPT, b"", ws[:-1] + b"\xaf"),))
+    result = sign_psbt_with_root(changed, root, only_paths=paths)
+    reason = "input 1: witness script missing or does not match the redeem script"
+    assert result.inputs[1] == InputReport(
+        1, InputStatus.NOT_OURS, SpendKind.UNKNOWN, reason=reason
+    )
+    assert result.inputs[0].status is InputStatus.SIGNED
