@@ -212,7 +212,7 @@ def sign_psbt_with_root(
     warnings: list[str] = []
     reports: dict[int, InputReport] = {}
     plans: list[_Plan] = []
-    spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
+    spent_all = [_spent_or_none(psbt, j) for j in range(len(psbt.inputs))]
     every_utxo_known = all(s is not None for s in spent_all)
     try:
         for i, inp in enumerate(psbt.inputs):
@@ -267,6 +267,15 @@ def sign_psbt_with_root(
     signed = psbt.with_maps(inputs=new_inputs)
     ordered = tuple(reports[i] for i in range(len(psbt.inputs)))
     return SignResult(signed, ordered, tuple(warnings))
+
+
+def _spent_or_none(psbt: Psbt, index: int) -> TxOut | None:
+    """`psbt.spent_output`, None for a non-witness UTXO without the output spent (the decoder
+    refuses such a PSBT; one built in memory is refused by `_spent_output`, naming the input)."""
+    try:
+        return psbt.spent_output(index)
+    except IndexError:
+        return None
 
 
 def _sign_plans(
@@ -525,8 +534,7 @@ def _plan_taproot(
     return _Plan(
         i,
         SpendKind.P2TR,
-        [(internal, key)],
-        amount_sat=spent.amount_sat,
+        [(internal, key)],  # no amount: BIP-341 digests take every spent output's amount
         merkle_root=inp.tap_merkle_root,
         output_key=spent.script_pubkey[2:],
         hash_type=hash_type,
@@ -674,7 +682,7 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
     tx = psbt.unsigned_tx()
     problems: list[str] = []
     segwit = SegwitV0Sighasher(tx)
-    spent_all = [psbt.spent_output(j) for j in range(len(psbt.inputs))]
+    spent_all = [_spent_or_none(psbt, j) for j in range(len(psbt.inputs))]
     taproot: TaprootSighasher | None = None
     for i in indexes if indexes is not None else range(len(psbt.inputs)):
         inp = psbt.inputs[i]
@@ -686,9 +694,17 @@ def verify_input_signatures(psbt: Psbt, indexes: Sequence[int] | None = None) ->
             if taproot is None:
                 taproot = TaprootSighasher(tx, [s for s in spent_all if s is not None])
             try:
-                digest = taproot.digest(i, sig[64] if len(sig) == 65 else SIGHASH_DEFAULT)
+                # BIP-341: 64 bytes (SIGHASH_DEFAULT), or 65 with an explicit type that is not
+                # 0x00; anything else fails, whatever its first 64 bytes verify against.
+                if len(sig) == 65 and sig[64] != SIGHASH_DEFAULT:
+                    hash_type = sig[64]
+                elif len(sig) == 64:
+                    hash_type = SIGHASH_DEFAULT
+                else:
+                    raise ValueError("not a BIP-341 signature encoding")
+                digest = taproot.digest(i, hash_type)
                 ok = PublicKeyXOnly(spent.script_pubkey[2:]).verify(sig[:64], digest)
-            except ValueError:  # undefined sighash type or not a valid output key
+            except ValueError:  # bad encoding, undefined sighash type or not a valid output key
                 ok = False
             if not ok:
                 problems.append(f"input {i}: taproot signature does not verify")

@@ -163,7 +163,7 @@ class EvmSpec:
 def _address(fields: Fields, key: str) -> str:
     text = fields.req_string(key)
     try:
-        return Address.parse(text.strip(), fields.path(key)).checksummed
+        return Address.parse(text.strip()).checksummed  # its error is re-raised with our path
     except DecodeError as exc:
         raise fields.error(key, exc.reason) from None
 
