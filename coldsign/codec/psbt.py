@@ -671,6 +671,13 @@ def _check_len(
         raise _fail(kind, index, rec.type, f"value length {len(rec.value)} is not allowed")
 
 
+def _check_schnorr_sighash_byte(k: str, i: int | None, t: int, sig: bytes) -> None:
+    """BIP-341: a 65-byte Schnorr signature names its hash type in the last byte, and 0x00 there
+    is invalid (SIGHASH_DEFAULT is written as a 64-byte signature); nodes reject such a witness."""
+    if len(sig) == 65 and sig[64] == 0x00:
+        raise _fail(k, i, t, "a 65-byte signature cannot end in hash type 0x00 (BIP-341)")
+
+
 def _check_pubkey(kind: str, index: int | None, rec: Record) -> None:
     _check_len(kind, index, rec, (33, 65), None)
     prefix = rec.keydata[0]
@@ -843,8 +850,10 @@ def _validate_input(rec: Record, i: int, version: int, decoded: dict[str, object
             raise _fail(k, i, t, f"must be between 1 and {LOCKTIME_THRESHOLD - 1}")
     elif t == IN_TAP_KEY_SIG:
         _check_len(k, i, rec, (0,), (64, 65))
+        _check_schnorr_sighash_byte(k, i, t, rec.value)
     elif t == IN_TAP_SCRIPT_SIG:
         _check_len(k, i, rec, (64,), (64, 65))
+        _check_schnorr_sighash_byte(k, i, t, rec.value)
     elif t == IN_TAP_LEAF_SCRIPT:
         n = len(rec.keydata)
         if n < 33 or n > 33 + 128 * 32 or (n - 33) % 32:

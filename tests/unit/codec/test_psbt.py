@@ -223,3 +223,20 @@ def test_new_records_inserted_canonically_unknown_last() -> None:
     assert unknown
     updated = inp.with_record(P.Record.make(P.IN_SIGHASH_TYPE, b"", (1).to_bytes(4, "little")))
     assert updated.records[-len(unknown) :] == tuple(unknown)
+
+
+@pytest.mark.parametrize("record_type", [P.IN_TAP_KEY_SIG, P.IN_TAP_SCRIPT_SIG])
+def test_a_65_byte_schnorr_signature_cannot_end_in_sighash_default(record_type: int) -> None:
+    """BIP-341: hash type 0x00 is written as a 64-byte signature; a 65-byte one ending in 0x00
+    is invalid (nodes reject the witness), so the decoder refuses it. 0x01 is accepted."""
+    psbt = parse_psbt(valid_psbts()[0])
+    keydata = b"" if record_type == P.IN_TAP_KEY_SIG else bytes(range(1, 33)) + bytes(32)
+    for last, accepted in ((0x01, True), (0x00, False)):
+        record = P.Record.make(record_type, keydata, bytes(range(64)) + bytes([last]))
+        inputs = (psbt.inputs[0].with_record(record), *psbt.inputs[1:])
+        data = serialize_psbt(psbt.with_maps(inputs=inputs))
+        if accepted:
+            parse_psbt(data)
+        else:
+            with pytest.raises(DecodeError, match="hash type 0x00"):
+                parse_psbt(data)
