@@ -121,7 +121,9 @@ def test_key_generation_exports_the_descriptor_and_keeps_shares_off_disk(
     assert len(shares) == 3
     checked = verify(transcript, lead_pub(custody))
     assert checked.exit_code == 0, checked.stderr
-    assert checked.json["complete"] is True and checked.json["steps_done"] == len(KEYGEN_STEPS) + 1  # + the network input
+    assert (
+        checked.json["complete"] is True and checked.json["steps_done"] == len(KEYGEN_STEPS) + 1
+    )  # + the network input
 
     # The descriptor: exported once, as the captured text and a newline, hash recorded.
     exported = work / "wallet.descriptor"

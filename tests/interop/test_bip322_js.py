@@ -48,7 +48,9 @@ def _peer(request: dict[str, Any]) -> dict[str, Any]:
     if node is None or not (HERE / "node_modules" / "bip322-js").exists():
         # `make test` installs the peers from the lockfile: a missing peer is a failure, never a
         # silent pass.
-        pytest.fail("node and tests/interop/node_modules are needed (npm ci --prefix tests/interop)")
+        pytest.fail(
+            "node and tests/interop/node_modules are needed (npm ci --prefix tests/interop)"
+        )
     done = subprocess.run(
         [node, str(SCRIPT)],
         input=json.dumps(request).encode(),

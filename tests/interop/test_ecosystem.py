@@ -37,7 +37,6 @@ METAMASK = vector("erc4527/metamask_qr_keyring_fixtures.json")
 MYSELF = vector_path("coldcard/multisig/desc-p2wsh-myself.txt").read_text().strip()
 
 
-
 @functools.cache
 def _ready() -> None:
     if NODE is None or not (HERE / "node_modules").is_dir():

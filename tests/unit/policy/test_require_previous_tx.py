@@ -28,9 +28,7 @@ def policy_for(descriptor: str, *, require: bool) -> Policy:
     scope = replace(
         btc.scope_rule, network=NETWORK, require_previous_tx=require, body=tuple(body.items())
     )
-    return replace(
-        base, wallets=(wallet,), assets=(replace(btc, scope_rule=scope),), transfers=()
-    )
+    return replace(base, wallets=(wallet,), assets=(replace(btc, scope_rule=scope),), transfers=())
 
 
 def refusals(kind: str, *, non_witness: bool, require: bool) -> tuple[str, ...]:
