@@ -574,23 +574,10 @@ def analyze_proof(payload: Payload, tx: BitcoinProof, policy: Policy) -> Analysi
 def sign_proof(payload: Payload, tx: BitcoinProof, seed: Seed, policy: Policy) -> Signed:
     """Sign the proof PSBT with the seed's keys (`bip322.sign` checks it cannot be a spend
     first); the signed PSBT stays in TRANSACTION, like a withdrawal's, for cosigners."""
-    from coldsign.chains.bitcoin.module import wallet_of
+    from coldsign.chains.bitcoin.module import check_seed_belongs
     from coldsign.messages import bip322
 
-    expected = sorted(
-        {
-            fp.hex()
-            for rule in policy.wallets_on(NAME, tx.network.value)
-            for fp in wallet_of(rule.descriptor or "", tx.network).fingerprints
-        }
-    )
-    if seed.fingerprint not in expected:
-        raise AuthenticationError(
-            [
-                f"the seed's master fingerprint {seed.fingerprint} is not a key of the policy's "
-                f"wallets on {tx.network.value} (expected one of {', '.join(expected)})"
-            ]
-        )
+    check_seed_belongs(policy, tx.network, seed)
     result = bip322.sign(tx.psbt, seed)
     if result.inputs_signed == 0:
         raise NotOurs("no input of the proof belongs to the seed")

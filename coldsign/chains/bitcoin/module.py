@@ -53,6 +53,27 @@ class BitcoinTx:
         return NAME
 
 
+def check_seed_belongs(policy: Policy, network: Network, seed: Seed) -> None:
+    """AuthenticationError unless the seed's master fingerprint is a key of one of the policy's
+    wallets on `network`: caught before signing (issue 13.13), since a mistyped passphrase makes
+    another wallet. One check for withdrawals, messages and proofs."""
+    expected = sorted(
+        {
+            fp.hex()
+            for rule in policy.wallets_on(NAME, network.value)
+            for fp in wallet_of(rule.descriptor or "", network).fingerprints
+        }
+    )
+    if seed.fingerprint not in expected:
+        raise AuthenticationError(
+            [
+                f"the seed's master fingerprint {seed.fingerprint} is not a key of the "
+                f"policy's wallets on {network.value} (expected one of "
+                f"{', '.join(expected)}): a wrong passphrase or the wrong seed?"
+            ]
+        )
+
+
 @functools.lru_cache(maxsize=64)
 def wallet_of(descriptor: str, network: Network) -> Wallet:
     """The watch-only wallet of a policy descriptor (parsed once per process)."""
@@ -348,22 +369,7 @@ class BitcoinModule:
         if isinstance(tx, bitcoin_messages.BitcoinProof):
             return bitcoin_messages.sign_proof(payload, tx, seed, policy)
         assert isinstance(tx, BitcoinTx)
-        expected = sorted(
-            {
-                fp.hex()
-                for rule in policy.wallets_on(NAME, tx.network.value)
-                for fp in wallet_of(rule.descriptor or "", tx.network).fingerprints
-            }
-        )
-        if seed.fingerprint not in expected:
-            # Caught before signing (issue 13.13): a mistyped passphrase makes another wallet.
-            raise AuthenticationError(
-                [
-                    f"the seed's master fingerprint {seed.fingerprint} is not a key of the "
-                    f"policy's wallets on {tx.network.value} (expected one of "
-                    f"{', '.join(expected)}): a wrong passphrase or the wrong seed?"
-                ]
-            )
+        check_seed_belongs(policy, tx.network, seed)
         result = sign_psbt(tx.psbt, seed)
         if result.inputs_signed == 0:
             raise NotOurs("no input of this PSBT belongs to the seed")
