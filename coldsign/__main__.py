@@ -1,5 +1,5 @@
 """`python -m coldsign` runs the same entry point as the `coldsign` console script."""
 
-from coldsign.cli.main import main
+from coldsign.cli.entry import main
 
 main()

@@ -16,19 +16,17 @@ from typing import TYPE_CHECKING
 
 import click
 
+from coldsign.cli import inclusion
 from coldsign.cli.app import App, InFile
 from coldsign.errors import DecodeError, TransportError, UsageError
 from coldsign.transport import files
 
 if TYPE_CHECKING:
     from coldsign.reserves.liabilities import (
-        Asset,
         LiabilitiesRoot,
         LiabilitiesTree,
-        VerifiedInclusion,
     )
 
-FORMATS = ["coldsign", "okx-v1", "okx-v2"]
 OutDir = click.Path(file_okay=False, path_type=Path)
 
 
@@ -135,7 +133,7 @@ def build_cmd(
             "snapshot": root.snapshot,
             "customers": len(book),
             "tree_size": root.tree_size,
-            "totals": _amounts_json(root.assets, root.totals),
+            "totals": inclusion.amounts_json(root.assets, root.totals),
             "files": [{"path": d.path, "sha256": d.sha256, "size": d.size} for d in written],
             "split": str(split_dir) if split else None,
         },
@@ -284,7 +282,7 @@ def _build_text(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice(inclusion.FORMATS),
     default="coldsign",
     show_default=True,
     help="okx-v1: OKX's merkle_proof_file.json; okx-v2: OKX's user_info_file.json with --tree.",
@@ -301,81 +299,9 @@ def verify_cmd(app: App, proof_file: Path, root_arg: str, fmt: str, tree_file: P
     """Check that PROOF.json includes your balances under the published root; print them.
 
     Exit 0 when every check passes, 3 when a file cannot be read as a proof, 5 when the proof
-    does not lead to that root (altered, negative, or from another tree).
+    does not lead to that root (altered, negative, or from another tree). The console script
+    runs a well-formed verify without click (cli/inclusion.py); this command is its definition
+    and handles everything else.
     """
-    from coldsign.reserves import liabilities as core
-
-    if (tree_file is not None) != (fmt == "okx-v2"):
-        raise UsageError("--tree is needed with --format okx-v2 and only there")
-    proof_data = files.read_capped(proof_file, cap=core.MAX_PROOF_BYTES)
-    if fmt == "coldsign":
-        root: core.LiabilitiesRoot | bytes
-        if core.looks_like_root_hash(root_arg):
-            root = core.decode_root_hash(root_arg)
-        else:
-            root_path = Path(root_arg)
-            root = core.decode_root(
-                files.read_capped(root_path, cap=core.MAX_PROOF_BYTES), root_path.name
-            )
-        result = core.verify_proof(core.decode_proof(proof_data, proof_file.name), root)
-    else:
-        from coldsign.reserves import okx
-
-        if not core.looks_like_root_hash(root_arg):
-            raise UsageError(f"--format {fmt} takes the root as its hash (64 hex digits)")
-        root_hash = core.decode_root_hash(root_arg)
-        if fmt == "okx-v1":
-            result = okx.verify_proof_v1(
-                okx.decode_proof_v1(proof_data, proof_file.name), root_hash
-            )
-        else:
-            assert tree_file is not None
-            info = okx.decode_user_info(proof_data, proof_file.name)
-            tree = okx.decode_tree(
-                files.read_capped(tree_file, cap=okx.MAX_TREE_BYTES), tree_file.name
-            )
-            result = okx.verify_user_info_v2(info, tree, root_hash)
-    app.emit(_verified_json(result), lambda: _verified_text(result))
-
-
-def _amounts_json(
-    assets: tuple[Asset, ...], amounts: tuple[int, ...]
-) -> dict[str, dict[str, str | int]]:
-    return {
-        a.name: {"base_units": str(v), "amount": a.format(v), "decimals": a.decimals}
-        for a, v in zip(assets, amounts, strict=True)
-    }
-
-
-def _verified_json(result: VerifiedInclusion) -> dict[str, object]:
-    return {
-        "verified": True,
-        "scheme": result.scheme,
-        "customer": result.customer,
-        "snapshot": result.snapshot,
-        "balances": _amounts_json(result.assets, result.balances),
-        "root_hash": result.root_hash.hex(),
-        "totals": _amounts_json(result.assets, result.totals),
-        "levels": result.depth,
-        "tree_size": result.tree_size,
-        "leaf_index": result.leaf_index,
-    }
-
-
-def _verified_text(result: VerifiedInclusion) -> str:
-    width = max(len(a.name) for a in result.assets)
-    where = f" in snapshot {result.snapshot}" if result.snapshot else ""
-    lines = [f"Verified: customer {result.customer} is included{where} with these balances:"]
-    for asset, amount in zip(result.assets, result.balances, strict=True):
-        lines.append(f"  {asset.name:<{width}}  {asset.format(amount)}  ({amount} base units)")
-    lines.append(f"root hash  {result.root_hash.hex()}")
-    size = f" of a tree of {result.tree_size} leaves" if result.tree_size else ""
-    lines.append(
-        f"checked    {result.depth} levels{size}: no negative amount, every node the sum of its "
-        "children, the path ends at this root"
-    )
-    totals = ", ".join(
-        f"{a.name} {a.format(t)}" for a, t in zip(result.assets, result.totals, strict=True)
-    )
-    lines.append(f"totals     {totals} (all customers under this root)")
-    return "\n".join(lines)
+    result = inclusion.verify_inclusion(proof_file, root_arg, fmt, tree_file)
+    app.emit(inclusion.verified_json(result), lambda: inclusion.verified_text(result))

@@ -7,7 +7,6 @@ sub-command modules, which are themselves imported only when their noun is used.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import traceback
@@ -19,6 +18,7 @@ import click
 
 from coldsign import __version__
 from coldsign.cli.app import App, LazyGroup, default_home
+from coldsign.cli.report import report_error
 from coldsign.errors import ColdsignError, ExitCode, Reason
 
 # noun -> (module:attribute, one-line help). The help is here so that `coldsign --help` does not
@@ -85,26 +85,6 @@ def _harden() -> None:
         pass  # not available on this platform; the amnesic OS is the real guarantee
 
 
-def _report(
-    exit_code: int, kind: str, message: str, reasons: Sequence[Reason], as_json: bool
-) -> None:
-    """The one way an error is shown: a line on stderr (every reason below it when there are
-    several) and, with --json, `{"error": {...}}` on stdout whose reasons carry their stable
-    codes and what they name (docs/formats.md, "Errors")."""
-    if as_json:
-        error = {
-            "kind": kind,
-            "exit_code": exit_code,
-            "message": message,
-            "reasons": [r.to_json() for r in reasons],
-        }
-        click.echo(json.dumps({"error": error}, indent=2))
-    click.secho(f"error: {message}", fg="red", err=True)
-    if len(reasons) > 1:
-        for reason in reasons:
-            click.echo(f"  - {reason.message}", err=True)
-
-
 def _without_key_material(
     args: Sequence[str], message: str, reasons: Sequence[Reason]
 ) -> tuple[str, list[Reason]]:
@@ -167,11 +147,11 @@ def run(args: list[str]) -> int:
         message, reasons = str(exc), exc.details()
         if exc.exit_code == ExitCode.USAGE:
             message, reasons = _without_key_material(args, message, reasons)
-        _report(int(exc.exit_code), exc.kind, message, reasons, as_json)
+        report_error(int(exc.exit_code), exc.kind, message, reasons, as_json)
         return int(exc.exit_code)
     except click.exceptions.Abort:
         declined = [Reason("cancelled.declined", "cancelled by the operator")]
-        _report(int(ExitCode.CANCELLED), "cancelled", declined[0].message, declined, as_json)
+        report_error(int(ExitCode.CANCELLED), "cancelled", declined[0].message, declined, as_json)
         return int(ExitCode.CANCELLED)
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
@@ -179,19 +159,19 @@ def run(args: list[str]) -> int:
         message, _ = _without_key_material(args, exc.format_message(), [])
         if as_json or message != exc.format_message():
             usage = [Reason("usage.arguments", message)]
-            _report(exc.exit_code, "usage", message, usage, as_json)
+            report_error(exc.exit_code, "usage", message, usage, as_json)
         else:
             exc.show()
         return int(exc.exit_code)
     except KeyboardInterrupt:
         interrupted = [Reason("cancelled.interrupted", "interrupted")]
-        _report(int(ExitCode.CANCELLED), "cancelled", "interrupted", interrupted, as_json)
+        report_error(int(ExitCode.CANCELLED), "cancelled", "interrupted", interrupted, as_json)
         return int(ExitCode.CANCELLED)
     except Exception as exc:  # noqa: BLE001 - the boundary: any bug becomes exit 1
         if debug:
             traceback.print_exc()
         message = f"internal error ({type(exc).__name__}); run with --debug for a traceback"
-        _report(
+        report_error(
             int(ExitCode.INTERNAL), "internal", message, [Reason("internal.bug", message)], as_json
         )
         return int(ExitCode.INTERNAL)

@@ -10,9 +10,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from typing import Any
 
 from coldsign.errors import DecodeError
+
+# Not `from typing import ...`: typing is a few ms of a customer's verify start-up
+# (cli/inclusion.py), and mypy treats any name TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_DEPTH = 32
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)

@@ -40,10 +40,15 @@ from binascii import hexlify
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, repeat
-from typing import Any
 
 from coldsign.codec import jsontext
 from coldsign.errors import AuthenticationError, DecodeError, UsageError
+
+# Not `from typing import ...`: typing is a few ms of a customer's verify start-up
+# (cli/inclusion.py), and mypy treats any name TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 PROOF_FORMAT = "coldsign-liabilities-proof"
 ROOT_FORMAT = "coldsign-liabilities-root"
