@@ -198,6 +198,15 @@ def run_fast(args: Sequence[str]) -> int | None:
         result = verify_inclusion(
             request.proof_file, request.root_arg, request.fmt, request.tree_file
         )
+        # print() encodes the whole text before writing any of it: a label that stdout cannot
+        # encode (PYTHONIOENCODING=ascii) fails with nothing written, and click, which
+        # replaces what it cannot encode, then prints the result instead.
+        shown = (
+            json.dumps(verified_json(result), indent=2)
+            if request.as_json
+            else verified_text(result)
+        )
+        print(shown)
     except UsageError:
         return None
     except ColdsignError as exc:
@@ -213,10 +222,6 @@ def run_fast(args: Sequence[str]) -> int | None:
             int(ExitCode.CANCELLED), "cancelled", "interrupted", interrupted, request.as_json
         )
         return int(ExitCode.CANCELLED)
-    except Exception:  # noqa: BLE001 - a bug: click's boundary reports it (and --debug)
+    except Exception:  # noqa: BLE001 - a bug or an unwritable stdout: click's boundary reports it
         return None
-    if request.as_json:
-        print(json.dumps(verified_json(result), indent=2))
-    else:
-        print(verified_text(result))
     return int(ExitCode.OK)

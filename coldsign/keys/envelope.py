@@ -25,10 +25,6 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any, Final
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
 from coldsign.errors import AuthenticationError, DecodeError, UsageError
 from coldsign.keys.secrets import Passphrase
 
@@ -95,6 +91,8 @@ def seal(
         "cipher": {"name": "aes-256-gcm", "nonce": nonce.hex()},
         "public": dict(public),
     }
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # lazily: start-up
+
     key = _derive(secret_text, salt, kdf_n, DEFAULT_KDF_R, DEFAULT_KDF_P)
     ciphertext = AESGCM(key).encrypt(nonce, bytes(secret), _aad(header))
     document = {**header, "ciphertext": ciphertext.hex()}
@@ -107,6 +105,9 @@ def open_sealed(blob: bytes, passphrase: Passphrase, *, kind: str) -> bytes:
     Raises DecodeError (exit 3) for a malformed envelope or one of another kind, and
     AuthenticationError (exit 5) for a wrong passphrase or any change to the file's content.
     """
+    from cryptography.exceptions import InvalidTag  # lazily: most runs open no envelope
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     header, ciphertext = _parse(blob, kind)
     kdf = header["kdf"]
     key = _derive(
@@ -143,6 +144,8 @@ def _passphrase_bytes(passphrase: Passphrase) -> bytes:
 
 
 def _derive(passphrase: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
     return Scrypt(salt=salt, length=KEY_BYTES, n=n, r=r, p=p).derive(passphrase)
 
 

@@ -9,6 +9,7 @@ stderr; the declined cases check that the fast route printed nothing before hand
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -195,3 +196,23 @@ def test_the_installed_route_imports_no_click(files: dict[str, str]) -> None:
     # And a declined line still reaches click, whose usage error is exit 2.
     declined = run_cli(*VERIFY, files["proof"], "--root", files["hash"], "--tree", files["proof"])
     assert declined.exit_code == 2 and "--tree is needed" in declined.stderr
+
+
+def test_a_label_stdout_cannot_encode_goes_to_click(tmp_path: Path) -> None:
+    """On an ASCII-only stdout the fast route cannot print a Unicode snapshot label; it hands
+    over with nothing written, and click prints the result once, as it would have anyway."""
+    (tmp_path / "B.csv").write_text("customer_id,BTC\nalice,5\nbob,6\n")
+    out = tmp_path / "out"
+    built = run_cli(
+        "reserves", "liabilities", "build", str(tmp_path / "B.csv"), "-o", str(out),
+        "--snapshot", "clôture — été", "--min-leaves", "2",
+    )  # fmt: skip
+    assert built.exit_code == 0, built.stderr
+    proof = tmp_path / "P.json"
+    proof.write_text((out / "proofs.jsonl").read_text().splitlines()[0])
+    args = [*VERIFY, str(proof), "--root", str(out / "root.json")]
+    plain = run_cli(*args)
+    ascii_only = run_cli(*args, env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert plain.exit_code == ascii_only.exit_code == 0, ascii_only.stderr
+    assert plain.stdout.count("is included in snapshot clôture — été") == 1
+    assert ascii_only.stdout == plain.stdout
