@@ -16,13 +16,14 @@ import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from coldsign.errors import ColdsignError, ExitCode, Reason, UsageError
 from coldsign.transport import files
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING would import typing: see reserves/liabilities.py
 if TYPE_CHECKING:
+    from pathlib import Path  # not at run time: pathlib is a few ms of the customer's start-up
+
     from coldsign.reserves.liabilities import Asset, LiabilitiesRoot, VerifiedInclusion
 
 FORMATS = ("coldsign", "okx-v1", "okx-v2")
@@ -32,7 +33,7 @@ _GLOBAL_FLAGS = frozenset({"--json", "--debug", "--yes"})
 
 
 def verify_inclusion(
-    proof_file: Path, root_arg: str, fmt: str, tree_file: Path | None
+    proof_file: str | Path, root_arg: str, fmt: str, tree_file: str | Path | None
 ) -> VerifiedInclusion:
     """Read a customer's proof (and the root, and for okx-v2 the tree) and verify it.
 
@@ -46,26 +47,27 @@ def verify_inclusion(
     if (tree_file is not None) != (fmt == "okx-v2"):
         raise UsageError("--tree is needed with --format okx-v2 and only there")
     proof_data = files.read_capped(proof_file, cap=core.MAX_PROOF_BYTES)
+    proof_name = os.path.basename(proof_file)
     if fmt == "coldsign":
         root: LiabilitiesRoot | bytes
         if core.looks_like_root_hash(root_arg):
             root = core.decode_root_hash(root_arg)
         else:
-            root_path = Path(root_arg)
             root = core.decode_root(
-                files.read_capped(root_path, cap=core.MAX_PROOF_BYTES), root_path.name
+                files.read_capped(root_arg, cap=core.MAX_PROOF_BYTES), os.path.basename(root_arg)
             )
-        return core.verify_proof(core.decode_proof(proof_data, proof_file.name), root)
+        return core.verify_proof(core.decode_proof(proof_data, proof_name), root)
     from coldsign.reserves import okx
 
     if not core.looks_like_root_hash(root_arg):
         raise UsageError(f"--format {fmt} takes the root as its hash (64 hex digits)")
     root_hash = core.decode_root_hash(root_arg)
     if fmt == "okx-v1":
-        return okx.verify_proof_v1(okx.decode_proof_v1(proof_data, proof_file.name), root_hash)
+        return okx.verify_proof_v1(okx.decode_proof_v1(proof_data, proof_name), root_hash)
     assert tree_file is not None
-    info = okx.decode_user_info(proof_data, proof_file.name)
-    tree = okx.decode_tree(files.read_capped(tree_file, cap=okx.MAX_TREE_BYTES), tree_file.name)
+    info = okx.decode_user_info(proof_data, proof_name)
+    tree_data = files.read_capped(tree_file, cap=okx.MAX_TREE_BYTES)
+    tree = okx.decode_tree(tree_data, os.path.basename(tree_file))
     return okx.verify_user_info_v2(info, tree, root_hash)
 
 
@@ -119,10 +121,10 @@ def verified_text(result: VerifiedInclusion) -> str:
 class FastVerify:
     """A verify command line `run_fast` can take without click: every file named exists."""
 
-    proof_file: Path
+    proof_file: str
     root_arg: str
     fmt: str
-    tree_file: Path | None
+    tree_file: str | None
     as_json: bool
 
 
@@ -175,13 +177,7 @@ def recognize(args: Sequence[str]) -> FastVerify | None:
     named = [positional[0], *([tree] if tree is not None else [])]
     if not all(os.path.isfile(path) for path in named):
         return None
-    return FastVerify(
-        proof_file=Path(positional[0]),
-        root_arg=root,
-        fmt=fmt,
-        tree_file=None if tree is None else Path(tree),
-        as_json=as_json,
-    )
+    return FastVerify(positional[0], root, fmt, tree, as_json)
 
 
 def run_fast(args: Sequence[str]) -> int | None:

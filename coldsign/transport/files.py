@@ -6,9 +6,12 @@ import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from coldsign.errors import TransportError
+
+TYPE_CHECKING = False  # pathlib costs a customer's verify start-up (cli/inclusion.py), which
+if TYPE_CHECKING:  # only reads; the writers import it when they run.
+    from pathlib import Path
 
 DEFAULT_READ_CAP = 64 * 1024 * 1024  # no payload, PSBT or manifest we handle comes near this
 
@@ -31,7 +34,7 @@ class TooLarge(TransportError):
     reports it as malformed input instead)."""
 
 
-def read_capped(path: Path, cap: int = DEFAULT_READ_CAP) -> bytes:
+def read_capped(path: str | Path, cap: int = DEFAULT_READ_CAP) -> bytes:
     """Read a whole file, refusing (TooLarge, exit 7) one larger than `cap` before reading it."""
     try:
         with open(path, "rb") as fh:
@@ -64,6 +67,7 @@ def write_new_chunks(
     raised while producing a chunk leaves no file behind and propagates unchanged.
     """
     import tempfile  # here, not at the top: commands that only read files start faster
+    from pathlib import Path
 
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
