@@ -16,8 +16,7 @@ import hashlib
 import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
-from typing import ClassVar, Literal, Self
+from typing import ClassVar, Generic, Literal, Self, TypeVar, overload
 
 from coldsign.codec.bip32 import MAX_DEPTH
 from coldsign.codec.bulk import collector_paused
@@ -33,10 +32,10 @@ from coldsign.codec.tx import (
     TxOut,
     TxView,
     parse_tx,
-    parse_txout,
     parse_witness,
     scan_tx,
     serialize_witness,
+    txout_from_bytes,
 )
 from coldsign.errors import DecodeError, PolicyViolation
 
@@ -186,6 +185,36 @@ SIGHASH_ALL = 0x01
 # --------------------------------------------------------------------------------------------
 # Records and maps
 
+_Owner = TypeVar("_Owner")
+_Value = TypeVar("_Value")
+
+
+class cached_view(Generic[_Owner, _Value]):
+    """`functools.cached_property` without the lock Python 3.11 takes on every first access
+    (one lock for every instance of the class): a 10,000-input PSBT computes some 40,000 views
+    once each, and the lock cost more than most of them. The value is computed on the first
+    access and kept in the instance's dictionary, which attribute lookup then reads first
+    (this is a non-data descriptor). Maps are immutable, so a view never goes stale."""
+
+    def __init__(self, func: Callable[[_Owner], _Value]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, instance: _Owner, owner: type | None = None) -> _Value: ...
+    def __get__(self, instance: _Owner | None, owner: type | None = None) -> Self | _Value:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.name] = value
+        return value
+
 
 @dataclass(frozen=True, slots=True)
 class Record:
@@ -260,23 +289,26 @@ class PsbtMap:
 
     def value(self, type_: int) -> bytes | None:
         """The value of the field `type_` with empty key data (every single-valued field)."""
-        rec = self.get_key(_size(type_))
-        return None if rec is None else rec.value
+        key = _SMALL[type_] if type_ < 0xFD else compact_size(type_)
+        keys = self._keys
+        if key not in keys:
+            return None
+        return self.records[keys[key] if isinstance(keys, dict) else keys.index(key)].value
 
     def has(self, type_: int) -> bool:
         """Whether the single-valued field `type_` (empty key data) is present."""
-        return self._index(_size(type_)) is not None
+        return _size(type_) in self._keys  # a tuple or a dictionary of keys: `in` either way
 
     # A map of a few records is searched through a tuple of its keys (in C): 10,000 inputs
     # would otherwise keep 10,000 dictionaries. A large map (a hostile one, or a global map of
     # many xpubs) is indexed by a dictionary.
     _INDEXED: ClassVar[int] = 16
 
-    @cached_property
+    @cached_view
     def _keys(self) -> dict[bytes, int] | tuple[bytes, ...]:
         if len(self.records) > self._INDEXED:
             return {rec.key: i for i, rec in enumerate(self.records)}
-        return tuple(rec.key for rec in self.records)
+        return tuple([rec.key for rec in self.records])
 
     def _index(self, key: bytes) -> int | None:
         keys = self._keys
@@ -357,30 +389,32 @@ def _parse_keypath(value: bytes) -> KeyPath:
     return KeyPath(value[:4], struct.unpack(f"<{len(value) // 4 - 1}I", value[4:]))
 
 
+_FINAL_SCRIPTSIG_KEY = bytes([IN_FINAL_SCRIPTSIG])
+_FINAL_SCRIPTWITNESS_KEY = bytes([IN_FINAL_SCRIPTWITNESS])
+
+
 class InputMap(PsbtMap):
     """Typed views of a PSBT input's records (all validated at parse time)."""
 
-    @cached_property
+    @cached_view
     def non_witness_utxo(self) -> Transaction | None:
         """The previous transaction, fully decoded (see `previous_tx` for the cheap view)."""
         raw = self.value(IN_NON_WITNESS_UTXO)
         return None if raw is None else parse_tx(raw, "PSBT_IN_NON_WITNESS_UTXO")
 
-    @cached_property
+    @cached_view
     def previous_tx(self) -> TxView | None:
         """The previous transaction (PSBT_IN_NON_WITNESS_UTXO), checked and hashed once, with
         only the outputs asked for decoded. A parsed PSBT holds the view its parse made."""
         raw = self.value(IN_NON_WITNESS_UTXO)
         return None if raw is None else scan_tx(raw, "PSBT_IN_NON_WITNESS_UTXO")
 
-    @cached_property
+    @cached_view
     def witness_utxo(self) -> TxOut | None:
         raw = self.value(IN_WITNESS_UTXO)
-        if raw is None:
-            return None
-        return parse_txout(Reader(raw, "PSBT_IN_WITNESS_UTXO"))
+        return None if raw is None else txout_from_bytes(raw, "PSBT_IN_WITNESS_UTXO")
 
-    @cached_property
+    @cached_view
     def partial_sigs(self) -> dict[bytes, bytes]:
         """Public key -> signature (a view: do not modify)."""
         return {r.keydata: r.value for r in self.all(IN_PARTIAL_SIG)}
@@ -398,7 +432,7 @@ class InputMap(PsbtMap):
     def witness_script(self) -> bytes | None:
         return self.value(IN_WITNESS_SCRIPT)
 
-    @cached_property
+    @cached_view
     def bip32_derivations(self) -> dict[bytes, KeyPath]:
         """Public key -> key origin (a view: do not modify)."""
         return {r.keydata: _parse_keypath(r.value) for r in self.all(IN_BIP32_DERIVATION)}
@@ -414,7 +448,8 @@ class InputMap(PsbtMap):
 
     @property
     def is_finalized(self) -> bool:
-        return self.has(IN_FINAL_SCRIPTSIG) or self.has(IN_FINAL_SCRIPTWITNESS)
+        keys = self._keys
+        return _FINAL_SCRIPTSIG_KEY in keys or _FINAL_SCRIPTWITNESS_KEY in keys
 
     @property
     def tap_key_sig(self) -> bytes | None:
@@ -428,7 +463,7 @@ class InputMap(PsbtMap):
     def tap_merkle_root(self) -> bytes | None:
         return self.value(IN_TAP_MERKLE_ROOT)
 
-    @cached_property
+    @cached_view
     def tap_bip32_derivations(self) -> dict[bytes, tuple[tuple[bytes, ...], KeyPath]]:
         """X-only key -> (leaf hashes, key origin) (a view: do not modify)."""
         return {r.keydata: _parse_tap_keypath(r.value) for r in self.all(IN_TAP_BIP32_DERIVATION)}
@@ -469,7 +504,7 @@ class OutputMap(PsbtMap):
     def witness_script(self) -> bytes | None:
         return self.value(OUT_WITNESS_SCRIPT)
 
-    @cached_property
+    @cached_view
     def bip32_derivations(self) -> dict[bytes, KeyPath]:
         """Public key -> key origin (a view: do not modify)."""
         return {r.keydata: _parse_keypath(r.value) for r in self.all(OUT_BIP32_DERIVATION)}
@@ -478,7 +513,7 @@ class OutputMap(PsbtMap):
     def tap_internal_key(self) -> bytes | None:
         return self.value(OUT_TAP_INTERNAL_KEY)
 
-    @cached_property
+    @cached_view
     def tap_bip32_derivations(self) -> dict[bytes, tuple[tuple[bytes, ...], KeyPath]]:
         """X-only key -> (leaf hashes, key origin) (a view: do not modify)."""
         return {r.keydata: _parse_tap_keypath(r.value) for r in self.all(OUT_TAP_BIP32_DERIVATION)}
@@ -796,27 +831,37 @@ def _validate_global(rec: Record, version: int) -> None:
         raise _fail("global", None, t, "not allowed in PSBT version 2")
 
 
-def _validate_input(rec: Record, i: int, version: int, decoded: dict[str, object]) -> None:
+def _validate_input(
+    rec: Record,
+    i: int,
+    version: int,
+    decoded: dict[str, object],
+    views: dict[bytes, TxView] | None = None,
+) -> None:
     """Check one input record. The UTXOs it decodes go into `decoded` under the names of the
-    `InputMap` views (`previous_tx`, `witness_utxo`), so they are decoded once."""
+    `InputMap` views (`previous_tx`, `witness_utxo`), so they are decoded once. `views` holds
+    the previous transactions already checked in this PSBT, by their bytes: inputs that spend
+    outputs of one transaction carry it each in full, and it is checked and hashed once."""
     t, k = rec.type, "input"
     if version == 0 and t in V2_ONLY_INPUT and rec.keydata:
         return  # not the v2 field (whose key data is empty): an unknown record, kept as is
     if t == IN_NON_WITNESS_UTXO:
         _check_len(k, i, rec, (0,), None)
-        try:
-            decoded["previous_tx"] = scan_tx(rec.value, "PSBT_IN_NON_WITNESS_UTXO")
-        except DecodeError as exc:
-            raise _fail(k, i, t, exc.reason) from None
+        view = None if views is None else views.get(rec.value)
+        if view is None:
+            try:
+                view = scan_tx(rec.value, "PSBT_IN_NON_WITNESS_UTXO")
+            except DecodeError as exc:
+                raise _fail(k, i, t, exc.reason) from None
+            if views is not None:
+                views[rec.value] = view
+        decoded["previous_tx"] = view
     elif t == IN_WITNESS_UTXO:
         _check_len(k, i, rec, (0,), None)
-        reader = Reader(rec.value, "PSBT_IN_WITNESS_UTXO")
         try:
-            utxo = parse_txout(reader)
-            reader.expect_end()
+            decoded["witness_utxo"] = txout_from_bytes(rec.value, "PSBT_IN_WITNESS_UTXO")
         except DecodeError as exc:
             raise _fail(k, i, t, exc.reason) from None
-        decoded["witness_utxo"] = utxo
     elif t == IN_PARTIAL_SIG:
         _check_pubkey(k, i, rec)
         if not rec.value:
@@ -1025,6 +1070,7 @@ def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
         raise reader.error(f"{n_in} input and {n_out} output maps cannot fit in the bytes left")
     pos = reader.pos
     inputs: list[InputMap] = []
+    views: dict[bytes, TxView] = {}
     for i in range(n_in):
         if fast:
             records, pos = _scan_map(data, pos)
@@ -1033,8 +1079,8 @@ def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
         m = InputMap("input", tuple(records))
         for rec in records:
             # What validation decodes (the UTXOs) is the map's: parsed and hashed once
-            # (functools.cached_property reads the instance dictionary first).
-            _validate_input(rec, i, version, m.__dict__)
+            # (a cached_view reads the instance dictionary first).
+            _validate_input(rec, i, version, m.__dict__, views)
         inputs.append(m)
     outputs: list[OutputMap] = []
     for i in range(n_out):

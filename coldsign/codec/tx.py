@@ -147,6 +147,23 @@ def parse_txout(reader: Reader) -> TxOut:
     return TxOut(amount, reader.var_bytes())
 
 
+def txout_from_bytes(data: bytes, what: str = "output") -> TxOut:
+    """Exactly one serialized output (a PSBT's witness UTXO); DecodeError otherwise, as
+    `parse_txout` then `expect_end` on a `Reader` of `data` give it."""
+    n = len(data)
+    if n >= 9:
+        length = data[8]
+        if length < 0xFD and n == 9 + length:
+            amount = _AMOUNT.unpack_from(data)[0]
+            if 0 <= amount <= MAX_MONEY:
+                return TxOut(amount, data[9:])
+    # Anything unusual: the strict reader names the problem (or reads a long script).
+    reader = Reader(data, what)
+    out = parse_txout(reader)
+    reader.expect_end()
+    return out
+
+
 def read_tx(reader: Reader, *, allow_witness: bool = True) -> Transaction:
     """Read one transaction from `reader` (which may hold more data after it)."""
     version = reader.i32le()

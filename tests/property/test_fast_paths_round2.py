@@ -1,0 +1,112 @@
+"""The fast paths of issue 16's second round accept, refuse and compute what the strict paths do.
+
+* `txout_from_bytes` (a PSBT's witness UTXO without a `Reader`) and `parse_txout` followed by
+  `expect_end`, on outputs of every script length class, mangled: the same TxOut, or the same
+  DecodeError.
+* `parse_psbt` checks a previous transaction that several inputs carry once: a PSBT whose
+  inputs share one is decoded to the same maps and views as each input alone gives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coldsign.codec.reader import Reader, var_bytes
+from coldsign.codec.tx import MAX_MONEY, parse_txout, txout_from_bytes
+from coldsign.errors import DecodeError
+
+
+def _strict(data: bytes) -> tuple[str, object]:
+    reader = Reader(data, "PSBT_IN_WITNESS_UTXO")
+    try:
+        out = parse_txout(reader)
+        reader.expect_end()
+    except DecodeError as exc:
+        return "refused", str(exc)
+    return "accepted", out
+
+
+def _fast(data: bytes) -> tuple[str, object]:
+    try:
+        return "accepted", txout_from_bytes(data, "PSBT_IN_WITNESS_UTXO")
+    except DecodeError as exc:
+        return "refused", str(exc)
+
+
+OUTPUTS = [
+    (100_000).to_bytes(8, "little") + var_bytes(b"\x00\x14" + bytes(20)),
+    (MAX_MONEY).to_bytes(8, "little") + var_bytes(b"\x51\x20" + bytes(32)),
+    (0).to_bytes(8, "little") + var_bytes(b""),
+    (1).to_bytes(8, "little") + var_bytes(bytes(0xFC)),
+    (1).to_bytes(8, "little") + var_bytes(bytes(0xFD)),  # a 3-byte CompactSize length
+    (MAX_MONEY + 1).to_bytes(8, "little") + var_bytes(b"\x6a"),
+    (-1).to_bytes(8, "little", signed=True) + var_bytes(b"\x6a"),
+]
+
+
+@pytest.mark.parametrize("raw", OUTPUTS)
+def test_witness_utxo_agrees_on_every_truncation_and_extension(raw: bytes) -> None:
+    for cut in range(len(raw) + 1):
+        assert _fast(raw[:cut]) == _strict(raw[:cut])
+    assert _fast(raw + b"\x00") == _strict(raw + b"\x00")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(OUTPUTS), st.data())
+def test_witness_utxo_agrees_on_bit_flips(raw: bytes, data: st.DataObject) -> None:
+    flips = data.draw(st.lists(st.integers(0, len(raw) * 8 - 1), min_size=1, max_size=4))
+    mangled = bytearray(raw)
+    for bit in flips:
+        mangled[bit // 8] ^= 1 << (bit % 8)
+    assert _fast(bytes(mangled)) == _strict(bytes(mangled))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_witness_utxo_agrees_on_any_bytes(data: bytes) -> None:
+    assert _fast(data) == _strict(data)
+
+
+def _core_psbt() -> bytes:
+    import lzma
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "fixtures" / "core_p2wpkh_n1000.psbt.xz"
+    return lzma.decompress(path.read_bytes())
+
+
+def test_shared_previous_transactions_decode_as_each_alone() -> None:
+    from coldsign.codec.psbt import IN_NON_WITNESS_UTXO, parse_psbt
+    from coldsign.codec.tx import scan_tx
+
+    psbt = parse_psbt(_core_psbt())
+    raws = [m.value(IN_NON_WITNESS_UTXO) for m in psbt.inputs]
+    assert len(set(raws)) < len(raws)  # Core's fixture spends several outputs of one funding tx
+    for m, raw in zip(psbt.inputs, raws, strict=True):
+        assert raw is not None
+        alone = scan_tx(raw, "PSBT_IN_NON_WITNESS_UTXO")
+        view = m.previous_tx
+        assert view is not None
+        assert (view.raw, view.txid, list(view.output_offsets)) == (
+            alone.raw,
+            alone.txid,
+            list(alone.output_offsets),
+        )
+
+
+def test_a_bad_shared_previous_transaction_is_named_at_its_first_input() -> None:
+    from coldsign.codec.psbt import IN_NON_WITNESS_UTXO, parse_psbt
+
+    data = _core_psbt()
+    psbt = parse_psbt(data)
+    raw = psbt.inputs[0].value(IN_NON_WITNESS_UTXO)
+    assert raw is not None
+    sharing = [i for i, m in enumerate(psbt.inputs) if m.value(IN_NON_WITNESS_UTXO) == raw]
+    assert len(sharing) > 1
+    bad = raw[:-1] + bytes([raw[-1] ^ 1])  # another lock time: the txid no longer matches
+    mangled = data.replace(raw, bad)
+    with pytest.raises(DecodeError) as caught:
+        parse_psbt(mangled)
+    assert f"input {sharing[0]} " in str(caught.value)
