@@ -256,12 +256,17 @@ class KeyPath:
         return self.fingerprint + b"".join(i.to_bytes(4, "little") for i in self.path)
 
 
+_PROPRIETARY_RANK = 1 << 70
+_UNKNOWN_RANK = 1 << 71
+# Each map kind's known types by rank (the type itself; proprietary after them), one lookup.
+_RANKS: dict[str, dict[int, int]] = {
+    kind: {t: (_PROPRIETARY_RANK if t == PROPRIETARY else t) for t in names}
+    for kind, names in _NAMES.items()
+}
+
+
 def _rank(kind: str, type_: int) -> int:
-    if type_ == PROPRIETARY:
-        return 1 << 70
-    if type_ in _NAMES[kind]:
-        return type_
-    return 1 << 71
+    return _RANKS[kind].get(type_, _UNKNOWN_RANK)
 
 
 def _sort_key(kind: str, rec: Record) -> tuple[int, bytes]:
@@ -328,11 +333,12 @@ class PsbtMap:
                 return self
             return self._with((*self.records[:i], rec, *self.records[i + 1 :]))
         kind = self.kind
-        rank = _rank(kind, rec.type)
+        ranks = _RANKS[kind]
+        rank = ranks.get(rec.type, _UNKNOWN_RANK)
         order: tuple[int, bytes] | None = None  # the full sort key, for records of equal rank
         pos = len(self.records)
         for j, other in enumerate(self.records):
-            other_rank = _rank(kind, other.type)
+            other_rank = ranks.get(other.type, _UNKNOWN_RANK)
             if other_rank < rank:
                 continue
             if other_rank == rank:
@@ -386,7 +392,17 @@ def _u32(value: bytes) -> int:
 
 
 def _parse_keypath(value: bytes) -> KeyPath:
-    return KeyPath(value[:4], struct.unpack(f"<{len(value) // 4 - 1}I", value[4:]))
+    depth = len(value) // 4 - 1
+    unpack = _PATH_STRUCTS.get(depth)
+    if unpack is None:
+        unpack = struct.Struct(f"<{depth}I").unpack
+        if depth <= MAX_DEPTH:
+            _PATH_STRUCTS[depth] = unpack
+    return KeyPath(value[:4], unpack(value[4:]))
+
+
+# Little-endian unpackers of a key origin's indexes, by depth (the decoder allows MAX_DEPTH).
+_PATH_STRUCTS: dict[int, Callable[[bytes], tuple[int, ...]]] = {}
 
 
 _FINAL_SCRIPTSIG_KEY = bytes([IN_FINAL_SCRIPTSIG])
@@ -1113,11 +1129,12 @@ def _check_consistency(psbt: Psbt) -> None:
                 if not o.has(required):
                     raise _fail("output", i, required, "required in PSBT version 2")
     tx = psbt.unsigned_tx() if psbt.version == 0 else None
-    seen: dict[OutPoint, int] = {}
+    # Outpoints as (txid, vout) tuples: hashed in C, where an OutPoint's hash is a Python call.
+    seen: dict[tuple[bytes, int], int] = {}
     outpoints = (
-        [txin.prevout for txin in tx.inputs]
+        [(txin.prevout.txid, txin.prevout.vout) for txin in tx.inputs]
         if tx is not None
-        else [OutPoint(m.previous_txid or b"", m.output_index or 0) for m in psbt.inputs]
+        else [(m.previous_txid or b"", m.output_index or 0) for m in psbt.inputs]
     )
     for i, outpoint in enumerate(outpoints):
         first = seen.setdefault(outpoint, i)
@@ -1128,18 +1145,14 @@ def _check_consistency(psbt: Psbt) -> None:
         prev = m.previous_tx
         if prev is None:
             continue
-        if tx is not None:
-            outpoint = tx.inputs[i].prevout
-        else:
-            txid, vout = m.previous_txid, m.output_index
-            assert txid is not None and vout is not None
-            outpoint = OutPoint(txid, vout)
-        if prev.txid != outpoint.txid:
+        # (v2: both fields were required above)
+        txid, vout = outpoints[i]
+        if prev.txid != txid:
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "does not match the outpoint's txid")
-        if outpoint.vout >= prev.output_count:
+        if vout >= prev.output_count:
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "outpoint index is out of range")
         witness = m.witness_utxo
-        if witness is not None and witness != prev.output(outpoint.vout):
+        if witness is not None and not prev.output_is(vout, witness):
             # The amount a segwit signature commits to must be the one the previous tx proves.
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "disagrees with the witness UTXO")
 

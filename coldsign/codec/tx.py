@@ -305,6 +305,15 @@ class TxView:
         length, pos = _compact_at(raw, pos + 8)
         return TxOut(amount, raw[pos : pos + length])
 
+    def output_is(self, index: int, out: TxOut) -> bool:
+        """Whether output `index` is `out` (the same amount and script), compared in place
+        without decoding it; IndexError as `output` for an index the transaction lacks."""
+        raw, pos = self.raw, self.output_offsets[index]
+        if _AMOUNT.unpack_from(raw, pos)[0] != out.amount_sat:
+            return False
+        length, pos = _compact_at(raw, pos + 8)
+        return length == len(out.script_pubkey) and raw[pos : pos + length] == out.script_pubkey
+
 
 class _Malformed(Exception):
     """The fast scan met something it does not accept; `parse_tx` then names the problem."""

@@ -326,7 +326,7 @@ def _sign_plans(
                 der = ecdsa.sign(key.reveal(), digest, pubkey)
                 if der is None:
                     continue
-                records.append(Record.make(IN_PARTIAL_SIG, pubkey, der + bytes([SIGHASH_ALL])))
+                records.append(Record(_PARTIAL_SIG + pubkey, der + _ALL, IN_PARTIAL_SIG, pubkey))
                 used.append(pubkey)
         plan.wipe()
         if len(used) < len(plan.keys):
@@ -346,6 +346,10 @@ def _sign_plans(
     return new_inputs
 
 
+_PARTIAL_SIG = bytes([IN_PARTIAL_SIG])  # the key's type byte (Record.make without a call)
+_ALL = bytes([SIGHASH_ALL])
+
+
 def _plan_input(
     tx: Transaction,
     i: int,
@@ -359,14 +363,11 @@ def _plan_input(
 ) -> _Plan | None:
     """Decide how input `i` would be signed; None if no key of ours is involved."""
     fp = deriver.fingerprint
-    ours_ecdsa = any(
-        o.fingerprint == fp and deriver.allowed(o.path) for o in inp.bip32_derivations.values()
-    )
-    ours_tap = any(
-        o.fingerprint == fp and deriver.allowed(o.path)
-        for _, o in inp.tap_bip32_derivations.values()
-    )
-    if not (ours_ecdsa or ours_tap):
+    allowed = deriver.allowed
+    ours = any(o.fingerprint == fp and allowed(o.path) for o in inp.bip32_derivations.values())
+    if not ours and not any(
+        o.fingerprint == fp and allowed(o.path) for _, o in inp.tap_bip32_derivations.values()
+    ):
         return None
     spent = _spent_output(tx, i, inp, refusals)
     if spent is None:
@@ -414,11 +415,11 @@ def _spent_output(tx: Transaction, i: int, inp: InputMap, refusals: list[str]) -
         if vout >= prev.output_count:
             refusals.append(f"input {i}: non_witness_utxo has no output {vout}")
             return None
-        full = prev.output(vout)
-        if witness_utxo is not None and witness_utxo != full:
+        if witness_utxo is None:
+            return prev.output(vout)
+        if not prev.output_is(vout, witness_utxo):
             refusals.append(f"input {i}: witness_utxo contradicts non_witness_utxo")
             return None
-        return full
     return witness_utxo
 
 

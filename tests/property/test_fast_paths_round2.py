@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coldsign.codec.reader import Reader, var_bytes
-from coldsign.codec.tx import MAX_MONEY, parse_txout, txout_from_bytes
+from coldsign.codec.tx import MAX_MONEY, TxView, parse_txout, txout_from_bytes
 from coldsign.errors import DecodeError
 
 
@@ -110,3 +110,38 @@ def test_a_bad_shared_previous_transaction_is_named_at_its_first_input() -> None
     with pytest.raises(DecodeError) as caught:
         parse_psbt(mangled)
     assert f"input {sharing[0]} " in str(caught.value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_output_is_agrees_with_decoding_the_output(data: st.DataObject) -> None:
+    from coldsign.codec.tx import TxOut, scan_tx
+
+    psbt_inputs = _shared_views()
+    view = data.draw(st.sampled_from(psbt_inputs))
+    index = data.draw(st.integers(0, view.output_count - 1))
+    real = view.output(index)
+    other = data.draw(
+        st.one_of(
+            st.just(real),
+            st.builds(TxOut, st.integers(0, MAX_MONEY), st.just(real.script_pubkey)),
+            st.builds(TxOut, st.just(real.amount_sat), st.binary(max_size=40)),
+            st.builds(TxOut, st.just(real.amount_sat), st.just(real.script_pubkey[:-1])),
+            st.builds(TxOut, st.just(real.amount_sat), st.just(real.script_pubkey + b"\x00")),
+        )
+    )
+    assert view.output_is(index, other) == (real == other)
+    assert scan_tx(view.raw).output_is(index, other) == (real == other)
+
+
+def _shared_views() -> list[TxView]:
+    from coldsign.codec.psbt import parse_psbt
+
+    global _VIEWS
+    if not _VIEWS:
+        psbt = parse_psbt(_core_psbt())
+        _VIEWS = [m.previous_tx for m in psbt.inputs[:50] if m.previous_tx is not None]
+    return _VIEWS
+
+
+_VIEWS: list[TxView] = []

@@ -201,17 +201,25 @@ def _analyze(
     warnings: list[str] = []
     inputs: list[InputSummary] = []
     spent_outputs: list[TxOut | None] = []
+    kinds: list[ScriptType | None] = []
     total: int | None = 0
+    txids: dict[bytes, str] = {}  # display form of each txid (inputs often share one)
     for i, (txin, inp) in enumerate(zip(tx.inputs, psbt.inputs, strict=True)):
-        prevout = f"{txin.prevout.txid_hex}:{txin.prevout.vout}"
+        outpoint = txin.prevout
+        txid = txids.get(outpoint.txid)
+        if txid is None:
+            txid = txids[outpoint.txid] = outpoint.txid_hex
+        prevout = f"{txid}:{outpoint.vout}"
         spent = psbt.spent_output(i)
         spent_outputs.append(spent)
         if spent is None:
+            kinds.append(None)
             warnings.append(f"input {i}: no UTXO data; its amount and owner are unknown")
             inputs.append(InputSummary(i, prevout, None, None, None, network, False))
             total = None
             continue
         kind = classify(spent.script_pubkey)
+        kinds.append(kind)
         segwit_v0 = kind in (ScriptType.P2WPKH, ScriptType.P2WSH) or (
             kind is ScriptType.P2SH and _nested_segwit(inp)
         )
@@ -274,7 +282,7 @@ def _analyze(
     fee = None if total is None else total - external - change
     if fee is not None and fee < 0:
         raise PolicyViolation([f"outputs ({external + change} sat) exceed inputs ({total} sat)"])
-    vsize = _estimate_vsize(psbt, spent_outputs, warnings)
+    vsize = _estimate_vsize(psbt, spent_outputs, warnings, kinds)
     if fee is not None:
         if fee > absurd_fee_sat:
             warnings.append(f"fee {fee} sat is absurdly high (over {absurd_fee_sat} sat)")
@@ -320,8 +328,11 @@ def _output_warnings(o: OutputSummary, kind: ScriptType) -> list[str]:
     return out
 
 
-def _input_sizes(psbt: Psbt, i: int, spent: TxOut | None) -> tuple[int, int] | None:
-    """(scriptSig bytes, witness bytes) the finished input will carry; None if unknown."""
+def _input_sizes(
+    psbt: Psbt, i: int, spent: TxOut | None, kind: ScriptType | None = None
+) -> tuple[int, int] | None:
+    """(scriptSig bytes, witness bytes) the finished input will carry; None if unknown.
+    `kind` is the spent output's script type, when the caller classified it already."""
     inp = psbt.inputs[i]
     if inp.is_finalized:
         ss = inp.final_script_sig or b""
@@ -334,7 +345,8 @@ def _input_sizes(psbt: Psbt, i: int, spent: TxOut | None) -> tuple[int, int] | N
         return len(ss), wit_size
     if spent is None:
         return None
-    kind = classify(spent.script_pubkey)
+    if kind is None:
+        kind = classify(spent.script_pubkey)
     if kind is ScriptType.P2WPKH:
         return 0, 1 + 1 + ECDSA_SIG + 1 + 33
     if kind is ScriptType.P2TR:
@@ -390,20 +402,23 @@ def estimate_vsize(psbt: Psbt, warnings: list[str] | None = None) -> int:
 
 
 def _estimate_vsize(
-    psbt: Psbt, spent_outputs: Sequence[TxOut | None], warnings: list[str] | None
+    psbt: Psbt,
+    spent_outputs: Sequence[TxOut | None],
+    warnings: list[str] | None,
+    kinds: Sequence[ScriptType | None] | None = None,
 ) -> int:
     tx = psbt.unsigned_tx()
     base = 4 + 4 + len(compact_size(len(tx.inputs))) + len(compact_size(len(tx.outputs)))
     base += sum(len(o.serialize()) for o in tx.outputs)
     witness = 0
     for i in range(len(tx.inputs)):
-        sizes = _input_sizes(psbt, i, spent_outputs[i])
+        sizes = _input_sizes(psbt, i, spent_outputs[i], None if kinds is None else kinds[i])
         if sizes is None:
             if warnings is not None:
                 warnings.append(f"input {i}: size after signing unknown; estimated as P2WPKH")
             sizes = (0, 1 + 1 + ECDSA_SIG + 1 + 33)
         ss, wit = sizes
-        base += 32 + 4 + len(compact_size(ss)) + ss + 4
+        base += 32 + 4 + (1 if ss < 0xFD else len(compact_size(ss))) + ss + 4
         witness += (
             wit if wit else 1
         )  # a segwit tx carries an empty stack (1 byte) for legacy inputs
