@@ -381,9 +381,18 @@ class PsbtMap:
         return b"".join(parts)
 
     def serialize_into(self, parts: list[bytes]) -> None:
-        """Append the map's serialization to `parts` (records, then the 0x00 separator)."""
+        """Append the map's serialization to `parts` (records, then the 0x00 separator):
+        `Record.parts` of each record, inlined (a PSBT of 10,000 inputs has some 50,000)."""
+        small = _SMALL
         for rec in self.records:
-            parts += rec.parts()
+            key, value = rec.key, rec.value
+            k, v = len(key), len(value)
+            parts += (
+                small[k] if k < 0xFD else compact_size(k),
+                key,
+                small[v] if v < 0xFD else compact_size(v),
+                value,
+            )
         parts.append(b"\x00")
 
 

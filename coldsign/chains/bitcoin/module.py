@@ -187,8 +187,13 @@ class BitcoinReview:
 
     def inputs(self) -> list[ReviewLine]:
         rows = []
+        shown: dict[int, str] = {}  # each distinct amount formatted once (inputs often share)
         for i in self.summary.inputs:
-            amount = "amount unknown" if i.amount_sat is None else btc_and_sat(i.amount_sat)
+            sat = i.amount_sat
+            amount = "amount unknown" if sat is None else shown.get(sat)
+            if amount is None:
+                assert sat is not None
+                amount = shown[sat] = btc_and_sat(sat)
             where = f" {i.wallet} {i.branch}/{i.address_index}" if i.wallet is not None else ""
             owner = f"ours:{where}" if i.ours else "NOT OURS"
             rows.append(ReviewLine(f"input {i.index}", f"{i.prevout}  {amount}  {owner}"))
