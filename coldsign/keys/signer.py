@@ -132,6 +132,7 @@ class _Plan:
     def wipe(self) -> None:
         for _, key in self.keys:
             key.wipe()
+        self.keys = []  # wiped once: the run's final sweep over every plan finds nothing left
 
 
 # Parent keys kept per run; past this, a hostile PSBT's distinct paths cost time, not memory.
@@ -328,8 +329,9 @@ def _sign_plans(
                     continue
                 records.append(Record(_PARTIAL_SIG + pubkey, der + _ALL, IN_PARTIAL_SIG, pubkey))
                 used.append(pubkey)
+        derived = len(plan.keys)
         plan.wipe()
-        if len(used) < len(plan.keys):
+        if len(used) < derived:
             warnings.append(
                 f"input {plan.index}: a key path with our fingerprint derives another key"
             )

@@ -29,6 +29,8 @@ DUST_SAT = {
     ScriptType.P2TR: 330,
 }
 DEFAULT_DUST_SAT = 546
+_SEGWIT_V0 = frozenset({ScriptType.P2WPKH, ScriptType.P2WSH})
+_TYPE_NAMES = {t: t.value for t in ScriptType}  # an enum's .value is a Python-level property
 ABSURD_FEE_SAT = 10_000_000  # 0.1 BTC: Bitcoin Core's default -maxtxfee
 ABSURD_FEE_RATE = 1_000.0  # sat/vB
 UNUSUAL_INDEX = 10_000  # change this deep in a branch is hard for any wallet to find again
@@ -210,7 +212,9 @@ def _analyze(
         if txid is None:
             txid = txids[outpoint.txid] = outpoint.txid_hex
         prevout = f"{txid}:{outpoint.vout}"
-        spent = psbt.spent_output(i)
+        spent = inp.witness_utxo  # psbt.spent_output(i), without a second lookup of the map
+        if spent is None:
+            spent = psbt.spent_output(i)
         spent_outputs.append(spent)
         if spent is None:
             kinds.append(None)
@@ -220,9 +224,7 @@ def _analyze(
             continue
         kind = classify(spent.script_pubkey)
         kinds.append(kind)
-        segwit_v0 = kind in (ScriptType.P2WPKH, ScriptType.P2WSH) or (
-            kind is ScriptType.P2SH and _nested_segwit(inp)
-        )
+        segwit_v0 = kind in _SEGWIT_V0 or (kind is ScriptType.P2SH and _nested_segwit(inp))
         unproven = segwit_v0 and not inp.has(IN_NON_WITNESS_UTXO)
         if unproven:
             warnings.append(
@@ -239,7 +241,7 @@ def _analyze(
                 i,
                 prevout,
                 spent.amount_sat,
-                kind.value,
+                _TYPE_NAMES[kind],
                 spent.script_pubkey,
                 network,
                 owned is not None,
