@@ -554,6 +554,13 @@ class OutputMap(PsbtMap):
 
 
 def _parse_tap_keypath(value: bytes) -> tuple[tuple[bytes, ...], KeyPath]:
+    # The common form (fewer than 0xFD leaf hashes, a key origin after them) by slicing; any
+    # other, and anything short, through a Reader, which names the problem.
+    n = value[0] if value else 0xFD
+    start = 1 + 32 * n
+    if n < 0xFD and len(value) >= start + 4:
+        leaves = tuple([value[j : j + 32] for j in range(1, start, 32)])
+        return leaves, _parse_keypath(value[start:])
     reader = Reader(value, "PSBT tap key origin")
     n = reader.compact_size()
     leaves = tuple(reader.read(32) for _ in range(n))

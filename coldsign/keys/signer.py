@@ -181,6 +181,13 @@ class _Deriver:
             return None
         return self.parent(path[:-1]).known_child_key(path[-1])
 
+    def secret_and_known(self, path: tuple[int, ...]) -> tuple[PrivateKey32, bytes | None]:
+        """`secret(path)` and `known_public(path)`, finding the parent once."""
+        if not path:
+            return self.root.private_key(), None
+        parent, index = self.parent(path[:-1]), path[-1]
+        return parent.child_secret(index), parent.known_child_key(index)
+
     def allowed(self, path: tuple[int, ...]) -> bool:
         return self.only_paths is None or path in self.only_paths
 
@@ -521,11 +528,10 @@ def _plan_taproot(
             f"input {i}: only script-path keys of ours; script-path spending is not supported"
         )
         return _Plan(i, SpendKind.P2TR, [])
-    key = deriver.secret(origin[1].path)
     # The analysis re-derived this key from the policy's xpub: by BIP-32 it is the public key of
-    # the secret just derived (were it not, the tweaked secret would not make the output key
+    # the secret derived here (were it not, the tweaked secret would not make the output key
     # and signing would refuse). Only an input the analysis did not derive costs a keypair.
-    known = deriver.known_public(origin[1].path)
+    key, known = deriver.secret_and_known(origin[1].path)
     xonly, parity = (known[1:], known[0] & 1) if known is not None else _xonly_of(key.reveal())
     if xonly != internal:
         key.wipe()

@@ -170,3 +170,51 @@ def test_sighash_all_digest_is_the_hash_of_the_preimage(data: st.DataObject) -> 
 
 
 _HASHER: SegwitV0Sighasher | None = None
+
+
+def _tap_keypath_strict(value: bytes) -> tuple[str, object]:
+    """The Reader-only form `_parse_tap_keypath` had (and keeps for anything unusual)."""
+    import struct
+
+    from coldsign.codec.psbt import KeyPath
+
+    try:
+        reader = Reader(value, "PSBT tap key origin")
+        n = reader.compact_size()
+        leaves = tuple(reader.read(32) for _ in range(n))
+        rest = reader.rest()
+        path = struct.unpack(f"<{len(rest) // 4 - 1}I", rest[4:])
+    except (DecodeError, struct.error) as exc:
+        return "refused", type(exc).__name__
+    return "accepted", (leaves, KeyPath(rest[:4], path))
+
+
+def _tap_keypath_fast(value: bytes) -> tuple[str, object]:
+    import struct
+
+    from coldsign.codec.psbt import _parse_tap_keypath
+
+    try:
+        return "accepted", _parse_tap_keypath(value)
+    except (DecodeError, struct.error) as exc:
+        return "refused", type(exc).__name__
+
+
+TAP_ORIGINS = [
+    b"\x00" + bytes.fromhex("73c5da0a") + (86 | 1 << 31).to_bytes(4, "little"),
+    b"\x00" + bytes(4),
+    b"\x02" + bytes(range(64)) + bytes(4) + (7).to_bytes(4, "little") * 3,
+]
+
+
+@pytest.mark.parametrize("raw", TAP_ORIGINS)
+def test_tap_key_origin_agrees_on_every_truncation(raw: bytes) -> None:
+    for cut in range(len(raw) + 1):
+        assert _tap_keypath_fast(raw[:cut]) == _tap_keypath_strict(raw[:cut])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.binary(max_size=120), st.sampled_from(TAP_ORIGINS)), st.binary(max_size=9))
+def test_tap_key_origin_agrees_on_any_bytes(value: bytes, tail: bytes) -> None:
+    for data in (value, value + tail, value[:1] + tail + value[1:]):
+        assert _tap_keypath_fast(data) == _tap_keypath_strict(data)
