@@ -237,6 +237,28 @@ class Record:
         return _size(len(self.key)), self.key, _size(len(self.value)), self.value
 
 
+# Record(key, value, type, keydata) for the decoder's loop over every record of a PSBT: a frozen
+# dataclass's __init__ sets each field through object.__setattr__ (a global lookup and a call
+# each); these set the same slots through their own descriptors, in half the time. Record has no
+# __post_init__ and no defaults, so the result is the same object (the strict reader uses
+# Record(...), and tests/property/test_fast_paths.py compares both readers' PSBTs).
+_Setter = Callable[[Record, object], None]
+_SET_KEY: _Setter = vars(Record)["key"].__set__
+_SET_VALUE: _Setter = vars(Record)["value"].__set__
+_SET_TYPE: _Setter = vars(Record)["type"].__set__
+_SET_KEYDATA: _Setter = vars(Record)["keydata"].__set__
+_new_object = object.__new__
+
+
+def _new_record(key: bytes, value: bytes, type_: int, keydata: bytes) -> Record:
+    rec: Record = _new_object(Record)
+    _SET_KEY(rec, key)
+    _SET_VALUE(rec, value)
+    _SET_TYPE(rec, type_)
+    _SET_KEYDATA(rec, keydata)
+    return rec
+
+
 # Single-byte CompactSizes, built once: every field type of BIP-174/370/371 and most lengths.
 _SMALL = tuple(bytes([n]) for n in range(0xFD))
 
@@ -746,18 +768,14 @@ def _check_schnorr_sighash_byte(k: str, i: int | None, t: int, sig: bytes) -> No
 
 
 def _check_pubkey(kind: str, index: int | None, rec: Record) -> None:
-    _check_len(kind, index, rec, (33, 65), None)
-    prefix = rec.keydata[0]
-    if (len(rec.keydata) == 33 and prefix not in (2, 3)) or (
-        len(rec.keydata) == 65 and prefix != 4
-    ):
+    key = rec.keydata
+    n = len(key)
+    if n != 33 and n != 65:
+        _check_len(kind, index, rec, (33, 65), None)  # raises, naming the length
+    if (key[0] not in (2, 3)) if n == 33 else (key[0] != 4):
         raise _fail(kind, index, rec.type, "public key has a bad prefix")
-    _check_point(kind, index, rec.type, rec.keydata)
-
-
-def _check_point(kind: str, index: int | None, type_: int, pubkey: bytes) -> None:
-    if not is_point(pubkey):
-        raise _fail(kind, index, type_, "public key is not on the curve")
+    if not is_point(key):
+        raise _fail(kind, index, rec.type, "public key is not on the curve")
 
 
 def _check_keypath(kind: str, index: int | None, rec: Record, value: bytes) -> None:
@@ -1057,7 +1075,7 @@ def _scan_records(data: bytes, pos: int) -> tuple[list[Record], int]:
         if pos > end or type_ >= 0xFD or key in seen:
             raise _Unusual
         seen.add(key)
-        records.append(Record(key, value, type_, key[1:]))
+        records.append(_new_record(key, value, type_, key[1:]))
 
 
 def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
