@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from coldsign.codec import base58
+from coldsign.codec.curve import child_point  # coincurve itself is imported on first use
 from coldsign.codec.script import hash160
 from coldsign.errors import DecodeError
 from coldsign.units import Network
@@ -248,18 +249,23 @@ class ExtendedPublicKey:
             raise DecodeError(
                 "derivation path", f"hardened step {format_step(index)} needs the private key"
             )
-        key = (self.chain_code, self.public_key, index)
+        chain_code, public_key = self.chain_code, self.public_key
+        key = (chain_code, public_key, index)
         known = _CHILDREN.get(key)
-        if known is not None and known[1] is not None:
+        if known is None:
+            digest = hmac.digest(chain_code, public_key + index.to_bytes(4, "big"), "sha512")
+        elif known[1] is None:
+            digest = known[0]
+        else:
             return known[1]
-        digest = known[0] if known is not None else ckd_digest(*key, keep=False)
-        point = self._child_point(digest, index)
+        point = child_point(public_key, digest[:32])
+        if point is None:
+            # BIP-32: probability below 2^-127; such an index is simply invalid.
+            raise DecodeError("derivation path", f"index {index} gives an invalid key")
         _keep(key, digest, point)
         return point
 
     def _child_point(self, digest: bytes, index: int) -> bytes:
-        from coldsign.codec.curve import child_point
-
         point = child_point(self.public_key, digest[:32])
         if point is None:
             # BIP-32: probability below 2^-127; such an index is simply invalid.

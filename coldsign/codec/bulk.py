@@ -5,6 +5,14 @@ live until the command ends and form no reference cycles. CPython's cyclic colle
 every 700 allocations, walks the young objects again and again while they are built, then the
 whole heap at each full collection: a fifth of the run's time. Reference counting frees every one
 of these objects; only the cycle search is paused, and restored as it was.
+
+Objects allocated while the collector is paused still count towards its next pass, which would
+then walk every one of them (and the passes after it, as they age into older generations). A
+block that built many objects hands everything to the permanent generation (`gc.freeze`, as
+`coldsign.cli.liabilities` does for its workers) before the collector resumes: the structures
+live until the command ends, and reference counting still frees whatever dies. A cycle that
+already existed in the process is then kept until exit instead of collected: a bounded amount
+of memory in a process that runs one command.
 """
 
 from __future__ import annotations
@@ -13,10 +21,15 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
+# A block that allocated this many tracked objects (a PSBT of some 1,000 inputs) freezes them.
+FREEZE_AFTER = 10_000
+
 
 @contextlib.contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for the block (no effect if it is already off)."""
+    """Pause the cyclic garbage collector for the block (no effect if it is already off); if
+    the block built `FREEZE_AFTER` tracked objects or more, move every object to the permanent
+    generation before resuming, so that no later pass walks them."""
     if not gc.isenabled():
         yield
         return
@@ -24,4 +37,6 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        if gc.get_count()[0] >= FREEZE_AFTER:
+            gc.freeze()
         gc.enable()

@@ -16,8 +16,7 @@ import hashlib
 import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
-from typing import ClassVar, Literal, Self
+from typing import ClassVar, Generic, Literal, Self, TypeVar, overload
 
 from coldsign.codec.bip32 import MAX_DEPTH
 from coldsign.codec.bulk import collector_paused
@@ -33,10 +32,10 @@ from coldsign.codec.tx import (
     TxOut,
     TxView,
     parse_tx,
-    parse_txout,
     parse_witness,
     scan_tx,
     serialize_witness,
+    txout_from_bytes,
 )
 from coldsign.errors import DecodeError, PolicyViolation
 
@@ -186,6 +185,36 @@ SIGHASH_ALL = 0x01
 # --------------------------------------------------------------------------------------------
 # Records and maps
 
+_Owner = TypeVar("_Owner")
+_Value = TypeVar("_Value")
+
+
+class cached_view(Generic[_Owner, _Value]):
+    """`functools.cached_property` without the lock Python 3.11 takes on every first access
+    (one lock for every instance of the class): a 10,000-input PSBT computes some 40,000 views
+    once each, and the lock cost more than most of them. The value is computed on the first
+    access and kept in the instance's dictionary, which attribute lookup then reads first
+    (this is a non-data descriptor). Maps are immutable, so a view never goes stale."""
+
+    def __init__(self, func: Callable[[_Owner], _Value]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, instance: _Owner, owner: type | None = None) -> _Value: ...
+    def __get__(self, instance: _Owner | None, owner: type | None = None) -> Self | _Value:
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.name] = value
+        return value
+
 
 @dataclass(frozen=True, slots=True)
 class Record:
@@ -208,6 +237,28 @@ class Record:
         return _size(len(self.key)), self.key, _size(len(self.value)), self.value
 
 
+# Record(key, value, type, keydata) for the decoder's loop over every record of a PSBT: a frozen
+# dataclass's __init__ sets each field through object.__setattr__ (a global lookup and a call
+# each); these set the same slots through their own descriptors, in half the time. Record has no
+# __post_init__ and no defaults, so the result is the same object (the strict reader uses
+# Record(...), and tests/property/test_fast_paths.py compares both readers' PSBTs).
+_Setter = Callable[[Record, object], None]
+_SET_KEY: _Setter = vars(Record)["key"].__set__
+_SET_VALUE: _Setter = vars(Record)["value"].__set__
+_SET_TYPE: _Setter = vars(Record)["type"].__set__
+_SET_KEYDATA: _Setter = vars(Record)["keydata"].__set__
+_new_object = object.__new__
+
+
+def _new_record(key: bytes, value: bytes, type_: int, keydata: bytes) -> Record:
+    rec: Record = _new_object(Record)
+    _SET_KEY(rec, key)
+    _SET_VALUE(rec, value)
+    _SET_TYPE(rec, type_)
+    _SET_KEYDATA(rec, keydata)
+    return rec
+
+
 # Single-byte CompactSizes, built once: every field type of BIP-174/370/371 and most lengths.
 _SMALL = tuple(bytes([n]) for n in range(0xFD))
 
@@ -227,12 +278,17 @@ class KeyPath:
         return self.fingerprint + b"".join(i.to_bytes(4, "little") for i in self.path)
 
 
+_PROPRIETARY_RANK = 1 << 70
+_UNKNOWN_RANK = 1 << 71
+# Each map kind's known types by rank (the type itself; proprietary after them), one lookup.
+_RANKS: dict[str, dict[int, int]] = {
+    kind: {t: (_PROPRIETARY_RANK if t == PROPRIETARY else t) for t in names}
+    for kind, names in _NAMES.items()
+}
+
+
 def _rank(kind: str, type_: int) -> int:
-    if type_ == PROPRIETARY:
-        return 1 << 70
-    if type_ in _NAMES[kind]:
-        return type_
-    return 1 << 71
+    return _RANKS[kind].get(type_, _UNKNOWN_RANK)
 
 
 def _sort_key(kind: str, rec: Record) -> tuple[int, bytes]:
@@ -260,23 +316,26 @@ class PsbtMap:
 
     def value(self, type_: int) -> bytes | None:
         """The value of the field `type_` with empty key data (every single-valued field)."""
-        rec = self.get_key(_size(type_))
-        return None if rec is None else rec.value
+        key = _SMALL[type_] if type_ < 0xFD else compact_size(type_)
+        keys = self._keys
+        if key not in keys:
+            return None
+        return self.records[keys[key] if isinstance(keys, dict) else keys.index(key)].value
 
     def has(self, type_: int) -> bool:
         """Whether the single-valued field `type_` (empty key data) is present."""
-        return self._index(_size(type_)) is not None
+        return _size(type_) in self._keys  # a tuple or a dictionary of keys: `in` either way
 
     # A map of a few records is searched through a tuple of its keys (in C): 10,000 inputs
     # would otherwise keep 10,000 dictionaries. A large map (a hostile one, or a global map of
     # many xpubs) is indexed by a dictionary.
     _INDEXED: ClassVar[int] = 16
 
-    @cached_property
+    @cached_view
     def _keys(self) -> dict[bytes, int] | tuple[bytes, ...]:
         if len(self.records) > self._INDEXED:
             return {rec.key: i for i, rec in enumerate(self.records)}
-        return tuple(rec.key for rec in self.records)
+        return tuple([rec.key for rec in self.records])
 
     def _index(self, key: bytes) -> int | None:
         keys = self._keys
@@ -296,11 +355,12 @@ class PsbtMap:
                 return self
             return self._with((*self.records[:i], rec, *self.records[i + 1 :]))
         kind = self.kind
-        rank = _rank(kind, rec.type)
+        ranks = _RANKS[kind]
+        rank = ranks.get(rec.type, _UNKNOWN_RANK)
         order: tuple[int, bytes] | None = None  # the full sort key, for records of equal rank
         pos = len(self.records)
         for j, other in enumerate(self.records):
-            other_rank = _rank(kind, other.type)
+            other_rank = ranks.get(other.type, _UNKNOWN_RANK)
             if other_rank < rank:
                 continue
             if other_rank == rank:
@@ -343,9 +403,18 @@ class PsbtMap:
         return b"".join(parts)
 
     def serialize_into(self, parts: list[bytes]) -> None:
-        """Append the map's serialization to `parts` (records, then the 0x00 separator)."""
+        """Append the map's serialization to `parts` (records, then the 0x00 separator):
+        `Record.parts` of each record, inlined (a PSBT of 10,000 inputs has some 50,000)."""
+        small = _SMALL
         for rec in self.records:
-            parts += rec.parts()
+            key, value = rec.key, rec.value
+            k, v = len(key), len(value)
+            parts += (
+                small[k] if k < 0xFD else compact_size(k),
+                key,
+                small[v] if v < 0xFD else compact_size(v),
+                value,
+            )
         parts.append(b"\x00")
 
 
@@ -354,33 +423,45 @@ def _u32(value: bytes) -> int:
 
 
 def _parse_keypath(value: bytes) -> KeyPath:
-    return KeyPath(value[:4], struct.unpack(f"<{len(value) // 4 - 1}I", value[4:]))
+    depth = len(value) // 4 - 1
+    unpack = _PATH_STRUCTS.get(depth)
+    if unpack is None:
+        unpack = struct.Struct(f"<{depth}I").unpack
+        if depth <= MAX_DEPTH:
+            _PATH_STRUCTS[depth] = unpack
+    return KeyPath(value[:4], unpack(value[4:]))
+
+
+# Little-endian unpackers of a key origin's indexes, by depth (the decoder allows MAX_DEPTH).
+_PATH_STRUCTS: dict[int, Callable[[bytes], tuple[int, ...]]] = {}
+
+
+_FINAL_SCRIPTSIG_KEY = bytes([IN_FINAL_SCRIPTSIG])
+_FINAL_SCRIPTWITNESS_KEY = bytes([IN_FINAL_SCRIPTWITNESS])
 
 
 class InputMap(PsbtMap):
     """Typed views of a PSBT input's records (all validated at parse time)."""
 
-    @cached_property
+    @cached_view
     def non_witness_utxo(self) -> Transaction | None:
         """The previous transaction, fully decoded (see `previous_tx` for the cheap view)."""
         raw = self.value(IN_NON_WITNESS_UTXO)
         return None if raw is None else parse_tx(raw, "PSBT_IN_NON_WITNESS_UTXO")
 
-    @cached_property
+    @cached_view
     def previous_tx(self) -> TxView | None:
         """The previous transaction (PSBT_IN_NON_WITNESS_UTXO), checked and hashed once, with
         only the outputs asked for decoded. A parsed PSBT holds the view its parse made."""
         raw = self.value(IN_NON_WITNESS_UTXO)
         return None if raw is None else scan_tx(raw, "PSBT_IN_NON_WITNESS_UTXO")
 
-    @cached_property
+    @cached_view
     def witness_utxo(self) -> TxOut | None:
         raw = self.value(IN_WITNESS_UTXO)
-        if raw is None:
-            return None
-        return parse_txout(Reader(raw, "PSBT_IN_WITNESS_UTXO"))
+        return None if raw is None else txout_from_bytes(raw, "PSBT_IN_WITNESS_UTXO")
 
-    @cached_property
+    @cached_view
     def partial_sigs(self) -> dict[bytes, bytes]:
         """Public key -> signature (a view: do not modify)."""
         return {r.keydata: r.value for r in self.all(IN_PARTIAL_SIG)}
@@ -398,7 +479,7 @@ class InputMap(PsbtMap):
     def witness_script(self) -> bytes | None:
         return self.value(IN_WITNESS_SCRIPT)
 
-    @cached_property
+    @cached_view
     def bip32_derivations(self) -> dict[bytes, KeyPath]:
         """Public key -> key origin (a view: do not modify)."""
         return {r.keydata: _parse_keypath(r.value) for r in self.all(IN_BIP32_DERIVATION)}
@@ -414,7 +495,8 @@ class InputMap(PsbtMap):
 
     @property
     def is_finalized(self) -> bool:
-        return self.has(IN_FINAL_SCRIPTSIG) or self.has(IN_FINAL_SCRIPTWITNESS)
+        keys = self._keys
+        return _FINAL_SCRIPTSIG_KEY in keys or _FINAL_SCRIPTWITNESS_KEY in keys
 
     @property
     def tap_key_sig(self) -> bytes | None:
@@ -428,7 +510,7 @@ class InputMap(PsbtMap):
     def tap_merkle_root(self) -> bytes | None:
         return self.value(IN_TAP_MERKLE_ROOT)
 
-    @cached_property
+    @cached_view
     def tap_bip32_derivations(self) -> dict[bytes, tuple[tuple[bytes, ...], KeyPath]]:
         """X-only key -> (leaf hashes, key origin) (a view: do not modify)."""
         return {r.keydata: _parse_tap_keypath(r.value) for r in self.all(IN_TAP_BIP32_DERIVATION)}
@@ -469,7 +551,7 @@ class OutputMap(PsbtMap):
     def witness_script(self) -> bytes | None:
         return self.value(OUT_WITNESS_SCRIPT)
 
-    @cached_property
+    @cached_view
     def bip32_derivations(self) -> dict[bytes, KeyPath]:
         """Public key -> key origin (a view: do not modify)."""
         return {r.keydata: _parse_keypath(r.value) for r in self.all(OUT_BIP32_DERIVATION)}
@@ -478,7 +560,7 @@ class OutputMap(PsbtMap):
     def tap_internal_key(self) -> bytes | None:
         return self.value(OUT_TAP_INTERNAL_KEY)
 
-    @cached_property
+    @cached_view
     def tap_bip32_derivations(self) -> dict[bytes, tuple[tuple[bytes, ...], KeyPath]]:
         """X-only key -> (leaf hashes, key origin) (a view: do not modify)."""
         return {r.keydata: _parse_tap_keypath(r.value) for r in self.all(OUT_TAP_BIP32_DERIVATION)}
@@ -494,6 +576,13 @@ class OutputMap(PsbtMap):
 
 
 def _parse_tap_keypath(value: bytes) -> tuple[tuple[bytes, ...], KeyPath]:
+    # The common form (fewer than 0xFD leaf hashes, a key origin after them) by slicing; any
+    # other, and anything short, through a Reader, which names the problem.
+    n = value[0] if value else 0xFD
+    start = 1 + 32 * n
+    if n < 0xFD and len(value) >= start + 4:
+        leaves = tuple([value[j : j + 32] for j in range(1, start, 32)])
+        return leaves, _parse_keypath(value[start:])
     reader = Reader(value, "PSBT tap key origin")
     n = reader.compact_size()
     leaves = tuple(reader.read(32) for _ in range(n))
@@ -679,18 +768,14 @@ def _check_schnorr_sighash_byte(k: str, i: int | None, t: int, sig: bytes) -> No
 
 
 def _check_pubkey(kind: str, index: int | None, rec: Record) -> None:
-    _check_len(kind, index, rec, (33, 65), None)
-    prefix = rec.keydata[0]
-    if (len(rec.keydata) == 33 and prefix not in (2, 3)) or (
-        len(rec.keydata) == 65 and prefix != 4
-    ):
+    key = rec.keydata
+    n = len(key)
+    if n != 33 and n != 65:
+        _check_len(kind, index, rec, (33, 65), None)  # raises, naming the length
+    if (key[0] not in (2, 3)) if n == 33 else (key[0] != 4):
         raise _fail(kind, index, rec.type, "public key has a bad prefix")
-    _check_point(kind, index, rec.type, rec.keydata)
-
-
-def _check_point(kind: str, index: int | None, type_: int, pubkey: bytes) -> None:
-    if not is_point(pubkey):
-        raise _fail(kind, index, type_, "public key is not on the curve")
+    if not is_point(key):
+        raise _fail(kind, index, rec.type, "public key is not on the curve")
 
 
 def _check_keypath(kind: str, index: int | None, rec: Record, value: bytes) -> None:
@@ -796,27 +881,37 @@ def _validate_global(rec: Record, version: int) -> None:
         raise _fail("global", None, t, "not allowed in PSBT version 2")
 
 
-def _validate_input(rec: Record, i: int, version: int, decoded: dict[str, object]) -> None:
+def _validate_input(
+    rec: Record,
+    i: int,
+    version: int,
+    decoded: dict[str, object],
+    views: dict[bytes, TxView] | None = None,
+) -> None:
     """Check one input record. The UTXOs it decodes go into `decoded` under the names of the
-    `InputMap` views (`previous_tx`, `witness_utxo`), so they are decoded once."""
+    `InputMap` views (`previous_tx`, `witness_utxo`), so they are decoded once. `views` holds
+    the previous transactions already checked in this PSBT, by their bytes: inputs that spend
+    outputs of one transaction carry it each in full, and it is checked and hashed once."""
     t, k = rec.type, "input"
     if version == 0 and t in V2_ONLY_INPUT and rec.keydata:
         return  # not the v2 field (whose key data is empty): an unknown record, kept as is
     if t == IN_NON_WITNESS_UTXO:
         _check_len(k, i, rec, (0,), None)
-        try:
-            decoded["previous_tx"] = scan_tx(rec.value, "PSBT_IN_NON_WITNESS_UTXO")
-        except DecodeError as exc:
-            raise _fail(k, i, t, exc.reason) from None
+        view = None if views is None else views.get(rec.value)
+        if view is None:
+            try:
+                view = scan_tx(rec.value, "PSBT_IN_NON_WITNESS_UTXO")
+            except DecodeError as exc:
+                raise _fail(k, i, t, exc.reason) from None
+            if views is not None:
+                views[rec.value] = view
+        decoded["previous_tx"] = view
     elif t == IN_WITNESS_UTXO:
         _check_len(k, i, rec, (0,), None)
-        reader = Reader(rec.value, "PSBT_IN_WITNESS_UTXO")
         try:
-            utxo = parse_txout(reader)
-            reader.expect_end()
+            decoded["witness_utxo"] = txout_from_bytes(rec.value, "PSBT_IN_WITNESS_UTXO")
         except DecodeError as exc:
             raise _fail(k, i, t, exc.reason) from None
-        decoded["witness_utxo"] = utxo
     elif t == IN_PARTIAL_SIG:
         _check_pubkey(k, i, rec)
         if not rec.value:
@@ -980,7 +1075,7 @@ def _scan_records(data: bytes, pos: int) -> tuple[list[Record], int]:
         if pos > end or type_ >= 0xFD or key in seen:
             raise _Unusual
         seen.add(key)
-        records.append(Record(key, value, type_, key[1:]))
+        records.append(_new_record(key, value, type_, key[1:]))
 
 
 def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
@@ -1025,6 +1120,7 @@ def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
         raise reader.error(f"{n_in} input and {n_out} output maps cannot fit in the bytes left")
     pos = reader.pos
     inputs: list[InputMap] = []
+    views: dict[bytes, TxView] = {}
     for i in range(n_in):
         if fast:
             records, pos = _scan_map(data, pos)
@@ -1033,8 +1129,8 @@ def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
         m = InputMap("input", tuple(records))
         for rec in records:
             # What validation decodes (the UTXOs) is the map's: parsed and hashed once
-            # (functools.cached_property reads the instance dictionary first).
-            _validate_input(rec, i, version, m.__dict__)
+            # (a cached_view reads the instance dictionary first).
+            _validate_input(rec, i, version, m.__dict__, views)
         inputs.append(m)
     outputs: list[OutputMap] = []
     for i in range(n_out):
@@ -1067,11 +1163,12 @@ def _check_consistency(psbt: Psbt) -> None:
                 if not o.has(required):
                     raise _fail("output", i, required, "required in PSBT version 2")
     tx = psbt.unsigned_tx() if psbt.version == 0 else None
-    seen: dict[OutPoint, int] = {}
+    # Outpoints as (txid, vout) tuples: hashed in C, where an OutPoint's hash is a Python call.
+    seen: dict[tuple[bytes, int], int] = {}
     outpoints = (
-        [txin.prevout for txin in tx.inputs]
+        [(txin.prevout.txid, txin.prevout.vout) for txin in tx.inputs]
         if tx is not None
-        else [OutPoint(m.previous_txid or b"", m.output_index or 0) for m in psbt.inputs]
+        else [(m.previous_txid or b"", m.output_index or 0) for m in psbt.inputs]
     )
     for i, outpoint in enumerate(outpoints):
         first = seen.setdefault(outpoint, i)
@@ -1082,18 +1179,14 @@ def _check_consistency(psbt: Psbt) -> None:
         prev = m.previous_tx
         if prev is None:
             continue
-        if tx is not None:
-            outpoint = tx.inputs[i].prevout
-        else:
-            txid, vout = m.previous_txid, m.output_index
-            assert txid is not None and vout is not None
-            outpoint = OutPoint(txid, vout)
-        if prev.txid != outpoint.txid:
+        # (v2: both fields were required above)
+        txid, vout = outpoints[i]
+        if prev.txid != txid:
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "does not match the outpoint's txid")
-        if outpoint.vout >= prev.output_count:
+        if vout >= prev.output_count:
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "outpoint index is out of range")
         witness = m.witness_utxo
-        if witness is not None and witness != prev.output(outpoint.vout):
+        if witness is not None and not prev.output_is(vout, witness):
             # The amount a segwit signature commits to must be the one the previous tx proves.
             raise _fail("input", i, IN_NON_WITNESS_UTXO, "disagrees with the witness UTXO")
 

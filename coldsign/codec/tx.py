@@ -147,6 +147,23 @@ def parse_txout(reader: Reader) -> TxOut:
     return TxOut(amount, reader.var_bytes())
 
 
+def txout_from_bytes(data: bytes, what: str = "output") -> TxOut:
+    """Exactly one serialized output (a PSBT's witness UTXO); DecodeError otherwise, as
+    `parse_txout` then `expect_end` on a `Reader` of `data` give it."""
+    n = len(data)
+    if n >= 9:
+        length = data[8]
+        if length < 0xFD and n == 9 + length:
+            amount = _AMOUNT.unpack_from(data)[0]
+            if 0 <= amount <= MAX_MONEY:
+                return TxOut(amount, data[9:])
+    # Anything unusual: the strict reader names the problem (or reads a long script).
+    reader = Reader(data, what)
+    out = parse_txout(reader)
+    reader.expect_end()
+    return out
+
+
 def read_tx(reader: Reader, *, allow_witness: bool = True) -> Transaction:
     """Read one transaction from `reader` (which may hold more data after it)."""
     version = reader.i32le()
@@ -287,6 +304,15 @@ class TxView:
         amount = int.from_bytes(raw[pos : pos + 8], "little")
         length, pos = _compact_at(raw, pos + 8)
         return TxOut(amount, raw[pos : pos + length])
+
+    def output_is(self, index: int, out: TxOut) -> bool:
+        """Whether output `index` is `out` (the same amount and script), compared in place
+        without decoding it; IndexError as `output` for an index the transaction lacks."""
+        raw, pos = self.raw, self.output_offsets[index]
+        if _AMOUNT.unpack_from(raw, pos)[0] != out.amount_sat:
+            return False
+        length, pos = _compact_at(raw, pos + 8)
+        return length == len(out.script_pubkey) and raw[pos : pos + length] == out.script_pubkey
 
 
 class _Malformed(Exception):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Sequence
+from typing import Any
 
 from coldsign.codec import base58
 from coldsign.codec.bip32 import (
@@ -31,25 +32,49 @@ from coldsign.keys.secrets import PrivateKey32, Secret, Seed
 from coldsign.units import Network
 
 
-def _tweak_secret(secret: bytes, tweak: bytes) -> bytes:
-    """(secret + tweak) mod n via libsecp256k1; ValueError if tweak >= n or the sum is zero.
+class _Tweaker:
+    """libsecp256k1's seckey_tweak_add through coincurve's bindings, with one scratch buffer for
+    the process (zeroed after every use): coincurve's PrivateKey computes two public keys in its
+    constructor, which would triple the cost of every child, and the import and buffer of each
+    call cost as much as the addition itself."""
 
-    Calls the library's seckey_tweak_add through coincurve's bindings: coincurve's PrivateKey
-    computes two public keys in its constructor, which would triple the cost of every child.
-    """
-    try:
+    def __init__(self) -> None:
         from coincurve._libsecp256k1 import ffi, lib
         from coincurve.context import GLOBAL_CONTEXT
-    except ImportError:  # another coincurve layout: same result, slower
-        from coincurve import PrivateKey
 
-        return bytes(PrivateKey(secret).add(tweak).secret)
-    buffer = ffi.new("unsigned char [32]", secret)
-    if len(tweak) != 32 or not lib.secp256k1_ec_seckey_tweak_add(GLOBAL_CONTEXT.ctx, buffer, tweak):
-        raise ValueError("tweak out of range or zero result")
-    result = bytes(ffi.buffer(buffer, 32))
-    ffi.memmove(buffer, b"\0" * 32, 32)
-    return result
+        self.ffi: Any = ffi
+        self.lib: Any = lib
+        self.ctx: Any = GLOBAL_CONTEXT.ctx
+        self.buffer: Any = ffi.new("unsigned char [32]")
+
+    def add(self, secret: bytes | bytearray, tweak: bytes) -> bytes:
+        ffi, buffer = self.ffi, self.buffer
+        ffi.memmove(buffer, secret, 32)
+        try:
+            if len(tweak) != 32 or not self.lib.secp256k1_ec_seckey_tweak_add(
+                self.ctx, buffer, tweak
+            ):
+                raise ValueError("tweak out of range or zero result")
+            return bytes(ffi.buffer(buffer, 32))
+        finally:
+            ffi.memmove(buffer, _ZERO32, 32)
+
+
+_ZERO32 = bytes(32)
+_TWEAKER: _Tweaker | None = None
+
+
+def _tweak_secret(secret: bytes | bytearray, tweak: bytes) -> bytes:
+    """(secret + tweak) mod n via libsecp256k1; ValueError if tweak >= n or the sum is zero."""
+    global _TWEAKER
+    if _TWEAKER is None:
+        try:
+            _TWEAKER = _Tweaker()
+        except ImportError:  # another coincurve layout: same result, slower
+            from coincurve import PrivateKey
+
+            return bytes(PrivateKey(bytes(secret)).add(tweak).secret)
+    return _TWEAKER.add(secret, tweak)
 
 
 class ExtendedPrivateKey(Secret):
@@ -150,9 +175,10 @@ class ExtendedPrivateKey(Secret):
             data = b"\0" + bytes(self._material) + ser32(index)
             digest = hmac.digest(self._chain_code, data, "sha512")
         else:
-            digest = ckd_digest(self._chain_code, self.public_key, index, keep=False)
+            public = self._public or self.public()
+            digest = ckd_digest(self._chain_code, public.public_key, index, keep=False)
         try:
-            return PrivateKey32(_tweak_secret(bytes(self._material), digest[:32]))
+            return PrivateKey32(_tweak_secret(self._material, digest[:32]))
         except ValueError:
             raise DecodeError("derivation path", f"index {index} gives an invalid key") from None
 
@@ -174,7 +200,7 @@ class ExtendedPrivateKey(Secret):
             # Public data: the spend analysis computed this I for the same child already.
             digest = ckd_digest(self._chain_code, self.public_key, index, keep=False)
         try:
-            child_key = _tweak_secret(bytes(self._material), digest[:32])
+            child_key = _tweak_secret(self._material, digest[:32])
         except ValueError:
             raise DecodeError("derivation path", f"index {index} gives an invalid key") from None
         child = ExtendedPrivateKey(

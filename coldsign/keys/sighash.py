@@ -37,6 +37,9 @@ class SegwitV0Sighasher:
         self.hash_prevouts = sha256d(b"".join(i.prevout.serialize() for i in tx.inputs))
         self.hash_sequence = sha256d(b"".join(i.sequence.to_bytes(4, "little") for i in tx.inputs))
         self.hash_outputs = sha256d(b"".join(o.serialize() for o in tx.outputs))
+        # SIGHASH_ALL's preimage around the input's own fields, joined once per transaction.
+        self._all_head = self._version + self.hash_prevouts + self.hash_sequence
+        self._all_tail = self.hash_outputs + self._locktime + SIGHASH_ALL.to_bytes(4, "little")
 
     def preimage(self, index: int, script_code: bytes, amount_sat: int, sighash_type: int) -> bytes:
         """The BIP-143 preimage; `script_code` without its length prefix."""
@@ -71,7 +74,24 @@ class SegwitV0Sighasher:
         self, index: int, script_code: bytes, amount_sat: int, sighash_type: int = SIGHASH_ALL
     ) -> bytes:
         """sha256d of the BIP-143 preimage: the message an ECDSA signature signs."""
-        return sha256d(self.preimage(index, script_code, amount_sat, sighash_type))
+        if sighash_type != SIGHASH_ALL:
+            return sha256d(self.preimage(index, script_code, amount_sat, sighash_type))
+        # `preimage` for SIGHASH_ALL, the type signed: the same bytes in one join.
+        txin = self.tx.inputs[index]
+        prevout = txin.prevout
+        return sha256d(
+            b"".join(
+                (
+                    self._all_head,
+                    prevout.txid,
+                    prevout.vout.to_bytes(4, "little"),
+                    var_bytes(script_code),
+                    amount_sat.to_bytes(8, "little"),
+                    txin.sequence.to_bytes(4, "little"),
+                    self._all_tail,
+                )
+            )
+        )
 
 
 class TaprootSighasher:

@@ -132,6 +132,7 @@ class _Plan:
     def wipe(self) -> None:
         for _, key in self.keys:
             key.wipe()
+        self.keys = []  # wiped once: the run's final sweep over every plan finds nothing left
 
 
 # Parent keys kept per run; past this, a hostile PSBT's distinct paths cost time, not memory.
@@ -179,6 +180,13 @@ class _Deriver:
         if not path:
             return None
         return self.parent(path[:-1]).known_child_key(path[-1])
+
+    def secret_and_known(self, path: tuple[int, ...]) -> tuple[PrivateKey32, bytes | None]:
+        """`secret(path)` and `known_public(path)`, finding the parent once."""
+        if not path:
+            return self.root.private_key(), None
+        parent, index = self.parent(path[:-1]), path[-1]
+        return parent.child_secret(index), parent.known_child_key(index)
 
     def allowed(self, path: tuple[int, ...]) -> bool:
         return self.only_paths is None or path in self.only_paths
@@ -326,10 +334,11 @@ def _sign_plans(
                 der = ecdsa.sign(key.reveal(), digest, pubkey)
                 if der is None:
                     continue
-                records.append(Record.make(IN_PARTIAL_SIG, pubkey, der + bytes([SIGHASH_ALL])))
+                records.append(Record(_PARTIAL_SIG + pubkey, der + _ALL, IN_PARTIAL_SIG, pubkey))
                 used.append(pubkey)
+        derived = len(plan.keys)
         plan.wipe()
-        if len(used) < len(plan.keys):
+        if len(used) < derived:
             warnings.append(
                 f"input {plan.index}: a key path with our fingerprint derives another key"
             )
@@ -346,6 +355,10 @@ def _sign_plans(
     return new_inputs
 
 
+_PARTIAL_SIG = bytes([IN_PARTIAL_SIG])  # the key's type byte (Record.make without a call)
+_ALL = bytes([SIGHASH_ALL])
+
+
 def _plan_input(
     tx: Transaction,
     i: int,
@@ -359,14 +372,11 @@ def _plan_input(
 ) -> _Plan | None:
     """Decide how input `i` would be signed; None if no key of ours is involved."""
     fp = deriver.fingerprint
-    ours_ecdsa = any(
-        o.fingerprint == fp and deriver.allowed(o.path) for o in inp.bip32_derivations.values()
-    )
-    ours_tap = any(
-        o.fingerprint == fp and deriver.allowed(o.path)
-        for _, o in inp.tap_bip32_derivations.values()
-    )
-    if not (ours_ecdsa or ours_tap):
+    allowed = deriver.allowed
+    ours = any(o.fingerprint == fp and allowed(o.path) for o in inp.bip32_derivations.values())
+    if not ours and not any(
+        o.fingerprint == fp and allowed(o.path) for _, o in inp.tap_bip32_derivations.values()
+    ):
         return None
     spent = _spent_output(tx, i, inp, refusals)
     if spent is None:
@@ -414,11 +424,11 @@ def _spent_output(tx: Transaction, i: int, inp: InputMap, refusals: list[str]) -
         if vout >= prev.output_count:
             refusals.append(f"input {i}: non_witness_utxo has no output {vout}")
             return None
-        full = prev.output(vout)
-        if witness_utxo is not None and witness_utxo != full:
+        if witness_utxo is None:
+            return prev.output(vout)
+        if not prev.output_is(vout, witness_utxo):
             refusals.append(f"input {i}: witness_utxo contradicts non_witness_utxo")
             return None
-        return full
     return witness_utxo
 
 
@@ -518,11 +528,10 @@ def _plan_taproot(
             f"input {i}: only script-path keys of ours; script-path spending is not supported"
         )
         return _Plan(i, SpendKind.P2TR, [])
-    key = deriver.secret(origin[1].path)
     # The analysis re-derived this key from the policy's xpub: by BIP-32 it is the public key of
-    # the secret just derived (were it not, the tweaked secret would not make the output key
+    # the secret derived here (were it not, the tweaked secret would not make the output key
     # and signing would refuse). Only an input the analysis did not derive costs a keypair.
-    known = deriver.known_public(origin[1].path)
+    key, known = deriver.secret_and_known(origin[1].path)
     xonly, parity = (known[1:], known[0] & 1) if known is not None else _xonly_of(key.reveal())
     if xonly != internal:
         key.wipe()

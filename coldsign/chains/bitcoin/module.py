@@ -187,8 +187,13 @@ class BitcoinReview:
 
     def inputs(self) -> list[ReviewLine]:
         rows = []
+        shown: dict[int, str] = {}  # each distinct amount formatted once (inputs often share)
         for i in self.summary.inputs:
-            amount = "amount unknown" if i.amount_sat is None else btc_and_sat(i.amount_sat)
+            sat = i.amount_sat
+            amount = "amount unknown" if sat is None else shown.get(sat)
+            if amount is None:
+                assert sat is not None
+                amount = shown[sat] = btc_and_sat(sat)
             where = f" {i.wallet} {i.branch}/{i.address_index}" if i.wallet is not None else ""
             owner = f"ours:{where}" if i.ours else "NOT OURS"
             rows.append(ReviewLine(f"input {i.index}", f"{i.prevout}  {amount}  {owner}"))
@@ -204,15 +209,17 @@ def btc_and_sat(sat: int) -> str:
     return f"{format_units(sat, 8)} BTC ({sat:,} sat)"
 
 
-def _tx_material(psbt: Psbt, refusals: list[Reason]) -> bytes:
+def _tx_material(psbt: Psbt, summary: SpendSummary, refusals: list[Reason]) -> bytes:
     """The unsigned transaction and every spent output, for the approval digest. An input
-    without UTXO data cannot be approved: its amount (and so the fee) is unknown."""
+    without UTXO data cannot be approved: its amount (and so the fee) is unknown. The spent
+    outputs are the analysis's (`psbt.spent_output` of each input, in input order)."""
     from coldsign.policy.approval import bitcoin_tx_material
 
     spent = []
-    for i in range(len(psbt.inputs)):
-        out = psbt.spent_output(i)
-        if out is None:
+    for inp in summary.inputs:
+        spk = inp.script_pubkey
+        if spk is None or inp.amount_sat is None:
+            i = inp.index
             refusals.append(
                 Reason(
                     "input.no_utxo",
@@ -222,7 +229,7 @@ def _tx_material(psbt: Psbt, refusals: list[Reason]) -> bytes:
             )
             spent.append((0, b""))
         else:
-            spent.append((out.amount_sat, out.script_pubkey))
+            spent.append((inp.amount_sat, spk))
     return bitcoin_tx_material(psbt.unsigned_tx_bytes(), spent)
 
 
@@ -335,12 +342,10 @@ class BitcoinModule:
             outputs.append(
                 OutputFact(o.index, o.address, o.amount_sat, role, o.script_pubkey.hex(), wallet)
             )
-        unsigned = tx.psbt.unsigned_tx()
-        spends = tuple(
-            f"{NAME}:{tx.network.value}:{i.prevout.txid_hex}:{i.prevout.vout}"
-            for i in unsigned.inputs
-        )
-        material = _tx_material(tx.psbt, refusals)
+        # Replay keys: the analysis's "txid:vout" of every input, in input order.
+        scope = f"{NAME}:{tx.network.value}:"
+        spends = tuple([scope + i.prevout for i in summary.inputs])
+        material = _tx_material(tx.psbt, summary, refusals)
         facts = TxFacts(
             chain=NAME,
             scope=tx.network.value,

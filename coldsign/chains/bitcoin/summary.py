@@ -29,6 +29,8 @@ DUST_SAT = {
     ScriptType.P2TR: 330,
 }
 DEFAULT_DUST_SAT = 546
+_SEGWIT_V0 = frozenset({ScriptType.P2WPKH, ScriptType.P2WSH})
+_TYPE_NAMES = {t: t.value for t in ScriptType}  # an enum's .value is a Python-level property
 ABSURD_FEE_SAT = 10_000_000  # 0.1 BTC: Bitcoin Core's default -maxtxfee
 ABSURD_FEE_RATE = 1_000.0  # sat/vB
 UNUSUAL_INDEX = 10_000  # change this deep in a branch is hard for any wallet to find again
@@ -201,20 +203,28 @@ def _analyze(
     warnings: list[str] = []
     inputs: list[InputSummary] = []
     spent_outputs: list[TxOut | None] = []
+    kinds: list[ScriptType | None] = []
     total: int | None = 0
+    txids: dict[bytes, str] = {}  # display form of each txid (inputs often share one)
     for i, (txin, inp) in enumerate(zip(tx.inputs, psbt.inputs, strict=True)):
-        prevout = f"{txin.prevout.txid_hex}:{txin.prevout.vout}"
-        spent = psbt.spent_output(i)
+        outpoint = txin.prevout
+        txid = txids.get(outpoint.txid)
+        if txid is None:
+            txid = txids[outpoint.txid] = outpoint.txid_hex
+        prevout = f"{txid}:{outpoint.vout}"
+        spent = inp.witness_utxo  # psbt.spent_output(i), without a second lookup of the map
+        if spent is None:
+            spent = psbt.spent_output(i)
         spent_outputs.append(spent)
         if spent is None:
+            kinds.append(None)
             warnings.append(f"input {i}: no UTXO data; its amount and owner are unknown")
             inputs.append(InputSummary(i, prevout, None, None, None, network, False))
             total = None
             continue
         kind = classify(spent.script_pubkey)
-        segwit_v0 = kind in (ScriptType.P2WPKH, ScriptType.P2WSH) or (
-            kind is ScriptType.P2SH and _nested_segwit(inp)
-        )
+        kinds.append(kind)
+        segwit_v0 = kind in _SEGWIT_V0 or (kind is ScriptType.P2SH and _nested_segwit(inp))
         unproven = segwit_v0 and not inp.has(IN_NON_WITNESS_UTXO)
         if unproven:
             warnings.append(
@@ -231,7 +241,7 @@ def _analyze(
                 i,
                 prevout,
                 spent.amount_sat,
-                kind.value,
+                _TYPE_NAMES[kind],
                 spent.script_pubkey,
                 network,
                 owned is not None,
@@ -274,7 +284,7 @@ def _analyze(
     fee = None if total is None else total - external - change
     if fee is not None and fee < 0:
         raise PolicyViolation([f"outputs ({external + change} sat) exceed inputs ({total} sat)"])
-    vsize = _estimate_vsize(psbt, spent_outputs, warnings)
+    vsize = _estimate_vsize(psbt, spent_outputs, warnings, kinds)
     if fee is not None:
         if fee > absurd_fee_sat:
             warnings.append(f"fee {fee} sat is absurdly high (over {absurd_fee_sat} sat)")
@@ -320,8 +330,11 @@ def _output_warnings(o: OutputSummary, kind: ScriptType) -> list[str]:
     return out
 
 
-def _input_sizes(psbt: Psbt, i: int, spent: TxOut | None) -> tuple[int, int] | None:
-    """(scriptSig bytes, witness bytes) the finished input will carry; None if unknown."""
+def _input_sizes(
+    psbt: Psbt, i: int, spent: TxOut | None, kind: ScriptType | None = None
+) -> tuple[int, int] | None:
+    """(scriptSig bytes, witness bytes) the finished input will carry; None if unknown.
+    `kind` is the spent output's script type, when the caller classified it already."""
     inp = psbt.inputs[i]
     if inp.is_finalized:
         ss = inp.final_script_sig or b""
@@ -334,7 +347,8 @@ def _input_sizes(psbt: Psbt, i: int, spent: TxOut | None) -> tuple[int, int] | N
         return len(ss), wit_size
     if spent is None:
         return None
-    kind = classify(spent.script_pubkey)
+    if kind is None:
+        kind = classify(spent.script_pubkey)
     if kind is ScriptType.P2WPKH:
         return 0, 1 + 1 + ECDSA_SIG + 1 + 33
     if kind is ScriptType.P2TR:
@@ -390,20 +404,23 @@ def estimate_vsize(psbt: Psbt, warnings: list[str] | None = None) -> int:
 
 
 def _estimate_vsize(
-    psbt: Psbt, spent_outputs: Sequence[TxOut | None], warnings: list[str] | None
+    psbt: Psbt,
+    spent_outputs: Sequence[TxOut | None],
+    warnings: list[str] | None,
+    kinds: Sequence[ScriptType | None] | None = None,
 ) -> int:
     tx = psbt.unsigned_tx()
     base = 4 + 4 + len(compact_size(len(tx.inputs))) + len(compact_size(len(tx.outputs)))
     base += sum(len(o.serialize()) for o in tx.outputs)
     witness = 0
     for i in range(len(tx.inputs)):
-        sizes = _input_sizes(psbt, i, spent_outputs[i])
+        sizes = _input_sizes(psbt, i, spent_outputs[i], None if kinds is None else kinds[i])
         if sizes is None:
             if warnings is not None:
                 warnings.append(f"input {i}: size after signing unknown; estimated as P2WPKH")
             sizes = (0, 1 + 1 + ECDSA_SIG + 1 + 33)
         ss, wit = sizes
-        base += 32 + 4 + len(compact_size(ss)) + ss + 4
+        base += 32 + 4 + (1 if ss < 0xFD else len(compact_size(ss))) + ss + 4
         witness += (
             wit if wit else 1
         )  # a segwit tx carries an empty stack (1 byte) for legacy inputs

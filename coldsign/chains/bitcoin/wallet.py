@@ -118,14 +118,21 @@ class Wallet:
         first derivation equal to `script_pubkey` wins. Each candidate costs one child key.
         """
         claims: _Claims = self.__dict__["_claims"]
+        branches = self.branches
         tried: set[tuple[int, int]] = set()
         for _pubkey, origin in claimed:
-            path = origin.path
-            for branch, index in _candidates(claims, origin.fingerprint, path):
+            path, fingerprint = origin.path, origin.fingerprint
+            # Most claims name no key of this wallet (another wallet's, or a cosigner's): two
+            # lookups decide that without building the candidate list.
+            if (fingerprint, path) not in claims and (
+                not path or (fingerprint, path[:-1]) not in claims
+            ):
+                continue
+            for branch, index in _candidates(claims, fingerprint, path):
                 if (branch, index) in tried:
                     continue  # another key of the same multisig script: same derivation
                 tried.add((branch, index))
-                derived = self.derive_at((branch, index))
+                derived = branches[branch].derive(index, label=branch)  # derive_at, in range
                 if derived.script_pubkey == script_pubkey:
                     return Ownership(branch, index, derived)
         return None
