@@ -502,6 +502,10 @@ def _shape_problem(obj: dict[str, object]) -> str:
         return "seq is not a non-negative integer"
     if not isinstance(obj["time"], str) or not _TIME.fullmatch(obj["time"]):
         return "time is not UTC ISO-8601"
+    try:  # the pattern has the shape; the calendar has the rest (month 13, second 61)
+        datetime.fromisoformat(obj["time"])
+    except ValueError:
+        return "time is not a real date and time"
     if not isinstance(obj["event"], str) or not _EVENT.fullmatch(obj["event"]):
         return "event is not a valid name"
     for name in ("withdrawal_id", "digest"):

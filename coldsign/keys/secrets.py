@@ -68,8 +68,7 @@ class Secret:
 
     def wipe(self) -> None:
         """Zero this wrapper's buffer (best effort; copies made elsewhere are not reached)."""
-        for i in range(len(self._material)):
-            self._material[i] = 0
+        self._material[:] = bytes(len(self._material))  # in place: same length, no new buffer
         self._material = bytearray()
 
 

@@ -6,6 +6,8 @@ as fuzz/corpus/<target>/regress-*, which the fuzz smoke (tests/fuzz) replays on 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from coldsign.chains import SPECS
@@ -376,3 +378,33 @@ def test_an_address_output_re_encodes(
     decoded = R.decode_output(body, gen)
     assert decoded.source == "addr(@0)"
     assert R.decode_output(R.encode_output(decoded, gen), gen) == decoded
+
+
+# --------------------------------------------------------------------------------------------
+# Signer home (fuzz/fuzz_signer_home.py): an audit time with the right shape but no such date
+# (month 13, second 60) passed the log's pattern and crashed the ledger's clock with ValueError
+# (regress-calendar-* in its corpus). A writer with file access can forge the chain around such
+# a record; the log now refuses it like any other damaged record (exit 5).
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2026-13-01T00:00:00Z", "2026-12-03T12:00:61Z", "2026-02-30T00:00:00Z"]
+)
+def test_an_audit_time_that_is_no_date_is_refused(tmp_path: Path, stamp: str) -> None:
+    from coldsign.errors import AuthenticationError
+    from coldsign.home.audit import GENESIS, AuditReport, encode_record, verify_log
+    from coldsign.home.ledger import SIGN_EVENT, SIGNED
+    from coldsign.home.signer_home import LOG_NAME, SignerHome
+
+    _, line = encode_record(
+        AuditReport(0, GENESIS), stamp, SIGN_EVENT, withdrawal_id="w1", digest="00" * 32,
+        decision=SIGNED, reasons=[], details={},
+    )  # fmt: skip
+    home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    (home / LOG_NAME).write_bytes(line)
+    with pytest.raises(AuthenticationError) as refused:
+        verify_log(home / LOG_NAME)
+    assert "time is not a real date and time" in str(refused.value.reasons())
+    with pytest.raises(AuthenticationError), SignerHome.open(home, SPECS):
+        pass

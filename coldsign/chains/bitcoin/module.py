@@ -14,7 +14,6 @@ import functools
 from dataclasses import dataclass
 
 from coldsign.chains.base import Analysis, ChainTransaction, Finalized, ReviewLine, Signed
-from coldsign.chains.bitcoin import messages as bitcoin_messages
 from coldsign.chains.bitcoin.summary import SpendSummary, analyze
 from coldsign.chains.bitcoin.wallet import CHANGE, Wallet
 from coldsign.codec.jsontext import JsonValue
@@ -34,7 +33,6 @@ from coldsign.policy.chainspec import EntryAddress, KeyIdentity
 from coldsign.policy.checks import OutputFact, OutputRole, TxFacts
 from coldsign.policy.config import AssetScope, Policy, WalletRule
 from coldsign.policy.fields import Fields
-from coldsign.policy.messages import MESSAGE, PROOF
 from coldsign.units import Network, format_units
 
 NAME = "bitcoin"
@@ -244,17 +242,25 @@ class BitcoinModule:
         if payload.chain_id is not None or payload.sender is not None:
             raise DecodeError("payload", "a Bitcoin payload has a network, not a chain id")
         network = Network.parse(payload.network or "")
+        if payload.kind == WITHDRAWAL:
+            return BitcoinTx(parse_psbt(payload.transaction), network)
+        from coldsign.policy.messages import MESSAGE, PROOF
+
         if payload.kind in (MESSAGE, PROOF):  # issue 15: chains/bitcoin/messages.py
-            return bitcoin_messages.decode(payload, network)
-        if payload.kind != WITHDRAWAL:
-            raise DecodeError("payload", f"kind {payload.kind!r} is not one coldsign signs")
-        return BitcoinTx(parse_psbt(payload.transaction), network)
+            from coldsign.chains.bitcoin import messages
+
+            return messages.decode(payload, network)
+        raise DecodeError("payload", f"kind {payload.kind!r} is not one coldsign signs")
 
     def analyze(self, payload: Payload, tx: ChainTransaction, policy: Policy) -> Analysis:
-        if isinstance(tx, bitcoin_messages.BitcoinMessage):
-            return bitcoin_messages.analyze_message(payload, tx, policy)
-        if isinstance(tx, bitcoin_messages.BitcoinProof):
-            return bitcoin_messages.analyze_proof(payload, tx, policy)
+        if not isinstance(tx, BitcoinTx):
+            # Imported here: a withdrawal's run (the common case) does not load the message code.
+            from coldsign.chains.bitcoin import messages
+
+            if isinstance(tx, messages.BitcoinMessage):
+                return messages.analyze_message(payload, tx, policy)
+            if isinstance(tx, messages.BitcoinProof):
+                return messages.analyze_proof(payload, tx, policy)
         assert isinstance(tx, BitcoinTx)
         rules = policy.wallets_on(NAME, tx.network.value)
         refusals: list[Reason] = []
@@ -369,10 +375,14 @@ class BitcoinModule:
 
         from coldsign.keys.signer import sign_psbt
 
-        if isinstance(tx, bitcoin_messages.BitcoinMessage):
-            return bitcoin_messages.sign_message(payload, tx, seed, policy)
-        if isinstance(tx, bitcoin_messages.BitcoinProof):
-            return bitcoin_messages.sign_proof(payload, tx, seed, policy)
+        if not isinstance(tx, BitcoinTx):
+            # Imported here: a withdrawal's run (the common case) does not load the message code.
+            from coldsign.chains.bitcoin import messages
+
+            if isinstance(tx, messages.BitcoinMessage):
+                return messages.sign_message(payload, tx, seed, policy)
+            if isinstance(tx, messages.BitcoinProof):
+                return messages.sign_proof(payload, tx, seed, policy)
         assert isinstance(tx, BitcoinTx)
         check_seed_belongs(policy, tx.network, seed)
         result = sign_psbt(tx.psbt, seed)
@@ -391,15 +401,20 @@ class BitcoinModule:
         network: str | None,
         chain_id: int | None,
     ) -> tuple[MessageRequest, str | None, int | None]:
-        return bitcoin_messages.build_request(
+        from coldsign.chains.bitcoin import messages
+
+        return messages.build_request(
             policy, fmt, address, path, message, network=network, chain_id=chain_id
         )
 
     def message_signature(self, payload: Payload) -> tuple[bytes, str]:
-        return bitcoin_messages.signature_parts(payload)
+        from coldsign.chains.bitcoin import messages
+
+        return messages.signature_parts(payload)
 
     def combine(self, payloads: list[Payload]) -> bytes:
         from coldsign.codec.psbt import combine, parse_psbt
+        from coldsign.policy.messages import MESSAGE
 
         base = payloads[0].transaction
         if all(p.transaction == base for p in payloads[1:]):
@@ -414,6 +429,7 @@ class BitcoinModule:
 
     def finalize(self, payload: Payload) -> Finalized:
         from coldsign.codec.psbt import extract, finalize_complete, parse_psbt
+        from coldsign.policy.messages import PROOF
 
         if payload.kind == PROOF:
             # A proof of reserves must never become a broadcastable transaction (issue 15.3).
