@@ -155,9 +155,11 @@ class _Deriver:
     def parent(self, path: tuple[int, ...]) -> ExtendedPrivateKey:
         key = self._parents.get(path)
         if key is None:
-            key = self.parent(path[:-1]).derive([path[-1]])
             if len(self._parents) >= MAX_KEPT_PARENTS:
-                self._parents = {(): self.root}
+                # Full: the kept keys are wiped, not just dropped, and before this path is
+                # derived, so that no key this call returns (or its parents) is among them.
+                self.wipe()
+            key = self.parent(path[:-1]).derive([path[-1]])
             self._parents[path] = key
         return key
 

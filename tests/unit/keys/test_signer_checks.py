@@ -560,9 +560,19 @@ def test_deriver_keeps_a_bounded_cache_and_wipes_hardened_parents(
     d = _Deriver(root, None)
     assert d.secret(()) == root.private_key()
     monkeypatch.setattr(signer, "MAX_KEPT_PARENTS", 3)
+    handed_out = []
     for step in range(6):
-        d.parent((HARDENED, step))
+        handed_out.append(d.parent((HARDENED, step)))
+        assert handed_out[-1]  # the key just returned is never the one the overflow wiped
         assert len(d._parents) <= 3
+    # What the overflow dropped was wiped, not left in memory; what is kept is intact.
+    kept = {id(k) for k in d._parents.values()}
+    dropped = [k for k in handed_out if id(k) not in kept]
+    assert dropped and not any(dropped)
+    assert all(k for k in handed_out if id(k) in kept)
+    # A deep hardened path across an overflow: the parents it is derived from stay usable.
+    deep = (HARDENED + 84, HARDENED + 1, HARDENED, 0)
+    assert d.secret(deep) == root.derive([*deep]).private_key()
     monkeypatch.setattr(signer, "MAX_KEPT_PARENTS", 10_000)
     d = _Deriver(root, None)
     hardened, public = d.parent((HARDENED,)), d.parent((7,))
