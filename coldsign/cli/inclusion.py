@@ -17,6 +17,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coldsign.cli.report import report_error
 from coldsign.errors import ColdsignError, ExitCode, Reason, UsageError
 from coldsign.transport import files
 
@@ -206,13 +207,9 @@ def run_fast(args: Sequence[str]) -> int | None:
     except UsageError:
         return None
     except ColdsignError as exc:
-        from coldsign.cli.report import report_error
-
         report_error(int(exc.exit_code), exc.kind, str(exc), exc.details(), request.as_json)
         return int(exc.exit_code)
     except KeyboardInterrupt:
-        from coldsign.cli.report import report_error
-
         interrupted = [Reason("cancelled.interrupted", "interrupted")]
         report_error(
             int(ExitCode.CANCELLED), "cancelled", "interrupted", interrupted, request.as_json
