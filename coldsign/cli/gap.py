@@ -210,6 +210,15 @@ def write_output(
     return result
 
 
+def write_public(
+    app: App, out: Path | None, data: bytes, force: bool, qr: QrOptions | None = None
+) -> dict[str, Any]:
+    """Write a public coldsign file (signed document or payload: mode 0644) and/or show it as QR
+    codes (`ur:coldsign-payload`); see `write_output`. Here rather than in cli/policy.py so that
+    a payload command does not import the `policy` noun's commands."""
+    return write_output(app, data, out, kind="payload", qr=qr, force=force, mode=0o644)
+
+
 def show_output(
     app: App,
     data: bytes,

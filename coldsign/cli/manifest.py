@@ -10,13 +10,13 @@ import click
 
 from coldsign.cli.app import App, InFile, OutPath
 from coldsign.cli.gap import QrOptions, QrSource, qr_input_options, qr_io_options, read_input
+from coldsign.cli.gap import write_public as write_output
 from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.policy import (
     document_out,
     pinned_policy,
     read_policy,
     sign_document,
-    write_output,
 )
 from coldsign.errors import UsageError
 from coldsign.policy.documents import DocumentKind

@@ -28,16 +28,16 @@ from coldsign.cli.gap import (
     read_input,
 )
 from coldsign.cli.gap import write_output as write_result
+from coldsign.cli.gap import write_public as write_output
 from coldsign.cli.helpfmt import CsGroup
-from coldsign.cli.policy import write_output
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import DecodeError, UsageError
-from coldsign.transport.formats import Kind
 
 if TYPE_CHECKING:
     from coldsign.codec.payload import Payload
     from coldsign.policy.checks import Trusted
     from coldsign.service.withdrawal import Review
+    from coldsign.transport.formats import Kind
 
 PAYLOAD_CAP = 32 * 1024 * 1024
 DOCUMENT_CAP = 64 * 1024 * 1024

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,7 +17,7 @@ from coldsign.cli.gap import (
     qr_io_options,
     read_input,
 )
-from coldsign.cli.gap import write_output as write_result
+from coldsign.cli.gap import write_public as write_output
 from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import AuthenticationError, UsageError
 from coldsign.policy.documents import DocumentSignature, SignedDocument
@@ -71,14 +71,6 @@ def sign_document(
         return doc.with_signature(DocumentSignature(key.name, key.public_key, signature))
     finally:
         key.wipe()
-
-
-def write_output(
-    app: App, out: Path | None, data: bytes, force: bool, qr: QrOptions | None = None
-) -> dict[str, Any]:
-    """Write a public coldsign file (signed document or payload: mode 0644) and/or show it as QR
-    codes (`ur:coldsign-payload`); see gap.write_output."""
-    return write_result(app, data, out, kind="payload", qr=qr, force=force, mode=0o644)
 
 
 def document_out(out: Path | None, source: Path | None, fallback: str) -> Path | None:

@@ -23,6 +23,7 @@ from coldsign.errors import UsageError
 
 if TYPE_CHECKING:
     from coldsign.chains.bitcoin.summary import SpendSummary
+    from coldsign.cli.layout import Line
     from coldsign.codec.final_txid import FinalTxid
     from coldsign.codec.psbt import Psbt
     from coldsign.units import Network
@@ -114,14 +115,11 @@ class _NoWallet:
 def _review(summary: SpendSummary, *, with_wallet: bool, final: FinalTxid) -> None:
     """The review on stderr, fitted to the terminal (cli/layout.py): amounts in BTC and sat,
     outpoints, addresses and txids never split."""
-    from rich.text import Text
-
     from coldsign.chains.bitcoin.module import btc_and_sat
-    from coldsign.cli.layout import Atom, atoms, console_for_stderr, flow
+    from coldsign.cli.layout import Atom, atoms, flow, terminal_width, write_lines
 
-    console = console_for_stderr()
-    width = console.width
-    out: list[Any] = []
+    width = terminal_width()
+    out: list[Line] = []
     out += flow([Atom("PSBT", "bold"), Atom("unsigned txid"), Atom(summary.txid),
                  Atom(f"({summary.network.value})")], width)  # fmt: skip
     if final.txid is None:
@@ -158,21 +156,20 @@ def _review(summary: SpendSummary, *, with_wallet: bool, final: FinalTxid) -> No
         out += flow(atoms(note, "yellow"), width)
     for w in summary.warnings:
         out += flow([Atom("warning:", "yellow"), *atoms(w)], width)
-    for item in out:
-        console.print(item if not isinstance(item, str) else Text(item))
+    write_lines(out)
 
 
-def _rows(title: str, headers: list[str], rows: Sequence[tuple[str, ...]], width: int) -> list[Any]:
+def _rows(
+    title: str, headers: list[str], rows: Sequence[tuple[str, ...]], width: int
+) -> list[Line]:
     """A titled table when it fits `width`, else one block of lines per row."""
-    from rich.text import Text
-
-    from coldsign.cli.layout import Atom, Column, fitted_table, flow
+    from coldsign.cli.layout import Atom, Column, cell, fitted_table, flow
 
     columns = [Column(h, justify="right" if h == "amount" else "left") for h in headers]
-    table = fitted_table(columns, [[Text(c) for c in row] for row in rows], width)
-    lines: list[Any] = flow([Atom(f"{title} ({len(rows)}):", "bold")], width)
+    table = fitted_table(columns, [[cell(c) for c in row] for row in rows], width)
+    lines = flow([Atom(f"{title} ({len(rows)}):", "bold")], width)
     if table is not None:
-        return [*lines, table]
+        return [*lines, *table]
     for row in rows:
         index, where, *rest = row
         lines += flow([Atom(f"#{index}"), *(Atom(c) for c in rest if c)], width, indent=2, sep="  ")

@@ -11,9 +11,7 @@ from coldsign.policy.fields import format_time
 from coldsign.units import format_units
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-    from rich.text import Text
-
+    from coldsign.cli.layout import Atom, Line
     from coldsign.policy.checks import Destination
     from coldsign.policy.trust import TrustedManifest, TrustedPolicy
     from coldsign.service.withdrawal import Review
@@ -241,34 +239,30 @@ def review_screen(
 ) -> None:
     """The operator's review on stderr, fitted to the terminal (or `width`): what leaves, where
     to, who approved, the digest. See `review_lines`."""
-    from coldsign.cli.layout import console_for_stderr
+    from coldsign.cli.layout import terminal_width, write_lines
 
-    console = console_for_stderr(width)
-    for item in review_lines(rv, role=role, clock=clock, width=console.width):
-        console.print(item)
+    write_lines(review_lines(rv, role=role, clock=clock, width=width or terminal_width()))
 
 
 def review_lines(
     rv: Review, *, role: str = "signer", clock: bool = False, width: int = 80
-) -> list[RenderableType]:
-    """The review as lines (and at most one table) that fit `width` columns.
+) -> list[Line]:
+    """The review as lines (a table's among them) that fit `width` columns.
 
     Lines break between words and between atoms, never inside an amount with its unit, an
-    address, a txid or the digest (cli/layout.py). Every piece of text that came from the
-    payload is a `Text` (never parsed as markup), so a memo cannot print a styled verdict line.
+    address, a txid or the digest (cli/layout.py). Text from the payload is only ever a run's
+    text (there is no markup to parse), so a memo cannot print a styled verdict line.
     `role` words the verdict for an approver ("waiting for approvals") or the signer; `clock`
     shows the time checks are judged by.
     """
-    from rich.text import Text
-
-    from coldsign.cli.layout import Atom, Column, atoms, fitted_table, flow
+    from coldsign.cli.layout import Atom, Column, atoms, cell, fitted_table, flow
     from coldsign.policy.approval import digest_words
 
     p = rv.payload
     verdict = rv.verdict
     money, fee = money_of(rv)
     units = [money.unit]
-    out: list[RenderableType] = []
+    out: list[Line] = []
 
     def prose(text: str, style: str = "") -> list[Atom]:
         return atoms(text, style, units)
@@ -296,17 +290,17 @@ def review_lines(
     table = fitted_table(
         [Column("#"), Column("destination"), Column("amount", justify="right"),
          Column("whitelist", atomic=False)],
-        [[Text(i), Text(a), Text(m), label] for i, a, m, label in rows],
+        [[cell(i), cell(a), cell(m), (label,)] for i, a, m, label in rows],
         width,
     )  # fmt: skip
     if not rows and p.kind != "withdrawal":
         pass  # a message or proof sends nothing: no destinations table
     elif table is not None:
-        out.append(table)
+        out += table
     else:
         out += flow(prose(f"destinations ({len(rows)}):"), width)
         for index, address, amount, label in rows:
-            words = atoms(label.plain, str(label.style))
+            words = atoms(label.text, label.style)
             out += flow([Atom(f"#{index}"), Atom(amount), *words], width, indent=2, sep="  ")
             out += flow([Atom(address)], width, indent=6)
     for row in rv.chain.lines():
@@ -361,16 +355,17 @@ def review_data_missing(rv: Review, valid: list[str]) -> list[str]:
     return [m.name for m in rv.trusted.policy.approvers if m.name not in valid]
 
 
-def _destination_label(d: Destination) -> Text:
-    from rich.text import Text
+def _destination_label(d: Destination) -> Atom:
+    """The whitelist column: prose in one style (it wraps between words, unlike an atom)."""
+    from coldsign.cli.layout import Atom
 
     if d.change:
-        return Text("change (re-derived)", style="cyan")
+        return Atom("change (re-derived)", "cyan")
     if d.role.value == "transfer":
-        return Text(f"internal transfer {d.label or ''}".rstrip(), style="magenta")
+        return Atom(f"internal transfer {d.label or ''}".rstrip(), "magenta")
     if d.label:
-        return Text(d.label, style="green")
-    return Text("NOT WHITELISTED", style="red")
+        return Atom(d.label, "green")
+    return Atom("NOT WHITELISTED", "red")
 
 
 def format_time_stamp(moment: int) -> str:
