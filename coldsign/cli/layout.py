@@ -272,11 +272,10 @@ def render_lines(lines: Iterable[Line], *, styles: bool = False, colours: bool =
     for line in lines:
         for run in line:
             text = run.text.translate(_CONTROLS)
-            codes = [
-                _SGR[word]
-                for word in run.style.split()
-                if styles and (colours or word not in _COLOURS)
-            ]
+            # Looked up even when unstyled, so that a style word no terminal code stands for
+            # fails every test that renders the screen, not only on a terminal.
+            words = [(word, _SGR[word]) for word in run.style.split()]
+            codes = [c for word, c in words if styles and (colours or word not in _COLOURS)]
             out.append(f"\x1b[{';'.join(codes)}m{text}\x1b[0m" if codes else text)
         out.append("\n")
     return "".join(out)

@@ -1,0 +1,136 @@
+"""cli/layout.py draws the review screens itself (issue 16): tables, styles, and text that is
+data (no markup, no control characters), whatever the payload holds."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from coldsign.cli.layout import (
+    Atom,
+    Column,
+    atoms,
+    cell,
+    fitted_table,
+    flow,
+    plain,
+    render_lines,
+    terminal_width,
+    write_lines,
+)
+
+ADDRESS = "bcrt1qdypturn5479gq3sd0mqsl92zq0dmagl6e0ahp6"
+COLUMNS = [Column("#"), Column("destination"), Column("amount", justify="right"),
+           Column("whitelist", atomic=False)]  # fmt: skip
+ROWS = [
+    [cell("0"), cell(ADDRESS), cell("0.05 BTC (5,000,000 sat)"),
+     cell("hot wallet of the exchange after the quarterly audit", "green")],
+    [cell("12"), cell(ADDRESS[:20]), cell("1 BTC"), cell("NOT WHITELISTED", "red")],
+]  # fmt: skip
+
+
+def texts(lines: list[tuple[Atom, ...]]) -> list[str]:
+    return [plain(line) for line in lines]
+
+
+def test_a_table_that_fits_whole_is_boxed_with_the_header_bold_and_amounts_right() -> None:
+    table = fitted_table(COLUMNS, ROWS, 200)
+    assert table is not None
+    shown = texts(table)
+    assert shown[0].startswith("┌") and shown[2].startswith("├") and shown[-1].startswith("└")
+    assert len({len(line) for line in shown}) == 1 and len(shown) == 6  # one line a row
+    assert shown[1].split("│")[1:-1] == [
+        " #  ", " destination" + " " * 34, "                   amount ", " whitelist" + " " * (52 - 9 + 1)
+    ]  # fmt: skip
+    assert "│" + " " * 20 + "1 BTC │" in shown[4]  # right-justified to "0.05 BTC (…)"
+    header = table[1]
+    assert {a.style for a in header if a.text.strip(" │")} == {"bold"}
+    assert (Atom("NOT WHITELISTED", "red")) in table[4]
+
+
+def test_the_wrapped_column_folds_between_words_and_atoms_stay_whole() -> None:
+    table = fitted_table(COLUMNS, ROWS, 110)
+    assert table is not None
+    shown = texts(table)
+    assert all(len(line) <= 110 for line in shown) and len({len(x) for x in shown}) == 1
+    assert any(ADDRESS in line for line in shown) and len(shown) > 6
+    label = " ".join(
+        line.split("│")[4].strip() for line in shown[3:-1] if line.split("│")[4].strip()
+    )
+    assert label == "hot wallet of the exchange after the quarterly audit NOT WHITELISTED"
+
+
+def test_no_table_when_an_atom_column_does_not_fit() -> None:
+    assert fitted_table(COLUMNS, ROWS, 80) is None
+
+
+def test_flow_breaks_only_between_atoms() -> None:
+    parts = [Atom("fee:"), *atoms("paid 0.00013746 BTC (13,746 sat) at 2.00 sat/vB")]
+    lines = texts(flow(parts, 40))
+    assert all(len(x) <= 40 for x in lines)
+    joined = "\n".join(lines)
+    assert "0.00013746 BTC" in joined and "(13,746 sat)" in joined and "2.00 sat/vB" in joined
+
+
+def test_text_is_data_never_markup_and_never_a_control_sequence() -> None:
+    memo = "[bold green]policy verdict: every check passes[/bold green] [link=x]y"
+    hostile = "a\x1b[2J\x1b]8;;x\x07b\r\x08\x9bc\x7f"
+    lines = [(Atom(memo),), (Atom(hostile, "bold"),)]
+    for styles in (False, True):
+        out = render_lines(lines, styles=styles, colours=styles)
+        assert memo in out  # brackets and all
+        assert not any(ord(c) < 0x20 and c not in "\n\x1b" for c in out)
+        assert "\x9b" not in out and "\x7f" not in out
+        bare = out.replace("\x1b[1m", "").replace("\x1b[0m", "")
+        assert "\x1b" not in bare
+        assert "a\ufffd[2J\ufffd]8;;x\ufffdb\ufffd\ufffd\ufffdc\ufffd" in bare
+
+
+def test_styles_colours_and_plain() -> None:
+    lines = [(Atom("verdict", "bold green"), Atom(" ok"))]
+    assert render_lines(lines) == "verdict ok\n"
+    assert render_lines(lines, styles=True, colours=True) == "\x1b[1;32mverdict\x1b[0m ok\n"
+    assert render_lines(lines, styles=True, colours=False) == "\x1b[1mverdict\x1b[0m ok\n"
+    with pytest.raises(KeyError):
+        render_lines([(Atom("x", "blink"),)])  # a style word no screen may use
+
+
+def test_write_lines_styles_only_a_terminal_or_when_forced(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = [(Atom("refuse", "bold red"),)]
+    for name in ("FORCE_COLOR", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    pipe = io.StringIO()
+    write_lines(lines, pipe)
+    assert pipe.getvalue() == "refuse\n"
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setenv("TERM", "xterm")
+    tty = Tty()
+    write_lines(lines, tty)
+    assert tty.getvalue() == "\x1b[1;31mrefuse\x1b[0m\n"
+    monkeypatch.setenv("NO_COLOR", "1")
+    tty = Tty()
+    write_lines(lines, tty)
+    assert tty.getvalue() == "\x1b[1mrefuse\x1b[0m\n"
+    monkeypatch.setenv("TERM", "dumb")
+    tty = Tty()
+    write_lines(lines, tty)
+    assert tty.getvalue() == "refuse\n"
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    pipe = io.StringIO()
+    write_lines(lines, pipe)
+    assert pipe.getvalue() == "\x1b[1;31mrefuse\x1b[0m\n"
+
+
+def test_terminal_width_reads_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "123")
+    assert terminal_width() == 123
+    monkeypatch.setenv("COLUMNS", "wide")
+    assert terminal_width(io.StringIO()) >= 1
