@@ -391,7 +391,6 @@ def passphrase_prompted(app: App, source: SeedSource, *, ask_by_default: bool = 
 def read_mnemonic(app: App, fd: int | None) -> Mnemonic:
     """A BIP-39 mnemonic from `fd` (a bad one: exit 3 at once) or the hidden prompt, asked again
     after a typo (MAX_SHARE_ATTEMPTS tries), with a hint when the words are SLIP-39 share words."""
-    from coldsign.keys.lookalike import Material, other_standard_hint
     from coldsign.keys.seed import mnemonic_from_text
 
     attempts = 1 if fd is not None else MAX_SHARE_ATTEMPTS
@@ -400,6 +399,9 @@ def read_mnemonic(app: App, fd: int | None) -> Mnemonic:
         try:
             return mnemonic_from_text(text)
         except DecodeError as exc:
+            # Only a refused mnemonic needs the hint (its patterns cost start-up, issue 16).
+            from coldsign.keys.lookalike import Material, other_standard_hint
+
             hint = other_standard_hint(text, Material.BIP39)
             if attempt == attempts:
                 if hint:
