@@ -134,6 +134,8 @@ class EmptyLedger:
 
 @dataclass(frozen=True)
 class Destination:
+    """One output as the review shows it: its address, amount, role and whitelist label."""
+
     index: int
     address: str | None
     amount: int
@@ -158,6 +160,8 @@ class Charge:
 
 @dataclass(frozen=True)
 class Verdict:
+    """What `evaluate` found: amounts, destinations, approvals, and every refusal or warning."""
+
     digest: bytes
     asset: AssetRule | None
     amount: int  # what leaves in the asset: external outputs, plus the fee when paid in it

@@ -40,6 +40,8 @@ class Tier:
 
 @dataclass(frozen=True)
 class Velocity:
+    """At most `amount` (base units) signed per rolling `period_seconds` (the ledger sums it)."""
+
     amount: int
     period_seconds: int
 
@@ -175,6 +177,9 @@ class TransferRule:
 
 @dataclass(frozen=True)
 class Policy:
+    """A parsed signing policy (docs/design.md §2): who approves and administers, the wallets,
+    assets and their limits. Built only by `parse_policy`; `to_body` gives the signed form."""
+
     version: int
     previous: str
     expires: datetime | None

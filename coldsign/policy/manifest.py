@@ -45,6 +45,8 @@ class ListEntry:
 
 @dataclass(frozen=True)
 class Manifest:
+    """A parsed whitelist or denylist: its entries, indexed by (chain, scope, key)."""
+
     kind: DocumentKind
     version: int
     previous: str
