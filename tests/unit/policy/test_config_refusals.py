@@ -1217,7 +1217,7 @@ def test_message_section_refusals_name_key_and_reason(edit: Edit, message: str) 
 
 
 def test_message_sections_parse_to_these_rules() -> None:
-    from coldsign.policy.config import (
+    from coldsign.policy.message_rules import (
         DomainRule,
         MessageRule,
         ProofRule,
