@@ -2,7 +2,8 @@
 
 `payload approve`, `show` and `sign` draw their review with cli/layout.py alone (no rich), read
 files without transport.formats (UR, BBQr, fountain codes: QR transport only), write files
-without tempfile, and do not load the `policy` noun's commands. Checked on the installed CLI
+without tempfile, and do not load the `policy` noun's commands, a policy's message rules when it
+has none, mnemonic look-alike hints or traceback. Checked on the installed CLI
 with Python's own import log (PYTHONPROFILEIMPORTTIME), next to a module each run does need.
 """
 
@@ -20,7 +21,10 @@ LAZY = (
     "coldsign.transport.bbqr",
     "coldsign.transport.fountain",
     "coldsign.cli.policy",
+    "coldsign.keys.lookalike",  # hints for a refused mnemonic only
+    "coldsign.policy.message_rules",  # the test policy has no message sections
     "tempfile",
+    "traceback",  # --debug only
 )
 
 
