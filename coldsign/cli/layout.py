@@ -53,7 +53,7 @@ def atoms(text: str, style: str = "", units: Sequence[str] = ()) -> list[Atom]:
     """Prose as atoms: one per word, except that an amount stays with its unit (`0.05 BTC`,
     `(703 sat)`, `4.99 sat/vB`, `1500.25 USDC` for the given asset `units`)."""
     pattern = _AMOUNT
-    if units:
+    if any(u and u not in UNIT_WORDS for u in units):  # BTC, ETH: no pattern to build
         extra = "|".join(re.escape(u) for u in units if u)
         pattern = re.compile(
             r"-?\d[\d,]*(?:\.\d+)? (?:"
