@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coldsign.cli.layout import (
     Atom,
@@ -134,3 +136,28 @@ def test_terminal_width_reads_columns(monkeypatch: pytest.MonkeyPatch) -> None:
     assert terminal_width() == 123
     monkeypatch.setenv("COLUMNS", "wide")
     assert terminal_width(io.StringIO()) >= 1
+
+
+@given(
+    texts=st.lists(st.text(max_size=40), max_size=8),
+    style=st.sampled_from(["", "bold", "bold red", "green"]),
+    styles=st.booleans(),
+    width=st.integers(min_value=1, max_value=120),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_text_is_written_as_data(
+    texts: list[str], style: str, styles: bool, width: int
+) -> None:
+    """Whatever the text: every character of it is written (a control character as U+FFFD), the
+    only escapes are the style's own, and each line ends where `flow` ended it."""
+    lines = flow([Atom(t, style) for t in texts], width)
+    out = render_lines(lines, styles=styles, colours=styles)
+    bare = out.replace("\x1b[1;31m", "").replace("\x1b[1m", "").replace("\x1b[32m", "")
+    bare = bare.replace("\x1b[0m", "")
+    assert not any((ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) < 0xA0 for c in bare)
+    assert bare.count("\n") == len(lines)
+    shown = "".join(bare.split())
+    written = "".join(
+        c if ord(c) >= 0x20 and not 0x7F <= ord(c) < 0xA0 else "\ufffd" for c in "".join(texts)
+    )
+    assert shown == "".join(written.split())
