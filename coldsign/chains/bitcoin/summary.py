@@ -8,7 +8,7 @@ exactly one bucket: external + change + fee == inputs total.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -46,6 +46,23 @@ class WalletLike(Protocol):
     def network(self) -> Network: ...
 
     def match(self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, KeyPath]]) -> Any: ...
+
+
+# What the analysis asks of each wallet: (branch, index) of the script if a claim re-derives to
+# it, else None. `Wallet.locate`, or (a wallet without it) `match`'s branch and index.
+_Locate = Callable[[bytes, Sequence[tuple[bytes, KeyPath]]], "tuple[int, int] | None"]
+
+
+def _locator(wallet: WalletLike) -> _Locate:
+    locate: _Locate | None = getattr(wallet, "locate", None)
+    if locate is not None:
+        return locate
+
+    def by_match(spk: bytes, claimed: Sequence[tuple[bytes, KeyPath]]) -> tuple[int, int] | None:
+        owned = wallet.match(spk, claimed)
+        return None if owned is None else (owned.branch, owned.index)
+
+    return by_match
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,18 +173,17 @@ def _claimed(
 
 
 def _match(
-    wallets: Sequence[WalletLike],
-    names: Sequence[str | None],
+    locators: Sequence[tuple[str | None, _Locate]],
     spk: bytes,
     claimed: list[tuple[bytes, KeyPath]],
-) -> tuple[str | None, Any]:
-    if not claimed:
-        return None, None
-    for name, wallet in zip(names, wallets, strict=True):
-        owned = wallet.match(spk, claimed)
-        if owned is not None:
-            return name, owned
-    return None, None
+) -> tuple[str | None, int | None, int | None]:
+    """(the wallet's name, branch, index) of the first wallet `spk` re-derives from."""
+    if claimed:
+        for name, locate in locators:
+            found = locate(spk, claimed)
+            if found is not None:
+                return name, found[0], found[1]
+    return None, None, None
 
 
 def analyze(
@@ -198,6 +214,7 @@ def _analyze(
     if not wallets:
         raise ValueError("analyze needs at least one wallet")
     labels: list[str | None] = list(names) if names is not None else [None] * len(wallets)
+    locators = [(name, _locator(w)) for name, w in zip(labels, wallets, strict=True)]
     network = wallets[0].network
     tx = psbt.unsigned_tx()
     warnings: list[str] = []
@@ -230,9 +247,8 @@ def _analyze(
             warnings.append(
                 f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven"
             )
-        owner, owned = _match(
-            wallets,
-            labels,
+        owner, branch, index = _match(
+            locators,
             spent.script_pubkey,
             _claimed(inp.bip32_derivations, inp.tap_bip32_derivations),
         )
@@ -244,9 +260,9 @@ def _analyze(
                 _TYPE_NAMES[kind],
                 spent.script_pubkey,
                 network,
-                owned is not None,
-                getattr(owned, "branch", None),
-                getattr(owned, "index", None),
+                branch is not None,
+                branch,
+                index,
                 owner,
                 amount_proven=not unproven,
             )
@@ -259,20 +275,18 @@ def _analyze(
     outputs: list[OutputSummary] = []
     for j, (out, omap) in enumerate(zip(tx.outputs, psbt.outputs, strict=True)):
         kind = classify(out.script_pubkey)
-        owner, owned = _match(
-            wallets,
-            labels,
+        owner, branch, index = _match(
+            locators,
             out.script_pubkey,
             _claimed(omap.bip32_derivations, omap.tap_bip32_derivations),
         )
-        branch, index = getattr(owned, "branch", None), getattr(owned, "index", None)
         summary = OutputSummary(
             j,
             out.amount_sat,
             out.script_pubkey,
             kind.value,
             address_from_script(out.script_pubkey, network),
-            owned is not None,
+            branch is not None,
             branch,
             index,
             owner,

@@ -117,9 +117,23 @@ class Wallet:
         Claims are tried in order, and for each the wallet's branches and keys in order; the
         first derivation equal to `script_pubkey` wins. Each candidate costs one child key.
         """
+        found = self.locate(script_pubkey, claimed)
+        if found is None:
+            return None
+        branch, index = found
+        return Ownership(branch, index, self.branches[branch].derive(index, label=branch))
+
+    def locate(
+        self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, Origin]]
+    ) -> tuple[int, int] | None:
+        """`match`'s (branch, index), without the derived script's records: what the spend
+        analysis needs of every input and output (issue 16). The same claims, candidates and
+        order, and the same comparison: the script re-derived from our descriptor
+        (`Descriptor.script_pubkey_at`, equal to `derive(...).script_pubkey`) must be
+        `script_pubkey`, byte for byte."""
         claims: _Claims = self.__dict__["_claims"]
         branches = self.branches
-        tried: set[tuple[int, int]] = set()
+        tried: set[tuple[int, int]] | None = None
         for _pubkey, origin in claimed:
             path, fingerprint = origin.path, origin.fingerprint
             # Most claims name no key of this wallet (another wallet's, or a cosigner's): two
@@ -128,13 +142,15 @@ class Wallet:
                 not path or (fingerprint, path[:-1]) not in claims
             ):
                 continue
-            for branch, index in _candidates(claims, fingerprint, path):
-                if (branch, index) in tried:
+            for found in _candidates(claims, fingerprint, path):
+                if tried is None:
+                    tried = set()
+                elif found in tried:
                     continue  # another key of the same multisig script: same derivation
-                tried.add((branch, index))
-                derived = branches[branch].derive(index, label=branch)  # derive_at, in range
-                if derived.script_pubkey == script_pubkey:
-                    return Ownership(branch, index, derived)
+                tried.add(found)
+                branch, index = found
+                if branches[branch].script_pubkey_at(index) == script_pubkey:  # one path
+                    return found
         return None
 
 
