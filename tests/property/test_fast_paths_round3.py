@@ -318,3 +318,84 @@ def test_review_lines_on_access_are_the_lines_before(
         else:
             with pytest.raises(IndexError):
                 lines[i]
+
+
+# --- the witness size of a P2WSH multisig input ----------------------------------------------
+
+
+def _multisig_scripts() -> list[bytes]:
+    from coldsign.codec.script import multisig_script
+
+    keys = [bytes([2 + i % 2]) + bytes([i + 1]) * 32 for i in range(20)]
+    out = [
+        multisig_script(m, keys[:n], sort)
+        for n in (1, 2, 3, 15, 16, 17, 20)
+        for m in (1, n)
+        for sort in (False, True)
+    ]
+    out.append(
+        multisig_script(2, [b"\x04" + b"\x05" * 64, keys[0], keys[1]], False)
+    )  # a 65-byte key
+    return out
+
+
+_MULTISIG_SCRIPTS = _multisig_scripts()
+
+
+@st.composite
+def _mangled_multisig(draw: st.DrawFn) -> bytes:
+    script = bytearray(draw(st.sampled_from(_MULTISIG_SCRIPTS)))
+    for _ in range(draw(st.integers(0, 3))):
+        action = draw(st.integers(0, 3))
+        pos = draw(st.integers(0, len(script)))
+        if action == 0 and pos < len(script):
+            script[pos] = draw(
+                st.sampled_from(
+                    [0, 1, 2, 3, 4, 0x21, 0x41, 0x50, 0x51, 0x52, 0x53, 0x60, 0x61, 0xAE, 0xFF]
+                )
+            )
+        elif action == 1:
+            script[pos:pos] = draw(st.binary(min_size=1, max_size=34))
+        elif action == 2:
+            del script[pos : pos + draw(st.integers(1, 34))]
+    return bytes(script)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(_mangled_multisig(), st.binary(max_size=120)))
+def test_multisig_threshold_is_parse_multisigs(script: bytes) -> None:
+    from coldsign.chains.bitcoin.summary import _multisig_threshold
+    from coldsign.codec.script import parse_multisig
+
+    parsed = parse_multisig(script)
+    assert _multisig_threshold(script) == (None if parsed is None else parsed[0])
+
+
+@pytest.mark.parametrize("script", _MULTISIG_SCRIPTS)
+def test_multisig_threshold_of_every_standard_script(script: bytes) -> None:
+    from coldsign.chains.bitcoin.summary import _multisig_threshold
+    from coldsign.codec.script import parse_multisig
+
+    parsed = parse_multisig(script)
+    assert parsed is not None and _multisig_threshold(script) == parsed[0]
+
+
+_BYTE_VALUES = [0, 1, 2, 3, 4, 0x11, 0x14, 0x15, 0x21, 0x41, 0x4C, 0x50, 0x51, 0x52, 0x53, 0x5F]
+_BYTE_VALUES += [0x60, 0x61, 0xAD, 0xAE, 0xFF]
+
+
+@pytest.mark.parametrize("script", _MULTISIG_SCRIPTS)
+def test_multisig_threshold_on_every_byte_changed(script: bytes) -> None:
+    from coldsign.chains.bitcoin.summary import _multisig_threshold
+    from coldsign.codec.script import parse_multisig
+
+    positions = (
+        range(len(script))
+        if len(script) < 200
+        else [*range(40), *range(len(script) - 40, len(script))]
+    )
+    for pos in positions:
+        for value in _BYTE_VALUES:
+            changed = script[:pos] + bytes([value]) + script[pos + 1 :]
+            parsed = parse_multisig(changed)
+            assert _multisig_threshold(changed) == (None if parsed is None else parsed[0])

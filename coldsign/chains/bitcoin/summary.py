@@ -15,7 +15,14 @@ from typing import Any, Protocol
 from coldsign.codec.bulk import collector_paused
 from coldsign.codec.psbt import IN_NON_WITNESS_UTXO, InputMap, KeyPath, Psbt
 from coldsign.codec.reader import compact_size
-from coldsign.codec.script import ScriptType, address_from_script, classify, parse_multisig
+from coldsign.codec.script import (
+    OP_1,
+    OP_CHECKMULTISIG,
+    ScriptType,
+    address_from_script,
+    classify,
+    parse_multisig,
+)
 from coldsign.codec.tx import TxOut
 from coldsign.errors import PolicyViolation
 from coldsign.units import Network
@@ -247,24 +254,33 @@ def _analyze(
             warnings.append(
                 f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven"
             )
-        owner, branch, index = _match(
-            locators,
-            spent.script_pubkey,
-            _claimed(inp.bip32_derivations, inp.tap_bip32_derivations),
-        )
+        spk = spent.script_pubkey
+        # _match(locators, spk, _claimed(...)) without the two calls for each input
+        owner = branch = index = None
+        claimed = list(inp.bip32_derivations.items())
+        tap = inp.tap_bip32_derivations
+        if tap:
+            claimed += [(xonly, origin) for xonly, (_, origin) in tap.items()]
+        if claimed:
+            for name, locate in locators:
+                found = locate(spk, claimed)
+                if found is not None:
+                    owner = name
+                    branch, index = found
+                    break
         inputs.append(
             InputSummary(
                 i,
                 prevout,
                 spent.amount_sat,
                 _TYPE_NAMES[kind],
-                spent.script_pubkey,
+                spk,
                 network,
                 branch is not None,
                 branch,
                 index,
                 owner,
-                amount_proven=not unproven,
+                not unproven,
             )
         )
         if total is not None:
@@ -399,11 +415,38 @@ def _push_prefix(n: int) -> bytes:
     return bytes([0x4D]) + n.to_bytes(2, "little")
 
 
+def _multisig_threshold(script: bytes) -> int | None:
+    """m of a standard m-of-n CHECKMULTISIG script (`parse_multisig(script)[0]`), else None.
+
+    A script of n <= 16 compressed keys (every wallet coldsign signs for) is recognised by its
+    layout, OP_m (0x21 02|03 <32 bytes>)*n OP_n OP_CHECKMULTISIG, without building its list of
+    keys: this runs for every P2WSH input of a PSBT, and the signer parses the script again.
+    Anything else goes to `parse_multisig`. tests/property/test_fast_paths_round3.py holds the
+    two equal on mangled scripts.
+    """
+    size = len(script)
+    n = (size - 3) // 34
+    if (
+        size == 3 + 34 * n
+        and 1 <= n <= 16
+        and script[-1] == OP_CHECKMULTISIG
+        and script[-2] == OP_1 - 1 + n
+        and OP_1 <= script[0] <= OP_1 - 1 + n
+        and script[1 : 1 + 34 * n : 34] == _PUSH_33 * n
+        and not script[2 : 2 + 34 * n : 34].strip(b"\x02\x03")  # every key 02 or 03
+    ):
+        return script[0] - OP_1 + 1
+    parsed = parse_multisig(script)
+    return None if parsed is None else parsed[0]
+
+
+_PUSH_33 = bytes([33])
+
+
 def _multisig_witness(ws: bytes | None) -> int | None:
-    parsed = None if ws is None else parse_multisig(ws)
-    if ws is None or parsed is None:
+    m = None if ws is None else _multisig_threshold(ws)
+    if ws is None or m is None:
         return None
-    m = parsed[0]
     # stack: item count, the empty dummy for CHECKMULTISIG's extra pop, m signatures, the script
     return len(compact_size(m + 2)) + 1 + m * (1 + ECDSA_SIG) + len(compact_size(len(ws))) + len(ws)
 
