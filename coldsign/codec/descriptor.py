@@ -417,6 +417,14 @@ class DescriptorKind(enum.Enum):
         return "sortedmulti" in self.value
 
 
+# `DescriptorKind.is_sorted` without its string search (`script_pubkey_at` runs per input).
+_SORTED = (
+    DescriptorKind.SH_SORTEDMULTI,
+    DescriptorKind.WSH_SORTEDMULTI,
+    DescriptorKind.SH_WSH_SORTEDMULTI,
+)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class DerivedKey:
     """A key at one derived position: 33-byte compressed, or x-only 32 bytes for tr()."""
@@ -586,7 +594,7 @@ class Descriptor:
         assert self.threshold is not None
         if len({k[-32:] for k in keys}) != len(keys):
             _check_derived_distinct(keys, branch, index)  # raises, naming the two slots
-        multisig = multisig_script(self.threshold, keys, kind.is_sorted)
+        multisig = multisig_script(self.threshold, keys, kind in _SORTED)
         if kind in (DescriptorKind.WSH_MULTI, DescriptorKind.WSH_SORTEDMULTI):
             return p2wsh_script(multisig)
         if kind in (DescriptorKind.SH_MULTI, DescriptorKind.SH_SORTEDMULTI):

@@ -50,7 +50,8 @@ DESCRIPTORS = [
     f"sh(sortedmulti(1,{_K0}/0/*,{_K1}/1/*))",
     f"sh(multi(1,{_K0}/<2;5>/*,{_K1}/<0;1>/*))",
     f"sh(wsh(multi(1,{_K0}/7,{_K1}/<0;1>/*)))",
-    f"sh(wsh(sortedmulti(2,{_G},{_G2})))",
+    f"sh(wsh(sortedmulti(2,{_G2},{_G})))",  # given out of BIP-67 order
+    f"sh(wsh(sortedmulti(1,{_K1}/<0;1>/*,{_K0}/<0;1>/*)))",
 ]
 PARSED = [parse_descriptor(text) for text in DESCRIPTORS]
 
@@ -103,6 +104,12 @@ def test_script_pubkey_at_every_branch_of_every_kind(text: str) -> None:
             assert descriptor.script_pubkey_at(index, branch) == derived.script_pubkey
     for single in descriptor.branches():  # a wallet's branches: single-path descriptors
         assert single.script_pubkey_at(0) == single.derive(0).script_pubkey
+
+
+def test_sorted_kinds_are_the_sorted_kinds() -> None:
+    from coldsign.codec.descriptor import _SORTED
+
+    assert set(_SORTED) == {k for k in DescriptorKind if k.is_sorted}
 
 
 @pytest.mark.parametrize(

@@ -74,6 +74,8 @@ def _locator(wallet: WalletLike) -> _Locate:
 
 @dataclass(frozen=True, slots=True)
 class InputSummary:
+    """One input: what it spends, and whether (and where) it re-derives from a wallet."""
+
     index: int
     prevout: str  # "txid:vout"
     amount_sat: int | None
@@ -99,6 +101,8 @@ class InputSummary:
 
 @dataclass(frozen=True, slots=True)
 class OutputSummary:
+    """One output: amount, script, address, and whether it re-derives from a wallet."""
+
     index: int
     amount_sat: int
     script_pubkey: bytes
