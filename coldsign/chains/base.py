@@ -8,6 +8,7 @@ new folder and one line in `coldsign.chains.MODULES`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -45,7 +46,10 @@ class ChainReview(Protocol):
 
     def lines(self) -> list[ReviewLine]: ...
 
-    def inputs(self) -> list[ReviewLine]: ...
+    def inputs(self) -> Sequence[ReviewLine]:
+        """One line per input (a chain without inputs: none); a chain may make each line when
+        it is read, since a review screen shows a few of thousands."""
+        ...
 
     def to_json(self) -> dict[str, JsonValue]: ...
 

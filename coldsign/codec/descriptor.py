@@ -186,6 +186,15 @@ class KeyExpression:
             return public_key, KeyOrigin(origin.fingerprint, (*origin.path, index))
         return parent.public_key, origin
 
+    def _source(self, branch: int) -> tuple[ExtendedPublicKey | None, bytes]:
+        """(the xpub whose children are this key's, for a ranged key; else None, and the one
+        public key this key always is): `derive`'s keys without the origin it also returns."""
+        if self.xpub is None:
+            assert self.public_key is not None
+            return None, self.public_key
+        parent = self._branch(branch)[0]
+        return (parent if self.wildcard else None), parent.public_key
+
     def _branch(self, branch: int) -> tuple[ExtendedPublicKey, tuple[int, ...], KeyOrigin | None]:
         """(the xpub after the fixed steps of `branch`, those steps, its origin), derived once:
         every index of a branch is a child of the same key."""
@@ -408,6 +417,14 @@ class DescriptorKind(enum.Enum):
         return "sortedmulti" in self.value
 
 
+# `DescriptorKind.is_sorted` without its string search (`script_pubkey_at` runs per input).
+_SORTED = (
+    DescriptorKind.SH_SORTEDMULTI,
+    DescriptorKind.WSH_SORTEDMULTI,
+    DescriptorKind.SH_WSH_SORTEDMULTI,
+)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class DerivedKey:
     """A key at one derived position: 33-byte compressed, or x-only 32 bytes for tr()."""
@@ -532,7 +549,7 @@ class Descriptor:
                 output=output,
             )
         assert self.threshold is not None
-        _check_derived_distinct(derived, branch, index)
+        _check_derived_distinct([k.public_key for k in derived], branch, index)
         multisig = multisig_script(self.threshold, [k.public_key for k in derived], kind.is_sorted)
         if kind in (DescriptorKind.SH_MULTI, DescriptorKind.SH_SORTEDMULTI):
             return script(p2sh_script(multisig), redeem=multisig)
@@ -540,6 +557,49 @@ class Descriptor:
             return script(p2wsh_script(multisig), witness=multisig)
         nested = p2wsh_script(multisig)
         return script(p2sh_script(nested), redeem=nested, witness=multisig)
+
+    def script_pubkey_at(self, index: int = 0, branch: int = 0) -> bytes:
+        """`derive(index, branch).script_pubkey`, computed without what `derive` builds for a
+        signer (key origins, `DerivedKey`s, the `DerivedScript`): what a wallet compares with a
+        PSBT's script for every input and output (issue 16). The same keys (BIP-32 CKDpub
+        through `ExtendedPublicKey.child_key`, which also keeps them for the signer), the same
+        templates and the same errors: ValueError for an index or branch the descriptor lacks,
+        DecodeError if the index gives an invalid key or two multisig slots derive to one key.
+        tests/property/test_fast_paths_round3.py holds it equal to `derive`.
+        """
+        sources = self.__dict__.get("_sources")
+        if sources is None or branch not in sources:
+            if not 0 <= branch < self.branch_count:
+                raise ValueError(f"branch {branch} out of range ({self.branch_count} branch(es))")
+            sources = self.__dict__.setdefault("_sources", {})
+            sources[branch] = tuple(k._source(branch if k.is_multipath else 0) for k in self.keys)
+        if index:
+            if not self.is_ranged:
+                raise ValueError("descriptor is not ranged: index must be 0")
+            if not 0 < index < HARDENED:
+                raise ValueError(f"index {index} out of range")
+        keys = [
+            key if parent is None else parent.child_key(index) for parent, key in sources[branch]
+        ]
+        kind = self.kind
+        if kind is DescriptorKind.WPKH:
+            return p2wpkh_script(keys[0])
+        if kind is DescriptorKind.TR:
+            # x-only internal key: drop the parity byte of a compressed key (as `derive`)
+            return p2tr_script(taproot_output_key(keys[0][-32:], None)[0])
+        if kind is DescriptorKind.PKH:
+            return p2pkh_script(keys[0])
+        if kind is DescriptorKind.SH_WPKH:
+            return p2sh_script(p2wpkh_script(keys[0]))
+        assert self.threshold is not None
+        if len({k[-32:] for k in keys}) != len(keys):
+            _check_derived_distinct(keys, branch, index)  # raises, naming the two slots
+        multisig = multisig_script(self.threshold, keys, kind in _SORTED)
+        if kind in (DescriptorKind.WSH_MULTI, DescriptorKind.WSH_SORTEDMULTI):
+            return p2wsh_script(multisig)
+        if kind in (DescriptorKind.SH_MULTI, DescriptorKind.SH_SORTEDMULTI):
+            return p2sh_script(multisig)
+        return p2sh_script(p2wsh_script(multisig))
 
 
 def _split_call(text: str, what: str) -> tuple[str, str] | None:
@@ -730,10 +790,10 @@ def _check_distinct_keys(descriptor: Descriptor) -> None:
     descriptor.derive(0, 0)  # raises if two slots derive to one key
 
 
-def _check_derived_distinct(keys: Sequence[DerivedKey], branch: int, index: int) -> None:
+def _check_derived_distinct(keys: Sequence[bytes], branch: int, index: int) -> None:
     seen: dict[bytes, int] = {}
     for position, key in enumerate(keys, start=1):
-        first = seen.setdefault(key.public_key[-32:], position)
+        first = seen.setdefault(key[-32:], position)
         if first != position:
             raise DecodeError(
                 WHAT,

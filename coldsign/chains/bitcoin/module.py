@@ -11,10 +11,12 @@ a different transaction spending an outpoint already signed for is refused (issu
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from coldsign.chains.base import Analysis, ChainTransaction, Finalized, ReviewLine, Signed
-from coldsign.chains.bitcoin.summary import SpendSummary, analyze
+from coldsign.chains.bitcoin.summary import InputSummary, SpendSummary, analyze
 from coldsign.chains.bitcoin.wallet import CHANGE, Wallet
 from coldsign.codec.jsontext import JsonValue
 from coldsign.codec.message_request import MessageFormat, MessageRequest
@@ -183,23 +185,49 @@ class BitcoinReview:
             ReviewLine("fee", f"{fee} at {rate} (estimated {s.vsize} vB)"),
         ]
 
-    def inputs(self) -> list[ReviewLine]:
-        rows = []
-        shown: dict[int, str] = {}  # each distinct amount formatted once (inputs often share)
-        for i in self.summary.inputs:
-            sat = i.amount_sat
-            amount = "amount unknown" if sat is None else shown.get(sat)
-            if amount is None:
-                assert sat is not None
-                amount = shown[sat] = btc_and_sat(sat)
-            where = f" {i.wallet} {i.branch}/{i.address_index}" if i.wallet is not None else ""
-            owner = f"ours:{where}" if i.ours else "NOT OURS"
-            rows.append(ReviewLine(f"input {i.index}", f"{i.prevout}  {amount}  {owner}"))
-        return rows
+    def inputs(self) -> Sequence[ReviewLine]:
+        """One line per input, each made when it is read: a review screen shows the first 50
+        of 10,000 (`list(...)` makes them all, as `payload show --json` lists every input)."""
+        return InputLines(self.summary.inputs)
 
     def to_json(self) -> dict[str, JsonValue]:
         data: dict[str, JsonValue] = self.summary.to_json()
         return data
+
+
+class InputLines(Sequence[ReviewLine]):
+    """The review lines of a summary's inputs, made on access (issue 16: a review screen reads
+    50 of them), equal to the list the review made of every input before."""
+
+    __slots__ = ("_inputs", "_shown")
+
+    def __init__(self, inputs: Sequence[InputSummary]) -> None:
+        self._inputs = inputs
+        self._shown: dict[int, str] = {}  # each distinct amount formatted once (inputs share)
+
+    def __len__(self) -> int:
+        return len(self._inputs)
+
+    @overload
+    def __getitem__(self, index: int) -> ReviewLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ReviewLine]: ...
+
+    def __getitem__(self, index: int | slice) -> ReviewLine | list[ReviewLine]:
+        if isinstance(index, slice):
+            return [self._line(i) for i in self._inputs[index]]
+        return self._line(self._inputs[index])
+
+    def _line(self, i: InputSummary) -> ReviewLine:
+        sat = i.amount_sat
+        amount = "amount unknown" if sat is None else self._shown.get(sat)
+        if amount is None:
+            assert sat is not None
+            amount = self._shown[sat] = btc_and_sat(sat)
+        where = f" {i.wallet} {i.branch}/{i.address_index}" if i.wallet is not None else ""
+        owner = f"ours:{where}" if i.ours else "NOT OURS"
+        return ReviewLine(f"input {i.index}", f"{i.prevout}  {amount}  {owner}")
 
 
 def btc_and_sat(sat: int) -> str:

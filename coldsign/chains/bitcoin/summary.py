@@ -8,14 +8,21 @@ exactly one bucket: external + change + fee == inputs total.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from coldsign.codec.bulk import collector_paused
 from coldsign.codec.psbt import IN_NON_WITNESS_UTXO, InputMap, KeyPath, Psbt
 from coldsign.codec.reader import compact_size
-from coldsign.codec.script import ScriptType, address_from_script, classify, parse_multisig
+from coldsign.codec.script import (
+    OP_1,
+    OP_CHECKMULTISIG,
+    ScriptType,
+    address_from_script,
+    classify,
+    parse_multisig,
+)
 from coldsign.codec.tx import TxOut
 from coldsign.errors import PolicyViolation
 from coldsign.units import Network
@@ -48,8 +55,27 @@ class WalletLike(Protocol):
     def match(self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, KeyPath]]) -> Any: ...
 
 
+# What the analysis asks of each wallet: (branch, index) of the script if a claim re-derives to
+# it, else None. `Wallet.locate`, or (a wallet without it) `match`'s branch and index.
+_Locate = Callable[[bytes, Sequence[tuple[bytes, KeyPath]]], "tuple[int, int] | None"]
+
+
+def _locator(wallet: WalletLike) -> _Locate:
+    locate: _Locate | None = getattr(wallet, "locate", None)
+    if locate is not None:
+        return locate
+
+    def by_match(spk: bytes, claimed: Sequence[tuple[bytes, KeyPath]]) -> tuple[int, int] | None:
+        owned = wallet.match(spk, claimed)
+        return None if owned is None else (owned.branch, owned.index)
+
+    return by_match
+
+
 @dataclass(frozen=True, slots=True)
 class InputSummary:
+    """One input: what it spends, and whether (and where) it re-derives from a wallet."""
+
     index: int
     prevout: str  # "txid:vout"
     amount_sat: int | None
@@ -75,6 +101,8 @@ class InputSummary:
 
 @dataclass(frozen=True, slots=True)
 class OutputSummary:
+    """One output: amount, script, address, and whether it re-derives from a wallet."""
+
     index: int
     amount_sat: int
     script_pubkey: bytes
@@ -156,18 +184,17 @@ def _claimed(
 
 
 def _match(
-    wallets: Sequence[WalletLike],
-    names: Sequence[str | None],
+    locators: Sequence[tuple[str | None, _Locate]],
     spk: bytes,
     claimed: list[tuple[bytes, KeyPath]],
-) -> tuple[str | None, Any]:
-    if not claimed:
-        return None, None
-    for name, wallet in zip(names, wallets, strict=True):
-        owned = wallet.match(spk, claimed)
-        if owned is not None:
-            return name, owned
-    return None, None
+) -> tuple[str | None, int | None, int | None]:
+    """(the wallet's name, branch, index) of the first wallet `spk` re-derives from."""
+    if claimed:
+        for name, locate in locators:
+            found = locate(spk, claimed)
+            if found is not None:
+                return name, found[0], found[1]
+    return None, None, None
 
 
 def analyze(
@@ -198,6 +225,7 @@ def _analyze(
     if not wallets:
         raise ValueError("analyze needs at least one wallet")
     labels: list[str | None] = list(names) if names is not None else [None] * len(wallets)
+    locators = [(name, _locator(w)) for name, w in zip(labels, wallets, strict=True)]
     network = wallets[0].network
     tx = psbt.unsigned_tx()
     warnings: list[str] = []
@@ -230,25 +258,33 @@ def _analyze(
             warnings.append(
                 f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven"
             )
-        owner, owned = _match(
-            wallets,
-            labels,
-            spent.script_pubkey,
-            _claimed(inp.bip32_derivations, inp.tap_bip32_derivations),
-        )
+        spk = spent.script_pubkey
+        # _match(locators, spk, _claimed(...)) without the two calls for each input
+        owner = branch = index = None
+        claimed = list(inp.bip32_derivations.items())
+        tap = inp.tap_bip32_derivations
+        if tap:
+            claimed += [(xonly, origin) for xonly, (_, origin) in tap.items()]
+        if claimed:
+            for name, locate in locators:
+                found = locate(spk, claimed)
+                if found is not None:
+                    owner = name
+                    branch, index = found
+                    break
         inputs.append(
             InputSummary(
                 i,
                 prevout,
                 spent.amount_sat,
                 _TYPE_NAMES[kind],
-                spent.script_pubkey,
+                spk,
                 network,
-                owned is not None,
-                getattr(owned, "branch", None),
-                getattr(owned, "index", None),
+                branch is not None,
+                branch,
+                index,
                 owner,
-                amount_proven=not unproven,
+                not unproven,
             )
         )
         if total is not None:
@@ -259,20 +295,18 @@ def _analyze(
     outputs: list[OutputSummary] = []
     for j, (out, omap) in enumerate(zip(tx.outputs, psbt.outputs, strict=True)):
         kind = classify(out.script_pubkey)
-        owner, owned = _match(
-            wallets,
-            labels,
+        owner, branch, index = _match(
+            locators,
             out.script_pubkey,
             _claimed(omap.bip32_derivations, omap.tap_bip32_derivations),
         )
-        branch, index = getattr(owned, "branch", None), getattr(owned, "index", None)
         summary = OutputSummary(
             j,
             out.amount_sat,
             out.script_pubkey,
             kind.value,
             address_from_script(out.script_pubkey, network),
-            owned is not None,
+            branch is not None,
             branch,
             index,
             owner,
@@ -385,11 +419,38 @@ def _push_prefix(n: int) -> bytes:
     return bytes([0x4D]) + n.to_bytes(2, "little")
 
 
+def _multisig_threshold(script: bytes) -> int | None:
+    """m of a standard m-of-n CHECKMULTISIG script (`parse_multisig(script)[0]`), else None.
+
+    A script of n <= 16 compressed keys (every wallet coldsign signs for) is recognised by its
+    layout, OP_m (0x21 02|03 <32 bytes>)*n OP_n OP_CHECKMULTISIG, without building its list of
+    keys: this runs for every P2WSH input of a PSBT, and the signer parses the script again.
+    Anything else goes to `parse_multisig`. tests/property/test_fast_paths_round3.py holds the
+    two equal on mangled scripts.
+    """
+    size = len(script)
+    n = (size - 3) // 34
+    if (
+        size == 3 + 34 * n
+        and 1 <= n <= 16
+        and script[-1] == OP_CHECKMULTISIG
+        and script[-2] == OP_1 - 1 + n
+        and OP_1 <= script[0] <= OP_1 - 1 + n
+        and script[1 : 1 + 34 * n : 34] == _PUSH_33 * n
+        and not script[2 : 2 + 34 * n : 34].strip(b"\x02\x03")  # every key 02 or 03
+    ):
+        return script[0] - OP_1 + 1
+    parsed = parse_multisig(script)
+    return None if parsed is None else parsed[0]
+
+
+_PUSH_33 = bytes([33])
+
+
 def _multisig_witness(ws: bytes | None) -> int | None:
-    parsed = None if ws is None else parse_multisig(ws)
-    if ws is None or parsed is None:
+    m = None if ws is None else _multisig_threshold(ws)
+    if ws is None or m is None:
         return None
-    m = parsed[0]
     # stack: item count, the empty dummy for CHECKMULTISIG's extra pop, m signatures, the script
     return len(compact_size(m + 2)) + 1 + m * (1 + ECDSA_SIG) + len(compact_size(len(ws))) + len(ws)
 

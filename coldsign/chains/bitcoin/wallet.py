@@ -30,9 +30,11 @@ class Origin(Protocol):
     def path(self) -> tuple[int, ...]: ...
 
 
-# (fingerprint, a key's origin path and fixed steps) -> the keys there, as (order, branch,
-# wildcard); `order` numbers every (branch, key position) of the wallet in loop order.
-_Claims = dict[tuple[bytes, tuple[int, ...]], list[tuple[int, int, bool]]]
+# (fingerprint, a key's origin path and fixed steps) -> the keys there, as (order, branch);
+# `order` numbers every (branch, key position) of the wallet in loop order. Keys ending in `/*`
+# (a claim's path is that prefix and one index) and keys without (the claim's path is the
+# prefix itself) are indexed apart: a wallet usually has no key of the second kind.
+_Claims = dict[tuple[bytes, tuple[int, ...]], list[tuple[int, int]]]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -117,53 +119,73 @@ class Wallet:
         Claims are tried in order, and for each the wallet's branches and keys in order; the
         first derivation equal to `script_pubkey` wins. Each candidate costs one child key.
         """
-        claims: _Claims = self.__dict__["_claims"]
+        found = self.locate(script_pubkey, claimed)
+        if found is None:
+            return None
+        branch, index = found
+        return Ownership(branch, index, self.branches[branch].derive(index, label=branch))
+
+    def locate(
+        self, script_pubkey: bytes, claimed: Sequence[tuple[bytes, Origin]]
+    ) -> tuple[int, int] | None:
+        """`match`'s (branch, index), without the derived script's records: what the spend
+        analysis needs of every input and output (issue 16). The same claims, candidates and
+        order, and the same comparison: the script re-derived from our descriptor
+        (`Descriptor.script_pubkey_at`, equal to `derive(...).script_pubkey`) must be
+        `script_pubkey`, byte for byte."""
+        ranged: _Claims
+        fixed: _Claims
+        ranged, fixed = self.__dict__["_claims"]
         branches = self.branches
-        tried: set[tuple[int, int]] = set()
+        tried: set[tuple[int, int]] | None = None
         for _pubkey, origin in claimed:
             path, fingerprint = origin.path, origin.fingerprint
-            # Most claims name no key of this wallet (another wallet's, or a cosigner's): two
-            # lookups decide that without building the candidate list.
-            if (fingerprint, path) not in claims and (
-                not path or (fingerprint, path[:-1]) not in claims
-            ):
-                continue
-            for branch, index in _candidates(claims, fingerprint, path):
-                if (branch, index) in tried:
+            # Most claims name no key of this wallet (another wallet's, or a cosigner's): a
+            # lookup or two decide that without building the candidate list.
+            under = ranged.get((fingerprint, path[:-1])) if path and path[-1] < HARDENED else None
+            exact = fixed.get((fingerprint, path)) if fixed else None
+            if exact is None:
+                if under is None:
+                    continue
+                if len(under) == 1:  # one key of ours under this prefix: the common case
+                    candidates = [(under[0][1], path[-1])]
+                else:
+                    candidates = [(branch, path[-1]) for _, branch in under]
+            else:
+                candidates = _candidates(under or [], exact, path)
+            for found in candidates:
+                if tried is None:
+                    tried = set()
+                elif found in tried:
                     continue  # another key of the same multisig script: same derivation
-                tried.add((branch, index))
-                derived = branches[branch].derive(index, label=branch)  # derive_at, in range
-                if derived.script_pubkey == script_pubkey:
-                    return Ownership(branch, index, derived)
+                tried.add(found)
+                branch, index = found
+                if branches[branch].script_pubkey_at(index) == script_pubkey:  # one path
+                    return found
         return None
 
 
 def _candidates(
-    claims: _Claims, fingerprint: bytes, path: tuple[int, ...]
+    under: list[tuple[int, int]], exact: list[tuple[int, int]], path: tuple[int, ...]
 ) -> list[tuple[int, int]]:
-    """(branch, index) a claimed origin points at, in branch and key order: under a ranged key,
-    its path is the key's origin and fixed steps then one non-hardened index; under a key
-    without `/*`, exactly the key's origin and steps (index 0)."""
-    found: list[tuple[int, int, int]] = []
-    if path and path[-1] < HARDENED:
-        for order, branch, wildcard in claims.get((fingerprint, path[:-1]), ()):
-            if wildcard:
-                found.append((order, branch, path[-1]))
-    for order, branch, wildcard in claims.get((fingerprint, path), ()):
-        if not wildcard:
-            found.append((order, branch, 0))
-    if len(found) > 1:
-        found.sort()
+    """(branch, index) a claimed origin points at, in branch and key order: under a ranged key
+    (`under`), its path is the key's origin and fixed steps then one non-hardened index; under
+    a key without `/*` (`exact`), exactly the key's origin and steps (index 0)."""
+    found = [(order, branch, path[-1]) for order, branch in under]
+    found += [(order, branch, 0) for order, branch in exact]
+    found.sort()
     return [(branch, index) for _, branch, index in found]
 
 
-def _claims_of(branches: Sequence[Descriptor]) -> _Claims:
-    """Index the keys of single-path branches by the origin prefix a PSBT's claim must have.
+def _claims_of(branches: Sequence[Descriptor]) -> tuple[_Claims, _Claims]:
+    """Index the keys of single-path branches by the origin prefix a PSBT's claim must have:
+    (keys ending in `/*`, the others).
 
     Entries keep the order of (branch, key position), so `Wallet.match` tries candidates in the
     order a loop over branches and keys would.
     """
-    claims: _Claims = {}
+    ranged: _Claims = {}
+    fixed: _Claims = {}
     order = 0
     for branch, descriptor in enumerate(branches):
         for key in descriptor.keys:
@@ -172,8 +194,9 @@ def _claims_of(branches: Sequence[Descriptor]) -> _Claims:
             if base is None or key.is_multipath:
                 continue  # a fixed key without origin, or (never here) an unsplit multipath key
             prefix = base.path + key.fixed_path(0)
-            claims.setdefault((base.fingerprint, prefix), []).append((order, branch, key.wildcard))
-    return claims
+            claims = ranged if key.wildcard else fixed
+            claims.setdefault((base.fingerprint, prefix), []).append((order, branch))
+    return ranged, fixed
 
 
 def _merge_branches(keys: Sequence[KeyExpression]) -> KeyExpression:
