@@ -9,6 +9,7 @@ BIP-67 (sorted multisig).
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 from collections.abc import Sequence
 
@@ -53,8 +54,18 @@ def hash160(data: bytes) -> bytes:
 
 def tagged_hash(tag: str, data: bytes) -> bytes:
     """BIP-340 tagged hash: sha256(sha256(tag) || sha256(tag) || data)."""
+    hasher = _tag_prefix(tag).copy()
+    hasher.update(data)
+    return hasher.digest()
+
+
+@functools.lru_cache(maxsize=64)
+def _tag_prefix(tag: str) -> hashlib._Hash:
+    """SHA-256 fed with sha256(tag) twice: BIP-340 designed the 64-byte prefix so that it can
+    be hashed once per tag and copied (a P2TR input hashes TapTweak twice and TapSighash once).
+    Callers only copy it; the cache is bounded though every tag today is a constant."""
     tag_digest = hashlib.sha256(tag.encode()).digest()
-    return hashlib.sha256(tag_digest + tag_digest + data).digest()
+    return hashlib.sha256(tag_digest + tag_digest)
 
 
 class ScriptType(enum.Enum):
