@@ -20,7 +20,7 @@ import enum
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from coldsign.codec.reader import Reader, var_bytes
+from coldsign.codec.reader import Reader, compact_size
 from coldsign.errors import DecodeError
 
 MAGIC = b"csgn\xff"
@@ -178,7 +178,16 @@ def serialize_payload(p: Payload) -> bytes:
     keys = [k for k, _ in records]
     if len(set(keys)) != len(keys):
         raise ValueError("duplicate payload record keys")
-    return MAGIC + b"".join(var_bytes(k) + var_bytes(v) for k, v in records)
+    # Each record in four parts, one join: the transaction (megabytes for a large PSBT) is
+    # copied once, into the output, not first into a length-prefixed copy of itself.
+    parts = [MAGIC]
+    for k, v in records:
+        parts += (_size(k), k, _size(v), v)
+    return b"".join(parts)
+
+
+def _size(data: bytes) -> bytes:
+    return compact_size(len(data))
 
 
 def is_payload(data: bytes) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import io
 import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -659,15 +660,30 @@ class Psbt:
         return serialize_psbt(self)
 
 
+# Parts handed to the output buffer at a time (see serialize_psbt).
+_FLUSH_PARTS = 4096
+
+
 def serialize_psbt(psbt: Psbt) -> bytes:
-    """The binary PSBT: magic, global map, input maps, output maps."""
+    """The binary PSBT: magic, global map, input maps, output maps.
+
+    The parts go to a BytesIO a few thousand at a time, not to one `b"".join`: a join takes an
+    80-byte buffer descriptor per part before it copies (some 200,000 parts, 14 MiB, for 10,000
+    inputs: the peak of a whole `payload sign`), where the BytesIO grows in place and hands its
+    buffer over without a copy. Same speed, peak about the output's size.
+    """
+    out = io.BytesIO()
+    write = out.writelines
     parts = [MAGIC]
     psbt.global_map.serialize_into(parts)
-    for m in psbt.inputs:
-        m.serialize_into(parts)
-    for o in psbt.outputs:
-        o.serialize_into(parts)
-    return b"".join(parts)
+    for maps in (psbt.inputs, psbt.outputs):
+        for m in maps:
+            m.serialize_into(parts)
+            if len(parts) >= _FLUSH_PARTS:
+                write(parts)
+                parts = []
+    write(parts)
+    return out.getvalue()
 
 
 def _unsigned_tx(psbt: Psbt) -> Transaction:
