@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from coldsign.codec import psbt as psbt_mod
 from coldsign.codec.bip32 import MAX_DEPTH
 from coldsign.codec.payload import MAGIC as PAYLOAD_MAGIC
-from coldsign.codec.payload import parse_payload, serialize_payload
+from coldsign.codec.payload import parse_payload, payload_parts, serialize_payload
 from coldsign.codec.psbt import (
     IN_NON_WITNESS_UTXO,
     MAGIC,
@@ -181,6 +181,9 @@ def test_payload_serialization_is_the_plain_join() -> None:
     )
     encoded = serialize_payload(base)
     assert parse_payload(encoded) == base
+    parts = payload_parts(base)
+    assert b"".join(parts) == encoded
+    assert any(part is base.transaction for part in parts)  # streamed, not copied
     records = [
         (bytes([0x00]), (1).to_bytes(4, "little")),
         (bytes([0x01]), b"bitcoin"),
