@@ -441,7 +441,18 @@ def _parse_keypath(value: bytes) -> KeyPath:
         if len(_KEYPATH_HEADS) >= _MAX_KEYPATH_HEADS:
             _KEYPATH_HEADS.clear()  # a hostile PSBT's many prefixes: bounded, never wrong
         _KEYPATH_HEADS[head] = parent
-    return KeyPath(parent.fingerprint, (*parent.path, _U32_AT(value, n - 4)[0]))
+    path = (*parent.path, _U32_AT(value, n - 4)[0])
+    # The origins of one multisig input name one path below each cosigner's key and are
+    # decoded one after the other (`bip32_derivations`): they share the path's tuple.
+    recent = _RECENT_PATH[0]
+    if path == recent:
+        path = recent
+    else:
+        _RECENT_PATH[0] = path
+    keypath: KeyPath = _new_object(KeyPath)  # KeyPath(...) through its slots, as _new_record
+    _SET_FINGERPRINT(keypath, parent.fingerprint)
+    _SET_PATH(keypath, path)
+    return keypath
 
 
 def _decode_keypath(value: bytes) -> KeyPath:
@@ -459,6 +470,9 @@ _PATH_STRUCTS: dict[int, Callable[[bytes], tuple[int, ...]]] = {}
 # Decoded key-origin prefixes (all but the last index), by their bytes; see _parse_keypath.
 _KEYPATH_HEADS: dict[bytes, KeyPath] = {}
 _MAX_KEYPATH_HEADS = 4096
+_RECENT_PATH: list[tuple[int, ...]] = [()]
+_SET_FINGERPRINT: Callable[[KeyPath, object], None] = vars(KeyPath)["fingerprint"].__set__
+_SET_PATH: Callable[[KeyPath, object], None] = vars(KeyPath)["path"].__set__
 _U32_AT = struct.Struct("<I").unpack_from
 
 

@@ -71,6 +71,20 @@ def test_shared_prefix_origins_decode_as_alone(
         assert all(type(i) is int for i in got.path)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(min_size=4, max_size=4), min_size=1, max_size=4), _ORIGIN)
+def test_cosigners_on_one_path_share_it_and_decode_as_alone(
+    fingerprints: list[bytes], origin: tuple[bytes, list[int]]
+) -> None:
+    _, path = origin
+    if not path:
+        return  # a bare fingerprint has no prefix to share
+    got = [_parse_keypath(_encode(fp, path)) for fp in fingerprints]
+    for fp, keypath in zip(fingerprints, got, strict=True):
+        assert keypath == _full_decode(_encode(fp, path))
+    assert all(k.path is got[0].path for k in got)  # one tuple for the input's cosigners
+
+
 def test_a_full_prefix_table_is_emptied_never_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(psbt_mod, "_MAX_KEYPATH_HEADS", 3)
     monkeypatch.setattr(psbt_mod, "_KEYPATH_HEADS", {})
