@@ -6,7 +6,7 @@
 * `parse_psbt` keeps one object for a previous transaction that several inputs carry: the
   records hold equal bytes (the same object), the views and the round trip are unchanged, and
   mangled PSBTs still raise only DecodeError.
-* `serialize_psbt` (buffered, no single join) and `serialize_payload` (one copy of the
+* `serialize_psbt` (one buffer of the final size, no join) and `serialize_payload` (one copy of the
   transaction) give the bytes of the plain joins they replace.
 """
 
@@ -173,7 +173,7 @@ def _joined(psbt: Psbt) -> bytes:
 def test_buffered_serialization_is_the_join() -> None:
     small = parse_psbt(_SMALL_SHARED)
     assert len({m.value(IN_NON_WITNESS_UTXO) for m in small.inputs}) < len(small.inputs)
-    big = parse_psbt(_core_psbt())  # some 16,000 parts: several flushes of 4,096
+    big = parse_psbt(_core_psbt())  # some 16,000 parts
     for psbt in (small, big):
         assert serialize_psbt(psbt) == _joined(psbt)
 
