@@ -6,8 +6,8 @@
 * `parse_psbt` keeps one object for a previous transaction that several inputs carry: the
   records hold equal bytes (the same object), the views and the round trip are unchanged, and
   mangled PSBTs still raise only DecodeError.
-* `serialize_psbt` (one buffer of the final size, no join) and `serialize_payload` (one copy of the
-  transaction) give the bytes of the plain joins they replace.
+* `serialize_psbt` (one buffer of the final size, no join) and `serialize_payload` (one copy
+  of the transaction) give the bytes of the plain joins they replace.
 """
 
 from __future__ import annotations
