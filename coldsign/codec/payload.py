@@ -20,7 +20,7 @@ import enum
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from coldsign.codec.reader import Reader, var_bytes
+from coldsign.codec.reader import Reader, compact_size
 from coldsign.errors import DecodeError
 
 MAGIC = b"csgn\xff"
@@ -133,6 +133,15 @@ def _u64(value: int) -> bytes:
 
 def serialize_payload(p: Payload) -> bytes:
     """Encode `p` canonically (records sorted by key)."""
+    # One join over a few dozen parts: the transaction (megabytes for a large PSBT) is copied
+    # once, into the output, not first into a length-prefixed copy of itself.
+    return b"".join(payload_parts(p))
+
+
+def payload_parts(p: Payload) -> list[bytes]:
+    """`serialize_payload(p)` as the list of pieces it joins (the transaction among them, not
+    copied): a caller that streams them to a file (`transport.files.write_new_chunks`) never
+    holds a second copy of a large transaction. ValueError for duplicate record keys."""
     records: list[tuple[bytes, bytes]] = [
         (bytes([RecordType.FORMAT_VERSION]), FORMAT_VERSION.to_bytes(4, "little")),
         (bytes([RecordType.CHAIN]), p.chain.encode()),
@@ -178,7 +187,14 @@ def serialize_payload(p: Payload) -> bytes:
     keys = [k for k, _ in records]
     if len(set(keys)) != len(keys):
         raise ValueError("duplicate payload record keys")
-    return MAGIC + b"".join(var_bytes(k) + var_bytes(v) for k, v in records)
+    parts = [MAGIC]
+    for k, v in records:
+        parts += (_size(k), k, _size(v), v)
+    return parts
+
+
+def _size(data: bytes) -> bytes:
+    return compact_size(len(data))
 
 
 def is_payload(data: bytes) -> bool:
