@@ -725,14 +725,18 @@ def sign_cmd(
         lambda rv: load_seed(app, seed_source, ask_passphrase_by_default=True),
         waiting=lambda: app.info("another signing run holds the signer home; waiting for it"),
     )
-    result = write_output(app, out, serialize_payload(outcome.payload), force, qr_out)
-    p, count = outcome.payload, outcome.inputs_signed
+    p, count, head = outcome.payload, outcome.inputs_signed, outcome.audit_head
+    digest = outcome.review.verdict.digest.hex()
+    # The review (the parsed PSBT, its analysis) is dropped before the output is built: it is
+    # no longer needed, and at 10,000 inputs it is a third of the run's peak memory (issue 16).
+    del outcome
+    result = write_output(app, out, serialize_payload(p), force, qr_out)
     app.emit(
-        {**result, "withdrawal_id": p.withdrawal_id, "digest": outcome.review.verdict.digest.hex(),
-         "inputs_signed": count, "audit_head": outcome.audit_head},
+        {**result, "withdrawal_id": p.withdrawal_id, "digest": digest, "inputs_signed": count,
+         "audit_head": head},
         f"signed {p.withdrawal_id}: "
         + (f"{count} input(s)" if p.chain == "bitcoin" else "the transaction")
-        + f" → {out or 'QR'} (signer audit head {outcome.audit_head})",
+        + f" → {out or 'QR'} (signer audit head {head})",
     )  # fmt: skip
 
 
