@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TextIO
@@ -49,6 +50,33 @@ def plain(line: Line) -> str:
     return "".join(run.text for run in line)
 
 
+def cell_width(text: str) -> int:
+    """The terminal columns `text` takes once written (`render_lines`): two for an East Asian
+    wide or fullwidth character (Unicode UAX #11: a whitelist label in Chinese), none for a
+    combining mark or a format character, one for any other (a control character is written
+    as U+FFFD). Layout counts columns, not characters, so that tables stay aligned."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(c) for c in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def _cut(word: str, width: int) -> tuple[str, str]:
+    """`word` split after at most `width` columns (at least one character, so a cut always
+    moves on)."""
+    used = 0
+    for i, char in enumerate(word):
+        used += _char_width(char)
+        if used > width:
+            return word[: max(i, 1)], word[max(i, 1) :]
+    return word, ""
+
+
 def atoms(text: str, style: str = "", units: Sequence[str] = ()) -> list[Atom]:
     """Prose as atoms: one per word, except that an amount stays with its unit (`0.05 BTC`,
     `(703 sat)`, `4.99 sat/vB`, `1500.25 USDC` for the given asset `units`)."""
@@ -76,7 +104,7 @@ def flow(
     used = indent
     empty = True
     for atom in parts:
-        size = len(atom.text)
+        size = cell_width(atom.text)
         if not empty and used + len(sep) + size > width:
             lines.append(line)
             line = [(" " * (indent + hang), "")]
@@ -134,11 +162,11 @@ def fitted_table(
     least: list[int] = []
     for i, column in enumerate(columns):
         cells = [plain(row[i]) for row in rows] + [column.header]
-        full.append(max(len(c) for c in cells))
+        full.append(max(cell_width(c) for c in cells))
         if column.atomic:
             least.append(full[-1])
         else:
-            least.append(max(max((len(w) for c in cells for w in c.split()), default=0), 10))
+            least.append(max(max((cell_width(w) for c in cells for w in c.split()), default=0), 10))
     # One space each side of a cell, one border per column plus one.
     frame = 3 * len(columns) + 1
     if sum(least) + frame > width:
@@ -173,7 +201,7 @@ def _row(columns: Sequence[Column], widths: Sequence[int], row: Sequence[Line]) 
         runs: list[tuple[str, str]] = [("│", "")]
         for column, w, folded in zip(columns, widths, cells, strict=True):
             part = folded[k] if k < len(folded) else ()
-            pad = " " * (w - len(plain(part)))
+            pad = " " * (w - cell_width(plain(part)))
             runs.append((" " + pad if column.justify == "right" else " ", ""))
             runs += [(a.text, a.style) for a in part]
             runs.append((" │" if column.justify == "right" else pad + " │", ""))
@@ -185,18 +213,19 @@ def _fold(content: Line, width: int) -> list[Line]:
     """A cell's lines of at most `width` columns, broken between words (a word longer than the
     column, which `fitted_table`'s minimum widths rule out, is cut)."""
     words = [(w, a.style) for a in content for w in a.text.split()]
-    if len(plain(content)) <= width:
+    if cell_width(plain(content)) <= width:
         return [content]
     lines: list[Line] = []
     runs: list[tuple[str, str]] = []
     used = 0
     for word, style in words:
-        while len(word) > width:
+        while cell_width(word) > width:
             if runs:
                 lines.append(_text(runs))
-            lines.append(_text([(word[:width], style)]))
-            runs, used, word = [], 0, word[width:]
-        if runs and used + 1 + len(word) > width:
+            head, word = _cut(word, width)
+            lines.append(_text([(head, style)]))
+            runs, used = [], 0
+        if runs and used + 1 + cell_width(word) > width:
             lines.append(_text(runs))
             runs, used = [], 0
         if runs:
@@ -204,7 +233,7 @@ def _fold(content: Line, width: int) -> list[Line]:
             used += 1
         if word:
             runs.append((word, style))
-            used += len(word)
+            used += cell_width(word)
     if runs:
         lines.append(_text(runs))
     return lines or [()]

@@ -8,12 +8,14 @@ import io
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from coldsign.cli.layout import (
     Atom,
     Column,
     atoms,
     cell,
+    cell_width,
     fitted_table,
     flow,
     plain,
@@ -161,3 +163,49 @@ def test_any_text_is_written_as_data(
         c if ord(c) >= 0x20 and not 0x7F <= ord(c) < 0xA0 else "\ufffd" for c in "".join(texts)
     )
     assert shown == "".join(written.split())
+
+
+# --- columns, not characters: wide and combining characters (UAX #11) -----------------------
+
+WIDE_LABEL = (
+    "交易所 热钱包 第二季度 审计之后"  # a whitelist label in Chinese: two columns a character
+)
+
+
+def test_cell_width_counts_terminal_columns() -> None:
+    assert cell_width("abc") == 3
+    assert cell_width("交易所") == 6
+    assert cell_width("ＵＳＤＣ") == 8  # fullwidth
+    assert cell_width("e\u0301") == 1  # e and a combining acute accent
+    assert cell_width("a\u200bb") == 2  # a zero-width space takes no column
+    assert cell_width("\x1b") == 1  # written as U+FFFD
+    for text in ("交易所 hot", "ＵＳＤＣ", "e\u0301", "plain"):
+        assert cell_width(text) == cell_len(text)  # rich's independent count agrees
+
+
+@pytest.mark.parametrize("width", [100, 104, 110, 200])
+def test_a_table_with_wide_characters_stays_aligned(width: int) -> None:
+    rows = [*ROWS, [cell("3"), cell(ADDRESS), cell("2 BTC"), cell(WIDE_LABEL, "green")]]
+    table = fitted_table(COLUMNS, rows, width)
+    assert table is not None
+    # Measured by rich's own cell_len (an independent implementation of terminal widths).
+    widths = {cell_len(text) for text in texts(table)}
+    assert len(widths) == 1, texts(table)  # every line as wide as the borders
+    assert widths.pop() <= width
+    assert "".join(texts(table)).count("交") == 1  # folded between words, nothing lost
+
+
+@given(
+    st.lists(st.text(alphabet="ab交Ｕ\u0301 ", min_size=1, max_size=12), min_size=1, max_size=12)
+)
+@settings(max_examples=200, deadline=None)
+def test_flow_never_overruns_in_columns(words: list[str]) -> None:
+    parts = [Atom(w.strip()) for w in words if w.strip()]
+    for line in flow(parts, 40):
+        text = plain(line)
+        # A line over the width holds one atom that is itself wider than the line.
+        assert (
+            cell_len(text) <= 40
+            or len(text.split()) == 1
+            or any(cell_width(p.text) > 40 - 4 for p in parts)
+        )
