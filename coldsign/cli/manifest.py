@@ -9,8 +9,14 @@ from typing import TYPE_CHECKING
 import click
 
 from coldsign.cli.app import App, InFile, OutPath
-from coldsign.cli.gap import QrOptions, QrSource, qr_input_options, qr_io_options, read_input
-from coldsign.cli.gap import write_public as write_output
+from coldsign.cli.gap import (
+    QrOptions,
+    QrSource,
+    qr_input_options,
+    qr_io_options,
+    read_input,
+    write_public,
+)
 from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.policy import (
     document_out,
@@ -110,7 +116,7 @@ def _group(kind: DocumentKind) -> click.Group:
             f"Sign {noun} v{trusted.manifest.version} {trusted.document.hash[:16]}… as shown above?",
         )
         signed = sign_document(app, trusted.document, key_path, passphrase_fd)
-        result = write_output(app, target, signed.serialize(), force, qr_out)
+        result = write_public(app, target, signed.serialize(), force, qr_out)
         result.update(hash=signed.hash, signatures=len(signed.signatures))
         where = f" → {target}" if target else ""
         app.emit(result, f"{signed.hash}  ({len(signed.signatures)} signature(s)){where}")

@@ -26,9 +26,9 @@ from coldsign.cli.gap import (
     qr_io_options,
     qr_output_options,
     read_input,
+    write_public,
 )
 from coldsign.cli.gap import write_output as write_result
-from coldsign.cli.gap import write_public as write_output
 from coldsign.cli.helpfmt import CsGroup
 from coldsign.cli.seedsource import SeedSource, load_seed, seed_source_options
 from coldsign.errors import DecodeError, UsageError
@@ -532,7 +532,7 @@ def write_new_payload(
     for reason in judge(p, trusted, now=created).verdict.reasons():
         if reason.code not in ("approvals.too_few", "initiator.unsigned"):
             app.warn(f"the signer would refuse: {reason.message}")
-    result = write_output(app, meta.out, serialize_payload(p), meta.force, meta.qr_out)
+    result = write_public(app, meta.out, serialize_payload(p), meta.force, meta.qr_out)
     app.emit(
         {**result, "withdrawal_id": meta.withdrawal_id},
         f"payload {meta.withdrawal_id} → {meta.out or 'QR'}",
@@ -633,7 +633,7 @@ def approve_cmd(
         name = key.name
     finally:
         key.wipe()
-    result = write_output(app, out, serialize_payload(updated), force, qr_out)
+    result = write_public(app, out, serialize_payload(updated), force, qr_out)
     app.emit(
         {**result, "approver": name, "digest": rv.verdict.digest.hex(),
          "approvals": len(updated.approvals)},
@@ -678,7 +678,7 @@ def combine_cmd(
     if not payloads:
         raise UsageError("give the payload copies to combine (files, or --qr to scan one)")
     combined = combine(payloads, names)
-    result = write_output(app, out, serialize_payload(combined), force, qr_out)
+    result = write_public(app, out, serialize_payload(combined), force, qr_out)
     app.emit(
         {**result, "approvals": len(combined.approvals)},
         f"combined {len(payloads)} cop(ies): {len(combined.approvals)} approval(s) → {out or 'QR'}",
@@ -730,7 +730,7 @@ def sign_cmd(
     # The review (the parsed PSBT, its analysis) is dropped before the output is built: it is
     # no longer needed, and at 10,000 inputs it is a third of the run's peak memory (issue 16).
     del outcome
-    result = write_output(app, out, serialize_payload(p), force, qr_out)
+    result = write_public(app, out, serialize_payload(p), force, qr_out)
     app.emit(
         {**result, "withdrawal_id": p.withdrawal_id, "digest": digest, "inputs_signed": count,
          "audit_head": head},

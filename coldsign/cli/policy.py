@@ -16,8 +16,8 @@ from coldsign.cli.gap import (
     qr_input_options,
     qr_io_options,
     read_input,
+    write_public,
 )
-from coldsign.cli.gap import write_public as write_output
 from coldsign.cli.helpfmt import CsGroup
 from coldsign.errors import AuthenticationError, UsageError
 from coldsign.policy.documents import DocumentSignature, SignedDocument
@@ -122,7 +122,7 @@ def sign_cmd(
         app, f"Sign policy v{trusted.policy.version} {trusted.document.hash[:16]}… as shown above?"
     )
     signed = sign_document(app, trusted.document, key_path, passphrase_fd)
-    result = write_output(app, target, signed.serialize(), force, qr_out)
+    result = write_public(app, target, signed.serialize(), force, qr_out)
     result.update(hash=signed.hash, signatures=len(signed.signatures))
     where = f" → {target}" if target else ""
     app.emit(result, f"{signed.hash}  ({len(signed.signatures)} signature(s)){where}")

@@ -253,15 +253,12 @@ class ExtendedPublicKey:
         key = (chain_code, public_key, index)
         known = _CHILDREN.get(key)
         if known is None:
-            digest = hmac.digest(chain_code, public_key + index.to_bytes(4, "big"), "sha512")
+            digest = hmac.digest(chain_code, public_key + ser32(index), "sha512")  # ckd_digest's I
         elif known[1] is None:
             digest = known[0]
         else:
             return known[1]
-        point = child_point(public_key, digest[:32])
-        if point is None:
-            # BIP-32: probability below 2^-127; such an index is simply invalid.
-            raise DecodeError("derivation path", f"index {index} gives an invalid key")
+        point = self._child_point(digest, index)
         _keep(key, digest, point)
         return point
 

@@ -414,14 +414,17 @@ class DescriptorKind(enum.Enum):
 
     @property
     def is_sorted(self) -> bool:
-        return "sortedmulti" in self.value
+        """sortedmulti (BIP-67 key order): a set lookup, not a string search (it runs for every
+        input a wallet re-derives)."""
+        return self in _SORTED
 
 
-# `DescriptorKind.is_sorted` without its string search (`script_pubkey_at` runs per input).
-_SORTED = (
-    DescriptorKind.SH_SORTEDMULTI,
-    DescriptorKind.WSH_SORTEDMULTI,
-    DescriptorKind.SH_WSH_SORTEDMULTI,
+_SORTED = frozenset(
+    (
+        DescriptorKind.SH_SORTEDMULTI,
+        DescriptorKind.WSH_SORTEDMULTI,
+        DescriptorKind.SH_WSH_SORTEDMULTI,
+    )
 )
 
 
@@ -518,45 +521,13 @@ class Descriptor:
         derived = tuple(
             DerivedKey(*k.derive(index, branch if k.is_multipath else 0)) for k in self.keys
         )
-        kind = self.kind
         shown = branch if label is None else label
-
-        def script(
-            spk: bytes,
-            redeem: bytes | None = None,
-            witness: bytes | None = None,
-            keys: tuple[DerivedKey, ...] = derived,
-            internal: bytes | None = None,
-            output: bytes | None = None,
-        ) -> DerivedScript:
-            return DerivedScript(kind, shown, index, spk, redeem, witness, keys, internal, output)
-
-        if kind is DescriptorKind.PKH:
-            return script(p2pkh_script(derived[0].public_key))
-        if kind is DescriptorKind.WPKH:
-            return script(p2wpkh_script(derived[0].public_key))
-        if kind is DescriptorKind.SH_WPKH:
-            redeem = p2wpkh_script(derived[0].public_key)
-            return script(p2sh_script(redeem), redeem=redeem)
-        if kind is DescriptorKind.TR:
-            key = derived[0]
-            internal = key.public_key[-32:]  # x-only: drop the parity byte of a compressed key
-            output, _ = taproot_output_key(internal, None)
-            return script(
-                p2tr_script(output),
-                keys=(DerivedKey(internal, key.origin),),
-                internal=internal,
-                output=output,
-            )
-        assert self.threshold is not None
-        _check_derived_distinct([k.public_key for k in derived], branch, index)
-        multisig = multisig_script(self.threshold, [k.public_key for k in derived], kind.is_sorted)
-        if kind in (DescriptorKind.SH_MULTI, DescriptorKind.SH_SORTEDMULTI):
-            return script(p2sh_script(multisig), redeem=multisig)
-        if kind in (DescriptorKind.WSH_MULTI, DescriptorKind.WSH_SORTEDMULTI):
-            return script(p2wsh_script(multisig), witness=multisig)
-        nested = p2wsh_script(multisig)
-        return script(p2sh_script(nested), redeem=nested, witness=multisig)
+        spk, redeem, witness, output = self._scripts([k.public_key for k in derived], branch, index)
+        if output is not None:  # tr(): the x-only internal key (drop a compressed key's parity)
+            internal = derived[0].public_key[-32:]
+            keys = (DerivedKey(internal, derived[0].origin),)
+            return DerivedScript(self.kind, shown, index, spk, None, None, keys, internal, output)
+        return DerivedScript(self.kind, shown, index, spk, redeem, witness, derived, None, None)
 
     def script_pubkey_at(self, index: int = 0, branch: int = 0) -> bytes:
         """`derive(index, branch).script_pubkey`, computed without what `derive` builds for a
@@ -581,25 +552,35 @@ class Descriptor:
         keys = [
             key if parent is None else parent.child_key(index) for parent, key in sources[branch]
         ]
+        return self._scripts(keys, branch, index)[0]
+
+    def _scripts(
+        self, keys: Sequence[bytes], branch: int, index: int
+    ) -> tuple[bytes, bytes | None, bytes | None, bytes | None]:
+        """(scriptPubKey, redeem script, witness script, taproot output key) of this
+        descriptor's template over the public `keys` at one position (compressed; tr() uses
+        the x-only part). DecodeError if two multisig slots are one key."""
         kind = self.kind
         if kind is DescriptorKind.WPKH:
-            return p2wpkh_script(keys[0])
+            return p2wpkh_script(keys[0]), None, None, None
         if kind is DescriptorKind.TR:
-            # x-only internal key: drop the parity byte of a compressed key (as `derive`)
-            return p2tr_script(taproot_output_key(keys[0][-32:], None)[0])
+            output = taproot_output_key(keys[0][-32:], None)[0]
+            return p2tr_script(output), None, None, output
         if kind is DescriptorKind.PKH:
-            return p2pkh_script(keys[0])
+            return p2pkh_script(keys[0]), None, None, None
         if kind is DescriptorKind.SH_WPKH:
-            return p2sh_script(p2wpkh_script(keys[0]))
+            redeem = p2wpkh_script(keys[0])
+            return p2sh_script(redeem), redeem, None, None
         assert self.threshold is not None
         if len({k[-32:] for k in keys}) != len(keys):
             _check_derived_distinct(keys, branch, index)  # raises, naming the two slots
-        multisig = multisig_script(self.threshold, keys, kind in _SORTED)
-        if kind in (DescriptorKind.WSH_MULTI, DescriptorKind.WSH_SORTEDMULTI):
-            return p2wsh_script(multisig)
+        multisig = multisig_script(self.threshold, keys, kind.is_sorted)
         if kind in (DescriptorKind.SH_MULTI, DescriptorKind.SH_SORTEDMULTI):
-            return p2sh_script(multisig)
-        return p2sh_script(p2wsh_script(multisig))
+            return p2sh_script(multisig), multisig, None, None
+        if kind in (DescriptorKind.WSH_MULTI, DescriptorKind.WSH_SORTEDMULTI):
+            return p2wsh_script(multisig), None, multisig, None
+        nested = p2wsh_script(multisig)
+        return p2sh_script(nested), nested, multisig, None
 
 
 def _split_call(text: str, what: str) -> tuple[str, str] | None:

@@ -265,6 +265,34 @@ def parse_multisig(script: bytes) -> tuple[int, list[bytes]] | None:
     return m, keys
 
 
+def multisig_threshold(script: bytes) -> int | None:
+    """m of a standard m-of-n CHECKMULTISIG script (`parse_multisig(script)[0]`), else None.
+
+    A script of n <= 16 compressed keys (every wallet coldsign signs for) is recognised by its
+    layout, OP_m (0x21 02|03 <32 bytes>)*n OP_n OP_CHECKMULTISIG, without building its list of
+    keys: the spend analysis estimates the size of every P2WSH input of a PSBT with it (issue
+    16). Anything else goes to `parse_multisig`. tests/property/test_fast_paths_round3.py holds
+    the two equal on mangled scripts.
+    """
+    size = len(script)
+    n = (size - 3) // 34
+    if (
+        size == 3 + 34 * n
+        and 1 <= n <= 16
+        and script[-1] == OP_CHECKMULTISIG
+        and script[-2] == OP_1 - 1 + n
+        and OP_1 <= script[0] <= OP_1 - 1 + n
+        and script[1 : 1 + 34 * n : 34] == _PUSH_33 * n
+        and not script[2 : 2 + 34 * n : 34].strip(b"\x02\x03")  # every key 02 or 03
+    ):
+        return script[0] - OP_1 + 1
+    parsed = parse_multisig(script)
+    return None if parsed is None else parsed[0]
+
+
+_PUSH_33 = bytes([33])
+
+
 def taproot_output_key(
     internal_xonly: bytes, merkle_root: bytes | None = None
 ) -> tuple[bytes, int]:

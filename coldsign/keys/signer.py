@@ -177,14 +177,9 @@ class _Deriver:
             return self.root.private_key()
         return self.parent(path[:-1]).child_secret(path[-1])
 
-    def known_public(self, path: tuple[int, ...]) -> bytes | None:
-        """The public key at `path` if the spend analysis derived it from our xpub already."""
-        if not path:
-            return None
-        return self.parent(path[:-1]).known_child_key(path[-1])
-
     def secret_and_known(self, path: tuple[int, ...]) -> tuple[PrivateKey32, bytes | None]:
-        """`secret(path)` and `known_public(path)`, finding the parent once."""
+        """`secret(path)`, and the public key at `path` if the spend analysis derived it from
+        our xpub already (else None), finding the parent once."""
         if not path:
             return self.root.private_key(), None
         parent, index = self.parent(path[:-1]), path[-1]

@@ -371,7 +371,7 @@ def _mangled_multisig(draw: st.DrawFn) -> bytes:
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(_mangled_multisig(), st.binary(max_size=120)))
 def test_multisig_threshold_is_parse_multisigs(script: bytes) -> None:
-    from coldsign.chains.bitcoin.summary import _multisig_threshold
+    from coldsign.codec.script import multisig_threshold as _multisig_threshold
     from coldsign.codec.script import parse_multisig
 
     parsed = parse_multisig(script)
@@ -380,7 +380,7 @@ def test_multisig_threshold_is_parse_multisigs(script: bytes) -> None:
 
 @pytest.mark.parametrize("script", _MULTISIG_SCRIPTS)
 def test_multisig_threshold_of_every_standard_script(script: bytes) -> None:
-    from coldsign.chains.bitcoin.summary import _multisig_threshold
+    from coldsign.codec.script import multisig_threshold as _multisig_threshold
     from coldsign.codec.script import parse_multisig
 
     parsed = parse_multisig(script)
@@ -393,7 +393,7 @@ _BYTE_VALUES += [0x60, 0x61, 0xAD, 0xAE, 0xFF]
 
 @pytest.mark.parametrize("script", _MULTISIG_SCRIPTS)
 def test_multisig_threshold_on_every_byte_changed(script: bytes) -> None:
-    from coldsign.chains.bitcoin.summary import _multisig_threshold
+    from coldsign.codec.script import multisig_threshold as _multisig_threshold
     from coldsign.codec.script import parse_multisig
 
     positions = (

@@ -15,14 +15,7 @@ from typing import Any, Protocol
 from coldsign.codec.bulk import collector_paused
 from coldsign.codec.psbt import IN_NON_WITNESS_UTXO, InputMap, KeyPath, Psbt
 from coldsign.codec.reader import compact_size
-from coldsign.codec.script import (
-    OP_1,
-    OP_CHECKMULTISIG,
-    ScriptType,
-    address_from_script,
-    classify,
-    parse_multisig,
-)
+from coldsign.codec.script import ScriptType, address_from_script, classify, multisig_threshold
 from coldsign.codec.tx import TxOut
 from coldsign.errors import PolicyViolation
 from coldsign.units import Network
@@ -259,19 +252,9 @@ def _analyze(
                 f"input {i}: segwit v0 input without non_witness_utxo; its amount is not proven"
             )
         spk = spent.script_pubkey
-        # _match(locators, spk, _claimed(...)) without the two calls for each input
-        owner = branch = index = None
-        claimed = list(inp.bip32_derivations.items())
-        tap = inp.tap_bip32_derivations
-        if tap:
-            claimed += [(xonly, origin) for xonly, (_, origin) in tap.items()]
-        if claimed:
-            for name, locate in locators:
-                found = locate(spk, claimed)
-                if found is not None:
-                    owner = name
-                    branch, index = found
-                    break
+        owner, branch, index = _match(
+            locators, spk, _claimed(inp.bip32_derivations, inp.tap_bip32_derivations)
+        )
         inputs.append(
             InputSummary(
                 i,
@@ -404,10 +387,10 @@ def _input_sizes(
         if inner is ScriptType.P2WSH:
             stack = _multisig_witness(inp.witness_script)
             return None if stack is None else (push, stack)
-        parsed = parse_multisig(redeem)
-        if parsed is None:
+        m = multisig_threshold(redeem)
+        if m is None:
             return None
-        return 1 + parsed[0] * (1 + ECDSA_SIG) + push, 0
+        return 1 + m * (1 + ECDSA_SIG) + push, 0
     return None
 
 
@@ -419,36 +402,8 @@ def _push_prefix(n: int) -> bytes:
     return bytes([0x4D]) + n.to_bytes(2, "little")
 
 
-def _multisig_threshold(script: bytes) -> int | None:
-    """m of a standard m-of-n CHECKMULTISIG script (`parse_multisig(script)[0]`), else None.
-
-    A script of n <= 16 compressed keys (every wallet coldsign signs for) is recognised by its
-    layout, OP_m (0x21 02|03 <32 bytes>)*n OP_n OP_CHECKMULTISIG, without building its list of
-    keys: this runs for every P2WSH input of a PSBT, and the signer parses the script again.
-    Anything else goes to `parse_multisig`. tests/property/test_fast_paths_round3.py holds the
-    two equal on mangled scripts.
-    """
-    size = len(script)
-    n = (size - 3) // 34
-    if (
-        size == 3 + 34 * n
-        and 1 <= n <= 16
-        and script[-1] == OP_CHECKMULTISIG
-        and script[-2] == OP_1 - 1 + n
-        and OP_1 <= script[0] <= OP_1 - 1 + n
-        and script[1 : 1 + 34 * n : 34] == _PUSH_33 * n
-        and not script[2 : 2 + 34 * n : 34].strip(b"\x02\x03")  # every key 02 or 03
-    ):
-        return script[0] - OP_1 + 1
-    parsed = parse_multisig(script)
-    return None if parsed is None else parsed[0]
-
-
-_PUSH_33 = bytes([33])
-
-
 def _multisig_witness(ws: bytes | None) -> int | None:
-    m = None if ws is None else _multisig_threshold(ws)
+    m = None if ws is None else multisig_threshold(ws)
     if ws is None or m is None:
         return None
     # stack: item count, the empty dummy for CHECKMULTISIG's extra pop, m signatures, the script

@@ -208,10 +208,10 @@ def test_deriver_knows_public_keys_the_analysis_derived(monkeypatch: pytest.Monk
     root = ExtendedPrivateKey.from_seed(seed, NETWORK)
     deriver = _Deriver(root, None)
     expected = root.derive(origin.path).public_key
-    assert deriver.known_public(origin.path) == expected
-    assert deriver.known_public(()) is None
+    assert deriver.secret_and_known(origin.path)[1] == expected
+    assert deriver.secret_and_known(())[1] is None
     monkeypatch.setattr(bip32, "_CHILDREN", {})
-    assert _Deriver(root, None).known_public(origin.path) is None
+    assert _Deriver(root, None).secret_and_known(origin.path)[1] is None
 
 
 def test_taproot_problems_name_the_input() -> None:
