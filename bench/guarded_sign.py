@@ -17,6 +17,12 @@ start-up cost of a bare `coldsign --version`. It prints every ratio of issue 16'
 RSS of each `payload sign` (os.wait4's rusage of that child) against the payload's size, the
 100 → 1,000 → 10,000 scaling, and what a signer home with a 10,000-record audit log adds.
 
+Beside the issue's floor it measures the curve work and HMACs that the guarded path's own checks
+need for an input (`ChecksFloor`: the curve check of each PSBT key, its re-derivation from the
+xpub, Core's low-R grinding, the verification of the released bytes), through libsecp256k1
+alone: how far a run is from the issue's floor because of what it checks, and how far because
+of the Python around it.
+
 Medians of `--reps` runs (default 3). The machine may be shared: run it niced when it is quiet
 (`nice -n 10 .venv/bin/python bench/guarded_sign.py`), and read the ratios, which compare with the
 floor measured in the same run, rather than the absolute times. No assertions.
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import hmac
 import itertools
 import json
 import lzma
@@ -111,6 +118,8 @@ FUNDING_OUTPUTS = 10  # outputs per funding transaction, as in Core's fixtures
 FEE_RATE = 2  # sat/vB
 KINDS = ("wpkh", "tr", "wsh")
 LABELS = {"wpkh": "P2WPKH", "tr": "P2TR key path", "wsh": "P2WSH 2-of-3 (one signer)"}
+# BIP-32 derivation keys each input names, each checked on the curve and re-derived.
+CHECKED_KEYS = {"wpkh": 1, "wsh": 3}
 SIZES = (100, 1_000, 10_000)
 AUDIT_RECORDS = 10_000
 
@@ -515,6 +524,128 @@ class Floor:
         return time.perf_counter() - started
 
 
+class ChecksFloor:
+    """The curve work and HMACs the guarded path's checks need for each input, through
+    libsecp256k1 (coincurve's cffi) and hashlib alone, none of coldsign's code: what a run would
+    cost once every line of Python around them were gone. Per input, as docs/design.md §3 asks:
+
+    * decoding: each BIP-32 derivation key of the PSBT is checked on the curve (one parse);
+    * analysis: each key is re-derived from the policy's xpub (CKDpub: HMAC-SHA512, a
+      fixed-base multiplication and an addition, serialized); for P2TR the key is then tweaked
+      (BIP-341: tagged hash, the lifted key parsed, a fixed-base multiplication, an addition);
+    * ECDSA: sign as Bitcoin Core does (RFC 6979, low-R grinding: two signatures on average),
+      then verify the DER bytes against the PSBT's key, parsed again;
+    * Schnorr: the tweaked secret's keypair (one fixed-base multiplication), sign, verify.
+    """
+
+    def __init__(self, n: int) -> None:
+        from coincurve._libsecp256k1 import ffi, lib
+        from coincurve.context import GLOBAL_CONTEXT
+
+        self.ffi, self.lib, self.ctx = ffi, lib, GLOBAL_CONTEXT.ctx
+        self.n = n
+        self.point = ffi.new("secp256k1_pubkey *")
+        self.tweak = ffi.new("secp256k1_pubkey *")
+        self.total = ffi.new("secp256k1_pubkey *")
+        self.out = ffi.new("unsigned char[33]")
+        self.out_len = ffi.new("size_t *")
+        self.parent = self._serialize_created(os.urandom(32))
+        self.parent_point = ffi.new("secp256k1_pubkey *")
+        lib.secp256k1_ec_pubkey_parse(self.ctx, self.parent_point, self.parent, 33)
+        self.chain_code = os.urandom(32)
+        self.secrets = [os.urandom(32) for _ in range(n)]
+        self.digests = [os.urandom(32) for _ in range(n)]
+        self.signers = [self._serialize_created(secret) for secret in self.secrets]
+        self.children = [self._child(i) for i in range(n)]  # the keys the PSBT names
+
+    def _serialize(self, point: object) -> bytes:
+        self.out_len[0] = 33
+        self.lib.secp256k1_ec_pubkey_serialize(
+            self.ctx, self.out, self.out_len, point, self.lib.SECP256K1_EC_COMPRESSED
+        )
+        return bytes(self.ffi.buffer(self.out, 33))
+
+    def _serialize_created(self, secret: bytes) -> bytes:
+        self.lib.secp256k1_ec_pubkey_create(self.ctx, self.point, secret)
+        return self._serialize(self.point)
+
+    def _add_base(self, point: object, tweak: bytes) -> bytes:
+        """point + tweak·G, compressed."""
+        lib, ctx = self.lib, self.ctx
+        if not lib.secp256k1_ec_pubkey_create(ctx, self.tweak, tweak):
+            raise RuntimeError("checks floor: tweak out of range")
+        lib.secp256k1_ec_pubkey_combine(ctx, self.total, [point, self.tweak], 2)
+        return self._serialize(self.total)
+
+    def _child(self, index: int) -> bytes:
+        """CKDpub of `index` below the parent (BIP-32)."""
+        data = self.parent + index.to_bytes(4, "big")
+        return self._add_base(self.parent_point, hmac.digest(self.chain_code, data, "sha512")[:32])
+
+    def _derive_checked(self, index: int, keys: int) -> None:
+        """The decoder's curve check and the analysis's re-derivation of `keys` keys."""
+        lib, ctx, child = self.lib, self.ctx, self.children[index]
+        for _ in range(keys):
+            if not lib.secp256k1_ec_pubkey_parse(ctx, self.point, child, 33):
+                raise RuntimeError("checks floor: key not on the curve")
+            if self._child(index) != child:
+                raise RuntimeError("checks floor: the derivation differs")
+
+    def ecdsa(self, keys: int) -> float:
+        """`keys` derivation keys an input (3 for a 2-of-3 multisig), one signature."""
+        ffi, lib, ctx = self.ffi, self.lib, self.ctx
+        sig = ffi.new("secp256k1_ecdsa_signature *")
+        compact, extra = ffi.new("unsigned char[64]"), ffi.new("unsigned char[32]")
+        der, der_len = ffi.new("unsigned char[72]"), ffi.new("size_t *")
+        nonce = lib.secp256k1_nonce_function_rfc6979
+        started = time.perf_counter()
+        for i in range(self.n):
+            self._derive_checked(i, keys)
+            secret, digest = self.secrets[i], self.digests[i]
+            lib.secp256k1_ecdsa_sign(ctx, sig, digest, secret, nonce, ffi.NULL)
+            lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
+            counter = 0
+            while compact[0] >= 0x80:  # Core's low-R grinding
+                counter += 1
+                ffi.memmove(extra, counter.to_bytes(32, "little"), 32)
+                lib.secp256k1_ecdsa_sign(ctx, sig, digest, secret, nonce, extra)
+                lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
+            der_len[0] = 72
+            lib.secp256k1_ecdsa_signature_serialize_der(ctx, der, der_len, sig)
+            if not (
+                lib.secp256k1_ec_pubkey_parse(ctx, self.point, self.signers[i], 33)
+                and lib.secp256k1_ecdsa_signature_parse_der(ctx, sig, der, der_len[0])
+                and lib.secp256k1_ecdsa_verify(ctx, sig, digest, self.point)
+            ):
+                raise RuntimeError("checks floor: ECDSA signature did not verify")
+        return time.perf_counter() - started
+
+    def schnorr(self) -> float:
+        """A BIP-86 key-path input: one derivation key, tweaked; one signature."""
+        ffi, lib, ctx = self.ffi, self.lib, self.ctx
+        keypair = ffi.new("secp256k1_keypair *")
+        xonly = ffi.new("secp256k1_xonly_pubkey *")
+        sig = ffi.new("unsigned char[64]")
+        secret = ffi.new("unsigned char[32]")
+        tag = hashlib.sha256(b"TapTweak").digest() * 2
+        started = time.perf_counter()
+        for i in range(self.n):
+            self._derive_checked(i, 1)
+            internal = self.children[i][1:]
+            tweak = hashlib.sha256(tag + internal).digest()
+            if not lib.secp256k1_ec_pubkey_parse(ctx, self.point, b"\x02" + internal, 33):
+                raise RuntimeError("checks floor: not an x-only key")
+            self._add_base(self.point, tweak)  # the output key the script must hold
+            ffi.memmove(secret, self.secrets[i], 32)
+            lib.secp256k1_ec_seckey_tweak_add(ctx, secret, tweak)
+            lib.secp256k1_keypair_create(ctx, keypair, secret)
+            lib.secp256k1_keypair_xonly_pub(ctx, xonly, ffi.NULL, keypair)
+            lib.secp256k1_schnorrsig_sign32(ctx, sig, self.digests[i], keypair, os.urandom(32))
+            if not lib.secp256k1_schnorrsig_verify(ctx, sig, self.digests[i], 32, xonly):
+                raise RuntimeError("checks floor: Schnorr signature did not verify")
+        return time.perf_counter() - started
+
+
 @dataclass
 class Samples:
     """Every timing of the run, by key, in seconds (medians are taken at the end)."""
@@ -541,6 +672,7 @@ def measure(custody: Custody, kinds: Sequence[str], sizes: Sequence[int], reps: 
             long_home: Path | None, samples: Samples) -> None:  # fmt: skip
     """One round of every measurement (called `reps` times, so slow drifts hit all alike)."""
     floors = {n: Floor(n) for n in sizes}
+    checks = ChecksFloor(max(sizes))
     secrets = {"--mnemonic-fd": MNEMONIC}
     common = ["--policy", custody.policy, "--whitelist", custody.whitelist]
     warm_up(custody, kinds[0], min(sizes))
@@ -548,6 +680,9 @@ def measure(custody: Custody, kinds: Sequence[str], sizes: Sequence[int], reps: 
         for n, floor in floors.items():
             samples.add(f"floor-ecdsa-{n}", floor.ecdsa())
             samples.add(f"floor-schnorr-{n}", floor.schnorr())
+        for kind in kinds:
+            seconds = checks.schnorr() if kind == "tr" else checks.ecdsa(CHECKED_KEYS[kind])
+            samples.add(f"checks-{kind}", seconds)
         samples.add("version", run(["--version"], cwd=custody.root))
         for kind in kinds:
             for n in sizes:
@@ -667,6 +802,14 @@ def report(custody: Custody, kinds: Sequence[str], sizes: Sequence[int], reps: i
             print(
                 f"  sign, 1,000 inputs: {t[1_000]:.3f} s = {ratio:.2f}x (floor {f[1_000]:.3f} s "
                 f"+ start-up {version:.3f} s)  ({verdict(ratio, 2)})"
+            )
+        checked = m(f"checks-{kind}")
+        if checked is not None and 1_000 in sizes and 10_000 in sizes:
+            per_check = checked / big
+            print(
+                f"  the checks' own curve work and HMACs (no Python of ours): {per_check * 1e6:.1f} "
+                f"us an input = {per_check / (f[big] / big):.2f}x the floor; sign's marginal is "
+                f"{(t[10_000] - t[1_000]) / 9_000 / per_check:.2f}x that"
             )
         steps = [f"{a:,} -> {b:,}: {t[b] / t[a]:.2f}x" for a, b in itertools.pairwise(sizes)]
         if steps:
