@@ -17,7 +17,7 @@ import io
 import struct
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import ClassVar, Generic, Literal, Self, TypeVar, overload
+from typing import Any, ClassVar, Generic, Literal, Self, TypeVar, overload
 
 from coldsign.codec.bip32 import MAX_DEPTH
 from coldsign.codec.bulk import collector_paused
@@ -187,6 +187,7 @@ SIGHASH_ALL = 0x01
 # Records and maps
 
 _Owner = TypeVar("_Owner")
+_setattr = object.__setattr__
 _Value = TypeVar("_Value")
 
 
@@ -194,8 +195,11 @@ class cached_view(Generic[_Owner, _Value]):
     """`functools.cached_property` without the lock Python 3.11 takes on every first access
     (one lock for every instance of the class): a 10,000-input PSBT computes some 40,000 views
     once each, and the lock cost more than most of them. The value is computed on the first
-    access and kept in the instance's dictionary, which attribute lookup then reads first
-    (this is a non-data descriptor). Maps are immutable, so a view never goes stale."""
+    access and kept as an instance attribute, which attribute lookup then reads first (this is
+    a non-data descriptor). It is set through `object.__setattr__`, past the frozen
+    dataclass's refusal, not through `__dict__`: asking for `__dict__` makes CPython build a
+    dictionary for the instance, where it otherwise keeps the attributes in an inline array
+    (some 60 bytes a map less). Maps are immutable, so a view never goes stale."""
 
     def __init__(self, func: Callable[[_Owner], _Value]) -> None:
         self.func = func
@@ -213,7 +217,7 @@ class cached_view(Generic[_Owner, _Value]):
         if instance is None:
             return self
         value = self.func(instance)
-        instance.__dict__[self.name] = value
+        _setattr(instance, self.name, value)
         return value
 
 
@@ -1136,6 +1140,137 @@ def _scan_records(data: bytes, pos: int) -> tuple[list[Record], int]:
         records.append(_new_record(key, value, type_, key[1:]))
 
 
+def _checked_input(
+    records: list[Record], i: int, version: int, views: dict[bytes, TxView]
+) -> InputMap:
+    """Input map `i` of `records` read in full, each record validated (`_validate_input`)."""
+    m = InputMap("input", tuple(records))
+    decoded: dict[str, object] = {}
+    for rec in records:
+        _validate_input(rec, i, version, decoded, views)
+    # What validation decoded (the UTXOs) is the map's: parsed and hashed once (a cached_view
+    # reads the instance's attributes first).
+    for name, view in decoded.items():
+        _setattr(m, name, view)
+    return m
+
+
+def _scan_input(
+    data: bytes,
+    pos: int,
+    i: int,
+    version: int,
+    views: dict[bytes, TxView],
+    txins: tuple[TxIn, ...] | None,
+) -> tuple[InputMap, int]:
+    """Input map `i` at `pos` and the position after it: `_read_map` then `_checked_input`
+    in one loop over the records (10,000 inputs of three records each), for the common
+    encoding (as `_scan_records`) and the common forms of the common fields, which are
+    checked here as `_validate_input` checks them: a previous transaction already checked for
+    an earlier input, a witness UTXO (`txout_from_bytes`), a BIP-32 origin of a compressed
+    key. Every other record goes to `_validate_input`. Anything malformed raises _Unusual
+    (the strict reader names it: a record refused here might not be the map's first error),
+    as does a map of more than `PsbtMap._INDEXED` records, searched here through a list.
+
+    With `txins` (version 0: the unsigned transaction's inputs), the previous transaction is
+    also held against the outpoint and the witness UTXO here (`_utxo_problem`, as
+    `_check_consistency` does after every map is read; a problem raises _Unusual).
+    The views of fields the map has no record of, which every analysis and signer reads
+    (taproot key origins, partial signatures), are set to one shared empty dictionary (views
+    are not modified)."""
+    records: list[Record] = []
+    keys: list[bytes] = []
+    types: set[int] = set()  # of the records `_validate_input` checked
+    decoded: dict[str, object] = {}
+    end = len(data)
+    crowded = PsbtMap._INDEXED
+    try:
+        while True:
+            key_len = data[pos]
+            pos += 1
+            if key_len == 0:
+                break
+            if key_len >= 0xFD or len(keys) == crowded:
+                raise _Unusual
+            key = data[pos : pos + key_len]
+            pos += key_len
+            if pos >= end:
+                raise _Unusual
+            value_len = data[pos]
+            if value_len < 0xFD:
+                pos += 1
+            elif value_len == 0xFD and pos + 3 <= end:
+                value_len = data[pos + 1] | data[pos + 2] << 8
+                if value_len < 0xFD:
+                    raise _Unusual
+                pos += 3
+            else:
+                raise _Unusual
+            value = data[pos : pos + value_len]
+            pos += value_len
+            type_ = key[0]
+            if pos > end or type_ >= 0xFD or key in keys:
+                raise _Unusual
+            keys.append(key)
+            keydata = key[1:]
+            if type_ == IN_BIP32_DERIVATION:
+                # `_check_pubkey` and `_check_keypath` for a 33-byte key.
+                if (
+                    key_len != 34
+                    or keydata[0] not in (2, 3)
+                    or value_len < 4
+                    or value_len & 3
+                    or value_len > _MAX_KEYPATH_BYTES
+                    or not is_point(keydata)
+                ):
+                    raise _Unusual
+            elif type_ == IN_NON_WITNESS_UTXO and key_len == 1 and value in views:
+                # As `_validate_input`: the record keeps the earlier input's bytes.
+                view = views[value]
+                value = view.raw
+                decoded["previous_tx"] = view
+            elif type_ == IN_WITNESS_UTXO and key_len == 1:
+                decoded["witness_utxo"] = txout_from_bytes(value, "PSBT_IN_WITNESS_UTXO")
+            else:
+                rec = _new_record(key, value, type_, keydata)
+                _validate_input(rec, i, version, decoded, views)
+                records.append(rec)
+                types.add(type_)
+                continue
+            records.append(_new_record(key, value, type_, keydata))
+        previous = decoded.get("previous_tx")
+        if txins is not None and isinstance(previous, TxView):
+            prevout = txins[i].prevout
+            witness = decoded.get("witness_utxo")
+            assert witness is None or isinstance(witness, TxOut)
+            if _utxo_problem(previous, prevout.txid, prevout.vout, witness) is not None:
+                raise _Unusual
+    except (IndexError, DecodeError):
+        raise _Unusual from None
+    # InputMap("input", records) with the views validation decoded and the keys it searched,
+    # set as `cached_view` sets them: in the instance's inline attributes.
+    m: InputMap = _new_object(InputMap)
+    _setattr(m, "kind", "input")
+    _setattr(m, "records", tuple(records))
+    _setattr(m, "_keys", tuple(keys))
+    for name, decoded_view in decoded.items():
+        _setattr(m, name, decoded_view)
+    if IN_TAP_BIP32_DERIVATION not in types:
+        _setattr(m, "tap_bip32_derivations", _NO_VIEW)
+    if IN_PARTIAL_SIG not in types:
+        _setattr(m, "partial_sigs", _NO_VIEW)
+    return m, pos
+
+
+# The views of a map without records of their type (see _scan_input): one shared, never
+# modified, dictionary rather than one empty dictionary per map (64 bytes each).
+_NO_VIEW: dict[bytes, Any] = {}
+
+
+# The longest key origin `_check_keypath` accepts: a fingerprint and MAX_DEPTH indexes.
+_MAX_KEYPATH_BYTES = 4 * (MAX_DEPTH + 1)
+
+
 def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
     if len(data) > MAX_PSBT_BYTES:
         raise DecodeError("PSBT", f"{len(data)} bytes is more than the {MAX_PSBT_BYTES}-byte limit")
@@ -1179,16 +1314,12 @@ def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
     pos = reader.pos
     inputs: list[InputMap] = []
     views: dict[bytes, TxView] = {}
+    txins = tx.inputs if version == 0 else None
     for i in range(n_in):
         if fast:
-            records, pos = _scan_map(data, pos)
+            m, pos = _scan_input(data, pos, i, version, views, txins)
         else:
-            records = _read_map(reader, "input", i)
-        m = InputMap("input", tuple(records))
-        for rec in records:
-            # What validation decodes (the UTXOs) is the map's: parsed and hashed once
-            # (a cached_view reads the instance dictionary first).
-            _validate_input(rec, i, version, m.__dict__, views)
+            m = _checked_input(_read_map(reader, "input", i), i, version, views)
         inputs.append(m)
     outputs: list[OutputMap] = []
     for i in range(n_out):
@@ -1206,11 +1337,14 @@ def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
     psbt = Psbt(version, gmap, tuple(inputs), tuple(outputs))
     if version == 0:
         psbt._tx_cache["tx"] = tx
-    _check_consistency(psbt)
+    _check_consistency(psbt, utxos_checked=fast and version == 0)
     return psbt
 
 
-def _check_consistency(psbt: Psbt) -> None:
+def _check_consistency(psbt: Psbt, *, utxos_checked: bool = False) -> None:
+    """The checks across a PSBT's maps: v2's required fields, no outpoint spent twice, and
+    each previous transaction against its outpoint and witness UTXO (`_utxo_problem`), unless
+    `utxos_checked` (the fast reader checked them map by map)."""
     if psbt.version == 2:
         for i, m in enumerate(psbt.inputs):
             for required in (IN_PREVIOUS_TXID, IN_OUTPUT_INDEX):
@@ -1233,20 +1367,30 @@ def _check_consistency(psbt: Psbt) -> None:
         if first != i:
             # Consensus-invalid (bad-txns-inputs-duplicate), and a review would count it twice.
             raise DecodeError("PSBT", f"inputs {first} and {i} spend the same outpoint")
+    if utxos_checked:
+        return
     for i, m in enumerate(psbt.inputs):
         prev = m.previous_tx
         if prev is None:
             continue
         # (v2: both fields were required above)
         txid, vout = outpoints[i]
-        if prev.txid != txid:
-            raise _fail("input", i, IN_NON_WITNESS_UTXO, "does not match the outpoint's txid")
-        if vout >= prev.output_count:
-            raise _fail("input", i, IN_NON_WITNESS_UTXO, "outpoint index is out of range")
-        witness = m.witness_utxo
-        if witness is not None and not prev.output_is(vout, witness):
-            # The amount a segwit signature commits to must be the one the previous tx proves.
-            raise _fail("input", i, IN_NON_WITNESS_UTXO, "disagrees with the witness UTXO")
+        problem = _utxo_problem(prev, txid, vout, m.witness_utxo)
+        if problem is not None:
+            raise _fail("input", i, IN_NON_WITNESS_UTXO, problem)
+
+
+def _utxo_problem(prev: TxView, txid: bytes, vout: int, witness: TxOut | None) -> str | None:
+    """What is wrong with `prev` as the previous transaction of outpoint (`txid`, `vout`)
+    whose output the input's witness UTXO (if any) names; None if nothing."""
+    if prev.txid != txid:
+        return "does not match the outpoint's txid"
+    if vout >= len(prev.output_offsets):
+        return "outpoint index is out of range"
+    if witness is not None and not prev.output_is(vout, witness):
+        # The amount a segwit signature commits to must be the one the previous tx proves.
+        return "disagrees with the witness UTXO"
+    return None
 
 
 # --------------------------------------------------------------------------------------------
