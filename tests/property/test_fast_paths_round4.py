@@ -9,17 +9,22 @@
   included; hardened and out-of-range indexes refused alike.
 * `curve.child_point` after `_serialize` (the general path) and the other way round: the shared
   output buffer is copied, never aliased.
+* The analysis's `_input_summary` (slots set through their descriptors) and `InputSummary(...)`;
+  the whole analysis against the strict `Wallet.match` stays in test_fast_paths_round3.py.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import inspect
+from dataclasses import fields
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coldsign.chains.bitcoin.summary import _INPUT_SETTERS, InputSummary, _input_summary
 from coldsign.codec import bip32, curve
 from coldsign.codec.bip32 import (
     HARDENED,
@@ -27,8 +32,9 @@ from coldsign.codec.bip32 import (
     ckd_digest,
     parse_extended_public_key,
 )
-from coldsign.codec.script import hash160, ripemd160
+from coldsign.codec.script import ScriptType, hash160, ripemd160
 from coldsign.errors import DecodeError
+from coldsign.units import Network
 from tests.property.test_fast_paths import _PARENTS, _reference_child
 from tests.property.test_fast_paths_round3 import _TPUBS
 
@@ -141,3 +147,43 @@ def test_child_point_output_is_a_copy(parent: bytes) -> None:
     assert second == parent
     assert third == _reference_child(parent, (6).to_bytes(32, "big"))
     assert isinstance(first, bytes) and first != third
+
+
+# --- the analysis's input records --------------------------------------------------------------
+
+_OPTIONAL_INT = st.one_of(st.none(), st.integers(0, 2**31))
+
+
+_INPUT_VALUES = st.tuples(
+    st.integers(0, 10_000),
+    st.text(max_size=80),
+    st.integers(0, 21 * 10**14),
+    st.sampled_from([t.value for t in ScriptType]),
+    st.binary(max_size=40),
+    st.sampled_from(list(Network)),
+    st.booleans(),
+    _OPTIONAL_INT,
+    _OPTIONAL_INT,
+    st.one_of(st.none(), st.text(max_size=10)),
+    st.booleans(),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_INPUT_VALUES)
+def test_input_summary_fast_constructor_is_init(values: tuple[object, ...]) -> None:
+    strict = InputSummary(*values)  # type: ignore[arg-type]
+    fast = _input_summary(*values)  # type: ignore[arg-type]
+    assert fast == strict
+    assert type(fast) is InputSummary
+    for field in fields(InputSummary):  # every slot set, each to its own value
+        assert getattr(fast, field.name) == getattr(strict, field.name)
+    assert fast.address == strict.address
+
+
+def test_input_summary_fast_constructor_sets_every_field() -> None:
+    # A field added to InputSummary must be added to _input_summary too (or this fails).
+    assert len(fields(InputSummary)) == len(_INPUT_SETTERS) == 11
+    assert list(inspect.signature(_input_summary).parameters) == [
+        f.name for f in fields(InputSummary)
+    ]
