@@ -172,10 +172,30 @@ def ckd_digest(chain_code: bytes, public_key: bytes, index: int, *, keep: bool =
     known = _CHILDREN.get(key)
     if known is not None:
         return known[0]
-    digest = hmac.digest(chain_code, public_key + ser32(index), "sha512")
+    digest = _ckd_hmac(chain_code, public_key + ser32(index))
     if keep:
         _keep(key, digest, None)
     return digest
+
+
+# Chain code -> HMAC-SHA512 keyed with it and never fed: each child's I is a copy of it with
+# serP(parent) || ser32(index) added. Keying hashes two blocks (ipad and opad) that `hmac.digest`
+# would hash again for each of a wallet's 10,000 children (issue 16). Chain codes are public
+# (an xpub carries its own); bounded like the parent points of `coldsign.codec.curve`.
+_KEYED: dict[bytes, hmac.HMAC] = {}
+
+
+def _ckd_hmac(chain_code: bytes, data: bytes) -> bytes:
+    """HMAC-SHA512(chain code, data), equal to `hmac.digest(chain_code, data, "sha512")`."""
+    keyed = _KEYED.get(chain_code)
+    if keyed is None:
+        keyed = hmac.new(chain_code, digestmod="sha512")
+        if len(_KEYED) >= 256:
+            _KEYED.clear()
+        _KEYED[chain_code] = keyed
+    hasher = keyed.copy()
+    hasher.update(data)
+    return hasher.digest()
 
 
 def known_child_key(chain_code: bytes, public_key: bytes, index: int) -> bytes | None:
@@ -253,12 +273,14 @@ class ExtendedPublicKey:
         key = (chain_code, public_key, index)
         known = _CHILDREN.get(key)
         if known is None:
-            digest = hmac.digest(chain_code, public_key + ser32(index), "sha512")  # ckd_digest's I
+            digest = _ckd_hmac(chain_code, public_key + index.to_bytes(4, "big"))  # ckd_digest's
         elif known[1] is None:
             digest = known[0]
         else:
             return known[1]
-        point = self._child_point(digest, index)
+        point = child_point(public_key, digest[:32])  # _child_point's, inline (every input)
+        if point is None:
+            raise DecodeError("derivation path", f"index {index} gives an invalid key")
         _keep(key, digest, point)
         return point
 

@@ -31,6 +31,7 @@ class _Secp:
         self.signature = ffi.new("secp256k1_ecdsa_signature *")
         self.out = ffi.new("unsigned char[33]")
         self.out_len = ffi.new("size_t *")
+        self.out_bytes: Any = ffi.buffer(self.out, 33)  # slicing it copies `out` into bytes
         self.parents: dict[bytes, Any] = {}
 
 
@@ -52,7 +53,8 @@ def _serialize(s: _Secp, point: Any) -> bytes:
     s.lib.secp256k1_ec_pubkey_serialize(
         s.ctx, s.out, s.out_len, point, s.lib.SECP256K1_EC_COMPRESSED
     )
-    return bytes(s.ffi.buffer(s.out, 33))
+    out: bytes = s.out_bytes[:]
+    return out
 
 
 def _parent(s: _Secp, public_key: bytes) -> Any:
@@ -76,20 +78,26 @@ def child_point(parent: bytes, tweak: bytes) -> bytes | None:
     tweak·G uses the library's fixed-base multiplication, then one point addition: about a
     third cheaper than `secp256k1_ec_pubkey_tweak_add`'s general double multiplication.
     """
-    s = _secp()
-    base = _parent(s, parent)
-    if not s.lib.secp256k1_ec_pubkey_create(s.ctx, s.other, tweak):
+    s = _LIB or _secp()
+    base = s.parents.get(parent) or _parent(s, parent)
+    lib, ctx = s.lib, s.ctx
+    if not lib.secp256k1_ec_pubkey_create(ctx, s.other, tweak):
         # tweak >= n (an invalid child) or tweak == 0 (the child is the parent): the general
         # path decides both exactly as BIP-32 does.
         s.ffi.memmove(s.point, base, 64)
-        if not s.lib.secp256k1_ec_pubkey_tweak_add(s.ctx, s.point, tweak):
+        if not lib.secp256k1_ec_pubkey_tweak_add(ctx, s.point, tweak):
             return None
         return _serialize(s, s.point)
-    s.pair[0] = base
-    s.pair[1] = s.other
-    if not s.lib.secp256k1_ec_pubkey_combine(s.ctx, s.sum, s.pair, 2):
+    pair = s.pair
+    pair[0] = base
+    pair[1] = s.other
+    if not lib.secp256k1_ec_pubkey_combine(ctx, s.sum, pair, 2):
         return None  # parent + tweak·G is the point at infinity
-    return _serialize(s, s.sum)
+    # _serialize's, inline (this runs for every key a wallet re-derives)
+    s.out_len[0] = 33
+    lib.secp256k1_ec_pubkey_serialize(ctx, s.out, s.out_len, s.sum, lib.SECP256K1_EC_COMPRESSED)
+    out: bytes = s.out_bytes[:]
+    return out
 
 
 def xonly_tweak(internal: bytes, tweak: bytes) -> tuple[bytes, int]:

@@ -549,9 +549,12 @@ class Descriptor:
                 raise ValueError("descriptor is not ranged: index must be 0")
             if not 0 < index < HARDENED:
                 raise ValueError(f"index {index} out of range")
-        keys = [
-            key if parent is None else parent.child_key(index) for parent, key in sources[branch]
-        ]
+        source = sources[branch]
+        if len(source) == 1:  # single-key kinds (most wallets): no list comprehension's call
+            parent, key = source[0]
+            key = key if parent is None else parent.child_key(index)
+            return self._scripts((key,), branch, index)[0]
+        keys = [key if parent is None else parent.child_key(index) for parent, key in source]
         return self._scripts(keys, branch, index)[0]
 
     def _scripts(

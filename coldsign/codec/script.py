@@ -38,18 +38,37 @@ def sha256(data: bytes) -> bytes:
     return hashlib.sha256(data).digest()
 
 
-def ripemd160(data: bytes) -> bytes:
+def _ripemd160_prototype() -> hashlib._Hash | None:
     try:
-        return hashlib.new("ripemd160", data).digest()
+        return hashlib.new("ripemd160")
     except ValueError:  # OpenSSL 3 without the legacy provider
+        return None
+
+
+# An empty RIPEMD-160 state, copied for each hash: `hashlib.new` looks the algorithm up by name
+# on every call (Python code around OpenSSL's), which cost half of a hash160 and a hash160 is
+# made for every input a spend analysis re-derives (issue 16). Only ever copied, never fed.
+_RIPEMD160 = _ripemd160_prototype()
+_sha256 = hashlib.sha256
+
+
+def ripemd160(data: bytes) -> bytes:
+    if _RIPEMD160 is None:
         from Crypto.Hash import RIPEMD160
 
         return bytes(RIPEMD160.new(data).digest())
+    hasher = _RIPEMD160.copy()
+    hasher.update(data)
+    return hasher.digest()
 
 
 def hash160(data: bytes) -> bytes:
     """RIPEMD-160 of SHA-256: key and script hashes (and BIP-32 fingerprints)."""
-    return ripemd160(hashlib.sha256(data).digest())
+    if _RIPEMD160 is None:
+        return ripemd160(_sha256(data).digest())
+    hasher = _RIPEMD160.copy()  # ripemd160's, inline: this runs for every input re-derived
+    hasher.update(_sha256(data).digest())
+    return hasher.digest()
 
 
 def tagged_hash(tag: str, data: bytes) -> bytes:
@@ -78,23 +97,31 @@ class ScriptType(enum.Enum):
     UNKNOWN = "unknown"
 
 
+# Template heads and tails, built once (classify and the templates run for every input).
+_P2PKH_HEAD = bytes([OP_DUP, OP_HASH160, 20])
+_P2PKH_TAIL = bytes([OP_EQUALVERIFY, OP_CHECKSIG])
+_P2SH_HEAD = bytes([OP_HASH160, 20])
+_P2SH_TAIL = bytes([OP_EQUAL])
+_P2WPKH_HEAD = bytes([OP_0, 20])
+_P2WSH_HEAD = bytes([OP_0, 32])
+_P2TR_HEAD = bytes([OP_1, 32])
+
+
 def classify(spk: bytes) -> ScriptType:
     """The standard template `spk` matches, or UNKNOWN (other witness versions included)."""
     n = len(spk)
-    if (
-        n == 25
-        and spk[:3] == bytes([OP_DUP, OP_HASH160, 20])
-        and spk[23:] == bytes([OP_EQUALVERIFY, OP_CHECKSIG])
-    ):
+    if n == 25 and spk[:3] == _P2PKH_HEAD and spk[23:] == _P2PKH_TAIL:
         return ScriptType.P2PKH
-    if n == 23 and spk[:2] == bytes([OP_HASH160, 20]) and spk[22] == OP_EQUAL:
+    if n == 23 and spk[:2] == _P2SH_HEAD and spk[22] == OP_EQUAL:
         return ScriptType.P2SH
-    if n == 22 and spk[:2] == bytes([OP_0, 20]):
+    if n == 22 and spk[:2] == _P2WPKH_HEAD:
         return ScriptType.P2WPKH
-    if n == 34 and spk[:2] == bytes([OP_0, 32]):
-        return ScriptType.P2WSH
-    if n == 34 and spk[:2] == bytes([OP_1, 32]):
-        return ScriptType.P2TR
+    if n == 34:
+        head = spk[:2]
+        if head == _P2WSH_HEAD:
+            return ScriptType.P2WSH
+        if head == _P2TR_HEAD:
+            return ScriptType.P2TR
     if n >= 1 and spk[0] == OP_RETURN:
         return ScriptType.OP_RETURN
     return ScriptType.UNKNOWN
@@ -172,7 +199,7 @@ def _push(data: bytes) -> bytes:
 
 
 def p2pkh_script_from_hash(h: bytes) -> bytes:
-    return bytes([OP_DUP, OP_HASH160, 20]) + h + bytes([OP_EQUALVERIFY, OP_CHECKSIG])
+    return _P2PKH_HEAD + h + _P2PKH_TAIL
 
 
 def p2pkh_script(pubkey: bytes) -> bytes:
@@ -180,7 +207,7 @@ def p2pkh_script(pubkey: bytes) -> bytes:
 
 
 def p2sh_script_from_hash(h: bytes) -> bytes:
-    return bytes([OP_HASH160, 20]) + h + bytes([OP_EQUAL])
+    return _P2SH_HEAD + h + _P2SH_TAIL
 
 
 def p2sh_script(redeem: bytes) -> bytes:
@@ -192,7 +219,7 @@ def p2wpkh_script(pubkey33: bytes) -> bytes:
     """BIP-141 v0 key hash: OP_0 <hash160(pubkey)>; the key must be compressed."""
     if len(pubkey33) != 33:
         raise ValueError("P2WPKH needs a 33-byte compressed public key")
-    return bytes([OP_0, 20]) + hash160(pubkey33)
+    return _P2WPKH_HEAD + hash160(pubkey33)
 
 
 def p2sh_p2wpkh_redeem_script(pubkey33: bytes) -> bytes:
@@ -202,14 +229,14 @@ def p2sh_p2wpkh_redeem_script(pubkey33: bytes) -> bytes:
 
 def p2wsh_script(witness_script: bytes) -> bytes:
     """BIP-141 v0 script hash: OP_0 <sha256(witness script)>."""
-    return bytes([OP_0, 32]) + sha256(witness_script)
+    return _P2WSH_HEAD + sha256(witness_script)
 
 
 def p2tr_script(xonly32: bytes) -> bytes:
     """BIP-341: OP_1 <32-byte x-only output key>."""
     if len(xonly32) != 32:
         raise ValueError("P2TR needs a 32-byte x-only key")
-    return bytes([OP_1, 32]) + xonly32
+    return _P2TR_HEAD + xonly32
 
 
 def multisig_script(m: int, pubkeys: Sequence[bytes], sort: bool) -> bytes:

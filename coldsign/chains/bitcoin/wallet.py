@@ -137,7 +137,7 @@ class Wallet:
         fixed: _Claims
         ranged, fixed = self.__dict__["_claims"]
         branches = self.branches
-        tried: set[tuple[int, int]] | None = None
+        tried: set[tuple[int, int]] | tuple[()] = ()  # made at the first miss: most hit at once
         for _pubkey, origin in claimed:
             path, fingerprint = origin.path, origin.fingerprint
             # Most claims name no key of this wallet (another wallet's, or a cosigner's): a
@@ -154,14 +154,14 @@ class Wallet:
             else:
                 candidates = _candidates(under or [], exact, path)
             for found in candidates:
-                if tried is None:
-                    tried = set()
-                elif found in tried:
+                if found in tried:
                     continue  # another key of the same multisig script: same derivation
-                tried.add(found)
                 branch, index = found
                 if branches[branch].script_pubkey_at(index) == script_pubkey:  # one path
                     return found
+                if not tried:
+                    tried = set()
+                tried.add(found)
         return None
 
 
