@@ -111,7 +111,11 @@ class QrOptions:
 
 def digest_line(verb: str, name: str, data: bytes) -> str:
     """`read FILE: N bytes, sha256 H`: what both operators compare across the gap."""
-    return f"{verb} {name}: {len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()}"
+    return _digest_text(verb, name, len(data), hashlib.sha256(data).hexdigest())
+
+
+def _digest_text(verb: str, name: str, size: int, sha256: str) -> str:
+    return f"{verb} {name}: {size} bytes, sha256 {sha256}"
 
 
 def read_input(
@@ -181,7 +185,7 @@ def _accepts(expect: Kind | None, kind: Kind) -> bool:
 
 def write_output(
     app: App,
-    data: bytes,
+    data: bytes | Sequence[bytes],
     out: Path | None,
     *,
     kind: Kind,
@@ -191,6 +195,9 @@ def write_output(
     ur_type: str | None = None,
 ) -> dict[str, Any]:
     """Write `data` to `out` and/or show it as QR; returns the JSON fields for the result.
+
+    `data` is the bytes, or the pieces they join (`codec.payload.payload_parts`): a file is
+    written piece by piece, so that a payload of megabytes is not first copied whole.
 
     The file is written atomically and never over an existing one unless `force` ("wrote FILE:
     N bytes, sha256 H" on stderr); then, with `qr`, the data is shown (a text PSBT as the binary
@@ -202,16 +209,24 @@ def write_output(
         raise UsageError("nowhere to put the result: give -o FILE or --qr")
     result: dict[str, Any] = {}
     if out is not None:
-        digest = files.write_new(out, data, force=force, mode=mode)
-        app.info(digest_line("wrote", str(out), data))
+        parts = (data,) if isinstance(data, bytes) else data
+        digest = files.write_new_chunks(out, parts, force=force, mode=mode)
+        # The digest the writer computed over the bytes it wrote (not a second pass: 3 ms a
+        # 5 MB payload).
+        app.info(_digest_text("wrote", str(out), digest.size, digest.sha256))
         result.update(file=str(out), size=digest.size, sha256=digest.sha256)
     if qr is not None:
-        result["qr"] = show_output(app, data, kind=kind, qr=qr, force=force, ur_type=ur_type)
+        whole = data if isinstance(data, bytes) else b"".join(data)
+        result["qr"] = show_output(app, whole, kind=kind, qr=qr, force=force, ur_type=ur_type)
     return result
 
 
 def write_public(
-    app: App, out: Path | None, data: bytes, force: bool, qr: QrOptions | None = None
+    app: App,
+    out: Path | None,
+    data: bytes | Sequence[bytes],
+    force: bool,
+    qr: QrOptions | None = None,
 ) -> dict[str, Any]:
     """Write a public coldsign file (signed document or payload: mode 0644) and/or show it as QR
     codes (`ur:coldsign-payload`); see `write_output`. Here rather than in cli/policy.py so that

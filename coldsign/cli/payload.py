@@ -498,7 +498,7 @@ def write_new_payload(
     """Bind a transaction to the verified documents, sign it as initiator when a key is given,
     warn about what the signer would refuse, and write the new payload."""
     from coldsign.cli.key import unlock_role_key
-    from coldsign.codec.payload import serialize_payload
+    from coldsign.codec.payload import payload_parts
     from coldsign.keys.rolekey import Role
     from coldsign.service.payloads import NewPayload, initiate, judge, new_payload
     from coldsign.units import parse_duration
@@ -532,7 +532,7 @@ def write_new_payload(
     for reason in judge(p, trusted, now=created).verdict.reasons():
         if reason.code not in ("approvals.too_few", "initiator.unsigned"):
             app.warn(f"the signer would refuse: {reason.message}")
-    result = write_public(app, meta.out, serialize_payload(p), meta.force, meta.qr_out)
+    result = write_public(app, meta.out, payload_parts(p), meta.force, meta.qr_out)
     app.emit(
         {**result, "withdrawal_id": meta.withdrawal_id},
         f"payload {meta.withdrawal_id} → {meta.out or 'QR'}",
@@ -611,7 +611,7 @@ def approve_cmd(
     """Review SOURCE and add your approval over its recomputed approval digest."""
     from coldsign.cli.key import read_role_key_info, unlock_role_key
     from coldsign.cli.render import review_screen
-    from coldsign.codec.payload import serialize_payload
+    from coldsign.codec.payload import payload_parts
     from coldsign.keys.rolekey import Role
     from coldsign.policy.approval import digest_words
     from coldsign.service.payloads import approval_refusals, approve, judge
@@ -633,7 +633,7 @@ def approve_cmd(
         name = key.name
     finally:
         key.wipe()
-    result = write_public(app, out, serialize_payload(updated), force, qr_out)
+    result = write_public(app, out, payload_parts(updated), force, qr_out)
     app.emit(
         {**result, "approver": name, "digest": rv.verdict.digest.hex(),
          "approvals": len(updated.approvals)},
@@ -667,7 +667,7 @@ def combine_cmd(
     """Merge the approvals (and, for Bitcoin, PSBT signatures) of copies of one withdrawal.
 
     With --qr, one more copy is scanned besides the files given."""
-    from coldsign.codec.payload import serialize_payload
+    from coldsign.codec.payload import payload_parts
     from coldsign.service.payloads import combine
 
     payloads = [read_payload(app, p) for p in sources]
@@ -678,7 +678,7 @@ def combine_cmd(
     if not payloads:
         raise UsageError("give the payload copies to combine (files, or --qr to scan one)")
     combined = combine(payloads, names)
-    result = write_public(app, out, serialize_payload(combined), force, qr_out)
+    result = write_public(app, out, payload_parts(combined), force, qr_out)
     app.emit(
         {**result, "approvals": len(combined.approvals)},
         f"combined {len(payloads)} cop(ies): {len(combined.approvals)} approval(s) → {out or 'QR'}",
@@ -709,7 +709,7 @@ def sign_cmd(
     The review screen and the question come first; the seed is read last (scripts: --yes and
     --mnemonic-fd, --share-fd or --keystore with its --keystore-passphrase-fd)."""
     from coldsign.cli.render import review_screen
-    from coldsign.codec.payload import serialize_payload
+    from coldsign.codec.payload import payload_parts
     from coldsign.service.signing import sign
 
     _check_output(out, qr_out, force)
@@ -730,7 +730,7 @@ def sign_cmd(
     # The review (the parsed PSBT, its analysis) is dropped before the output is built: it is
     # no longer needed, and at 10,000 inputs it is a third of the run's peak memory (issue 16).
     del outcome
-    result = write_public(app, out, serialize_payload(p), force, qr_out)
+    result = write_public(app, out, payload_parts(p), force, qr_out)
     app.emit(
         {**result, "withdrawal_id": p.withdrawal_id, "digest": digest, "inputs_signed": count,
          "audit_head": head},

@@ -16,6 +16,7 @@ the PSBT is returned; signing nothing raises NotOurs (exit 8).
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import os
 from collections.abc import Callable, Collection, Sequence
@@ -89,7 +90,7 @@ class SignResult:
     inputs: tuple[InputReport, ...]
     warnings: tuple[str, ...]
 
-    @property
+    @functools.cached_property
     def inputs_signed(self) -> int:
         return sum(1 for r in self.inputs if r.status is InputStatus.SIGNED)
 
@@ -188,17 +189,25 @@ class _Deriver:
     def allowed(self, path: tuple[int, ...]) -> bool:
         return self.only_paths is None or path in self.only_paths
 
-    def matching(self, derivations: dict[bytes, KeyPath]) -> list[tuple[bytes, PrivateKey32]]:
-        """Keys whose origin names our fingerprint (and an allowed path).
+    def ours(self, derivations: dict[bytes, KeyPath]) -> list[tuple[bytes, tuple[int, ...]]]:
+        """(public key, path) of the keys whose origin names our fingerprint (and an allowed
+        path): the keys `secrets` derives."""
+        fp, only = self.fingerprint, self.only_paths
+        return [
+            (pubkey, origin.path)
+            for pubkey, origin in derivations.items()
+            if origin.fingerprint == fp and (only is None or origin.path in only)
+        ]
+
+    def secrets(
+        self, keys: list[tuple[bytes, tuple[int, ...]]]
+    ) -> list[tuple[bytes, PrivateKey32]]:
+        """The private key of each of `keys` (from `ours`), with its public key.
 
         Whether the derived key really is the PSBT's public key is proven when its signature
         is verified against that public key (which costs no extra point multiplication).
         """
-        return [
-            (pubkey, self.secret(origin.path))
-            for pubkey, origin in derivations.items()
-            if origin.fingerprint == self.fingerprint and self.allowed(origin.path)
-        ]
+        return [(pubkey, self.secret(path)) for pubkey, path in keys]
 
 
 def sign_psbt_with_root(
@@ -347,7 +356,11 @@ def _sign_plans(
                 reason="derived key differs from the PSBT's key",
             )
             continue
-        new_inputs[plan.index] = new_inputs[plan.index].with_records(records)
+        inp = new_inputs[plan.index]
+        # One record (one key: every single-key input) without with_records' loop.
+        new_inputs[plan.index] = (
+            inp.with_record(records[0]) if len(records) == 1 else inp.with_records(records)
+        )
         reports[plan.index] = InputReport(plan.index, InputStatus.SIGNED, plan.kind, tuple(used))
     return new_inputs
 
@@ -368,13 +381,13 @@ def _plan_input(
     every_utxo_known: bool,
 ) -> _Plan | None:
     """Decide how input `i` would be signed; None if no key of ours is involved."""
-    fp = deriver.fingerprint
-    allowed = deriver.allowed
-    ours = any(o.fingerprint == fp and allowed(o.path) for o in inp.bip32_derivations.values())
-    if not ours and not any(
-        o.fingerprint == fp and allowed(o.path) for _, o in inp.tap_bip32_derivations.values()
-    ):
-        return None
+    ours = deriver.ours(inp.bip32_derivations)
+    if not ours:
+        fp, allowed = deriver.fingerprint, deriver.allowed
+        if not any(
+            o.fingerprint == fp and allowed(o.path) for _, o in inp.tap_bip32_derivations.values()
+        ):
+            return None
     spent = _spent_output(tx, i, inp, refusals)
     if spent is None:
         problems.append(f"input {i}: no UTXO data, so it cannot be signed")
@@ -404,7 +417,7 @@ def _plan_input(
     plan = _plan_ecdsa(i, inp, spent, kind, problems)
     if plan is None:
         return None
-    plan.keys = _keys_in_script(deriver.matching(inp.bip32_derivations), plan, problems)
+    plan.keys = _keys_in_script(deriver.secrets(ours), plan, problems)
     return plan
 
 
@@ -466,12 +479,15 @@ def _plan_ecdsa(
     return None
 
 
+_SINGLE_KEY = frozenset({SpendKind.P2WPKH, SpendKind.P2SH_P2WPKH, SpendKind.P2PKH})
+
+
 def _keys_in_script(
     keys: list[tuple[bytes, PrivateKey32]], plan: _Plan, problems: list[str]
 ) -> list[tuple[bytes, PrivateKey32]]:
     """Keep the keys the script actually commits to (the PSBT's paths are only hints); the
     others are wiped at once."""
-    if plan.kind in (SpendKind.P2WPKH, SpendKind.P2SH_P2WPKH, SpendKind.P2PKH):
+    if plan.kind in _SINGLE_KEY:
         program = plan.script_code[3:23]
         allowed = {pk for pk, _ in keys if len(pk) == 33 and hash160(pk) == program}
     else:
@@ -567,7 +583,6 @@ class _Ecdsa:
         self.nonce = lib.secp256k1_nonce_function_rfc6979
         self.sig = ffi.new("secp256k1_ecdsa_signature *")
         self.compact = ffi.new("unsigned char[64]")
-        self.extra = ffi.new("unsigned char[32]")
         self.der = ffi.new("unsigned char[72]")
         self.der_len = ffi.new("size_t *")
 
@@ -586,8 +601,9 @@ class _Ecdsa:
         counter = 0
         while compact[0] >= 0x80:
             counter += 1
-            ffi.memmove(self.extra, counter.to_bytes(4, "little") + bytes(28), 32)
-            if not lib.secp256k1_ecdsa_sign(ctx, sig, digest, secret, self.nonce, self.extra):
+            # Core's extra entropy: the counter as 4 little-endian bytes, then 28 zero bytes.
+            extra = counter.to_bytes(32, "little")
+            if not lib.secp256k1_ecdsa_sign(ctx, sig, digest, secret, self.nonce, extra):
                 raise SigningError("ECDSA signing failed")
             lib.secp256k1_ecdsa_signature_serialize_compact(ctx, compact, sig)
         self.der_len[0] = 72
