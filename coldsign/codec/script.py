@@ -244,9 +244,17 @@ def multisig_script(m: int, pubkeys: Sequence[bytes], sort: bool) -> bytes:
     n = len(pubkeys)
     if not 1 <= m <= n <= MAX_MULTISIG_KEYS:
         raise ValueError("multisig needs 1 <= m <= n <= 20")
-    keys = sorted(pubkeys) if sort else list(pubkeys)
-    body = b"".join(_push(k) for k in keys)
-    return _small_int(m) + body + _small_int(n) + bytes([OP_CHECKMULTISIG])
+    # Parts joined once, a compressed key's push (0x21) without `_push`'s call: every P2WSH
+    # input re-derives its script (0.9 us of 1.4 for 2-of-3); tests/property/
+    # test_fast_paths_round5.py holds it equal to the `_push`/`_small_int` form.
+    parts = [_SMALL_INTS[m]]
+    for key in sorted(pubkeys) if sort else pubkeys:
+        if len(key) == 33:
+            parts += (_PUSH_33, key)
+        else:
+            parts.append(_push(key))
+    parts += (_SMALL_INTS[n], _CHECKMULTISIG)
+    return b"".join(parts)
 
 
 def _small_int(value: int) -> bytes:
@@ -254,6 +262,11 @@ def _small_int(value: int) -> bytes:
         return bytes([OP_1 + value - 1])
     # 17..20 are pushed as one-byte numbers, as Bitcoin Core's CScript does.
     return bytes([1, value])
+
+
+_SMALL_INTS = (b"", *[_small_int(v) for v in range(1, MAX_MULTISIG_KEYS + 1)])  # by value
+_PUSH_33 = bytes([33])
+_CHECKMULTISIG = bytes([OP_CHECKMULTISIG])
 
 
 def _read_small_int(script: bytes, pos: int) -> tuple[int, int] | None:

@@ -235,30 +235,6 @@ def btc_and_sat(sat: int) -> str:
     return f"{format_units(sat, 8)} BTC ({sat:,} sat)"
 
 
-def _tx_material(psbt: Psbt, summary: SpendSummary, refusals: list[Reason]) -> bytes:
-    """The unsigned transaction and every spent output, for the approval digest. An input
-    without UTXO data cannot be approved: its amount (and so the fee) is unknown. The spent
-    outputs are the analysis's (`psbt.spent_output` of each input, in input order)."""
-    from coldsign.policy.approval import bitcoin_tx_material
-
-    spent = []
-    for inp in summary.inputs:
-        spk = inp.script_pubkey
-        if spk is None or inp.amount_sat is None:
-            i = inp.index
-            refusals.append(
-                Reason(
-                    "input.no_utxo",
-                    f"input {i}: no UTXO data, so its amount cannot be approved",
-                    input=i,
-                )
-            )
-            spent.append((0, b""))
-        else:
-            spent.append((inp.amount_sat, spk))
-    return bitcoin_tx_material(psbt.unsigned_tx_bytes(), spent)
-
-
 class BitcoinModule:
     """`coldsign.chains.base.ChainModule` for Bitcoin (PSBT v0/v2 inside the payload)."""
 
@@ -319,42 +295,66 @@ class BitcoinModule:
                     f"inputs: they belong to more than one wallet ({', '.join(owners)})",
                 )
             )
-        for inp in summary.inputs:
-            if not inp.ours and inp.amount_sat is not None:
-                refusals.append(
-                    Reason(
-                        "input.foreign",
-                        f"input {inp.index}: does not belong to a wallet of the policy",
-                        input=inp.index,
+        # One pass over the inputs for every per-input check, the approval material and the
+        # replay keys; the reasons keep their order (each check's reasons, input by input).
+        require_proof = asset is not None and asset.require_previous_tx
+        scope = f"{NAME}:{tx.network.value}:"
+        spends: list[str] = []  # replay keys: the analysis's "txid:vout", in input order
+        spent: list[tuple[int, bytes]] = []  # (amount, scriptPubKey) for the approval digest
+        sighash: list[Reason] = []
+        no_utxo: list[Reason] = []
+        for inp, m in zip(summary.inputs, tx.psbt.inputs, strict=True):
+            i = inp.index
+            spends.append(scope + inp.prevout)
+            sat = inp.amount_sat
+            if sat is not None:
+                if not inp.ours:
+                    refusals.append(
+                        Reason(
+                            "input.foreign",
+                            f"input {i}: does not belong to a wallet of the policy",
+                            input=i,
+                        )
                     )
-                )
-            if (
-                inp.amount_sat is not None
-                and asset is not None
-                and asset.require_previous_tx
-                and not inp.amount_proven
-            ):
-                refusals.append(
-                    Reason(
-                        "input.unproven_amount",
-                        f"input {inp.index}: segwit v0 input without its previous transaction "
-                        "(non_witness_utxo); the policy requires it to prove the amount. Get a "
-                        "PSBT that carries it (Bitcoin Core: walletprocesspsbt with bip32derivs; "
-                        "Sparrow includes it), or give payload build --prev-txs",
-                        input=inp.index,
+                if require_proof and not inp.amount_proven:
+                    refusals.append(
+                        Reason(
+                            "input.unproven_amount",
+                            f"input {i}: segwit v0 input without its previous transaction "
+                            "(non_witness_utxo); the policy requires it to prove the amount. Get "
+                            "a PSBT that carries it (Bitcoin Core: walletprocesspsbt with "
+                            "bip32derivs; Sparrow includes it), or give payload build --prev-txs",
+                            input=i,
+                        )
                     )
-                )
-        for i, m in enumerate(tx.psbt.inputs):
-            if m.sighash_type not in (None, SIGHASH_ALL) and not (
-                m.sighash_type == SIGHASH_DEFAULT and m.tap_internal_key
-            ):
-                refusals.append(
+            spk = inp.script_pubkey
+            if sat is None or spk is None:
+                # An input without UTXO data cannot be approved: its amount (so the fee) is
+                # unknown. Its place in the material is held by (0, b"").
+                no_utxo.append(
                     Reason(
-                        "input.sighash",
-                        f"input {i}: sighash type {m.sighash_type:#x} is not SIGHASH_ALL/DEFAULT",
+                        "input.no_utxo",
+                        f"input {i}: no UTXO data, so its amount cannot be approved",
                         input=i,
                     )
                 )
+                spent.append((0, b""))
+            else:
+                spent.append((sat, spk))
+            sighash_type = m.sighash_type
+            if (
+                sighash_type is not None
+                and sighash_type != SIGHASH_ALL
+                and not (sighash_type == SIGHASH_DEFAULT and m.tap_internal_key)
+            ):
+                sighash.append(
+                    Reason(
+                        "input.sighash",
+                        f"input {i}: sighash type {sighash_type:#x} is not SIGHASH_ALL/DEFAULT",
+                        input=i,
+                    )
+                )
+        refusals += sighash
         if tx.psbt.generic_signed_message is not None:
             # A BIP-322 to_sign PSBT (issue 15) is signed only as a `proof` payload, under [proofs].
             refusals.append(
@@ -376,10 +376,10 @@ class BitcoinModule:
             outputs.append(
                 OutputFact(o.index, o.address, o.amount_sat, role, o.script_pubkey.hex(), wallet)
             )
-        # Replay keys: the analysis's "txid:vout" of every input, in input order.
-        scope = f"{NAME}:{tx.network.value}:"
-        spends = tuple([scope + i.prevout for i in summary.inputs])
-        material = _tx_material(tx.psbt, summary, refusals)
+        refusals += no_utxo
+        from coldsign.policy.approval import bitcoin_tx_material
+
+        material = bitcoin_tx_material(tx.psbt.unsigned_tx_bytes(), spent)
         facts = TxFacts(
             chain=NAME,
             scope=tx.network.value,
@@ -391,7 +391,7 @@ class BitcoinModule:
             fee=summary.fee_sat or 0,
             fee_decimals=8,
             fee_unit="BTC",
-            spends=spends,
+            spends=tuple(spends),
             fee_rate=summary.fee_rate,
             refusals=tuple(refusals),
             warnings=tuple(summary.warnings),
