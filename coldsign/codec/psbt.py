@@ -445,7 +445,7 @@ def _parse_keypath(value: bytes) -> KeyPath:
         if len(_KEYPATH_HEADS) >= _MAX_KEYPATH_HEADS:
             _KEYPATH_HEADS.clear()  # a hostile PSBT's many prefixes: bounded, never wrong
         _KEYPATH_HEADS[head] = parent
-    path = (*parent.path, _U32_AT(value, n - 4)[0])
+    path = parent.path + _U32_AT(value, n - 4)  # a 1-tuple: one concatenation
     # The origins of one multisig input name one path below each cosigner's key and are
     # decoded one after the other (`bip32_derivations`): they share the path's tuple.
     recent = _RECENT_PATH[0]
@@ -1182,6 +1182,7 @@ def _scan_input(
     keys: list[bytes] = []
     types: set[int] = set()  # of the records `_validate_input` checked
     decoded: dict[str, object] = {}
+    origins: dict[bytes, KeyPath] | None = None  # the `bip32_derivations` view
     end = len(data)
     crowded = PsbtMap._INDEXED
     try:
@@ -1224,6 +1225,11 @@ def _scan_input(
                     or not is_point(keydata)
                 ):
                     raise _Unusual
+                # The view every analysis and signer reads first, built while the value is
+                # at hand (in record order, as the view's own comprehension).
+                if origins is None:
+                    origins = {}
+                origins[keydata] = _parse_keypath(value)
             elif type_ == IN_NON_WITNESS_UTXO and key_len == 1 and value in views:
                 # As `_validate_input`: the record keeps the earlier input's bytes.
                 view = views[value]
@@ -1255,6 +1261,7 @@ def _scan_input(
     _setattr(m, "_keys", tuple(keys))
     for name, decoded_view in decoded.items():
         _setattr(m, name, decoded_view)
+    _setattr(m, "bip32_derivations", _NO_VIEW if origins is None else origins)
     if IN_TAP_BIP32_DERIVATION not in types:
         _setattr(m, "tap_bip32_derivations", _NO_VIEW)
     if IN_PARTIAL_SIG not in types:
