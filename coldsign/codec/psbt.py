@@ -354,17 +354,22 @@ class PsbtMap:
 
     def with_record(self, rec: Record, *, replace_existing: bool = True) -> Self:
         """A copy with `rec` set: replaced in place if its key exists, else inserted canonically."""
-        i = self._index(rec.key)
-        if i is not None:
+        records = self.records
+        key = rec.key
+        keys = self._keys
+        if key in keys:
             if not replace_existing:
                 return self
-            return self._with((*self.records[:i], rec, *self.records[i + 1 :]))
+            i = keys[key] if isinstance(keys, dict) else keys.index(key)
+            return self._with((*records[:i], rec, *records[i + 1 :]))
+        # Canonically: after every record of a lower rank and every record of its rank whose
+        # sort key is not greater (`_sort_key`), before the first other.
         kind = self.kind
         ranks = _RANKS[kind]
         rank = ranks.get(rec.type, _UNKNOWN_RANK)
         order: tuple[int, bytes] | None = None  # the full sort key, for records of equal rank
-        pos = len(self.records)
-        for j, other in enumerate(self.records):
+        pos = len(records)
+        for j, other in enumerate(records):
             other_rank = ranks.get(other.type, _UNKNOWN_RANK)
             if other_rank < rank:
                 continue
@@ -374,17 +379,22 @@ class PsbtMap:
                     continue
             pos = j
             break
-        return self._with((*self.records[:pos], rec, *self.records[pos:]))
-
-    def _with(self, records: tuple[Record, ...]) -> Self:
-        # The same class (an InputMap stays an InputMap) with no cached views carried over.
-        return type(self)(self.kind, records)
+        return self._with((*records[:pos], rec, *records[pos:]))
 
     def with_records(self, recs: Iterable[Record], *, replace_existing: bool = True) -> Self:
         out = self
         for rec in recs:
             out = out.with_record(rec, replace_existing=replace_existing)
         return out
+
+    def _with(self, records: tuple[Record, ...]) -> Self:
+        """The same class (an InputMap stays an InputMap) holding `records`, with no cached
+        views carried over. Built as `type(self)(self.kind, records)` (the dataclass has no
+        `__post_init__`) without the frozen `__init__`'s calls (a signer makes one a map)."""
+        m: Self = _new_object(type(self))
+        _setattr(m, "kind", self.kind)
+        _setattr(m, "records", records)
+        return m
 
     def without_types(self, types: Iterable[int]) -> Self:
         drop = set(types)
