@@ -1284,6 +1284,13 @@ def _scan_input(
 _NO_VIEW: dict[bytes, Any] = {}
 
 
+# An output map without records (each payment of a version 0 PSBT, whose unsigned transaction
+# holds its amount and script: 1,000 of a 1,000-output withdrawal): one shared map, whose views
+# (computed once, on first use) every such output then reads, not a map and its views each.
+# Maps are immutable, so sharing one is sharing a value.
+_EMPTY_OUTPUT = OutputMap("output", ())
+
+
 # The longest key origin `_check_keypath` accepts: a fingerprint and MAX_DEPTH indexes.
 _MAX_KEYPATH_BYTES = 4 * (MAX_DEPTH + 1)
 
@@ -1346,7 +1353,7 @@ def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
             records = _read_map(reader, "output", i)
         for rec in records:
             _validate_output(rec, i, version)
-        outputs.append(OutputMap("output", tuple(records)))
+        outputs.append(OutputMap("output", tuple(records)) if records else _EMPTY_OUTPUT)
     if not fast:
         reader.expect_end()
     elif pos != len(data):
