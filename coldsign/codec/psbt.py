@@ -354,17 +354,22 @@ class PsbtMap:
 
     def with_record(self, rec: Record, *, replace_existing: bool = True) -> Self:
         """A copy with `rec` set: replaced in place if its key exists, else inserted canonically."""
-        i = self._index(rec.key)
-        if i is not None:
+        records = self.records
+        key = rec.key
+        keys = self._keys
+        if key in keys:
             if not replace_existing:
                 return self
-            return self._with((*self.records[:i], rec, *self.records[i + 1 :]))
+            i = keys[key] if isinstance(keys, dict) else keys.index(key)
+            return self._with((*records[:i], rec, *records[i + 1 :]))
+        # Canonically: after every record of a lower rank and every record of its rank whose
+        # sort key is not greater (`_sort_key`), before the first other.
         kind = self.kind
         ranks = _RANKS[kind]
         rank = ranks.get(rec.type, _UNKNOWN_RANK)
         order: tuple[int, bytes] | None = None  # the full sort key, for records of equal rank
-        pos = len(self.records)
-        for j, other in enumerate(self.records):
+        pos = len(records)
+        for j, other in enumerate(records):
             other_rank = ranks.get(other.type, _UNKNOWN_RANK)
             if other_rank < rank:
                 continue
@@ -374,17 +379,22 @@ class PsbtMap:
                     continue
             pos = j
             break
-        return self._with((*self.records[:pos], rec, *self.records[pos:]))
-
-    def _with(self, records: tuple[Record, ...]) -> Self:
-        # The same class (an InputMap stays an InputMap) with no cached views carried over.
-        return type(self)(self.kind, records)
+        return self._with((*records[:pos], rec, *records[pos:]))
 
     def with_records(self, recs: Iterable[Record], *, replace_existing: bool = True) -> Self:
         out = self
         for rec in recs:
             out = out.with_record(rec, replace_existing=replace_existing)
         return out
+
+    def _with(self, records: tuple[Record, ...]) -> Self:
+        """The same class (an InputMap stays an InputMap) holding `records`, with no cached
+        views carried over. Built as `type(self)(self.kind, records)` (the dataclass has no
+        `__post_init__`) without the frozen `__init__`'s calls (a signer makes one a map)."""
+        m: Self = _new_object(type(self))
+        _setattr(m, "kind", self.kind)
+        _setattr(m, "records", records)
+        return m
 
     def without_types(self, types: Iterable[int]) -> Self:
         drop = set(types)
@@ -445,7 +455,7 @@ def _parse_keypath(value: bytes) -> KeyPath:
         if len(_KEYPATH_HEADS) >= _MAX_KEYPATH_HEADS:
             _KEYPATH_HEADS.clear()  # a hostile PSBT's many prefixes: bounded, never wrong
         _KEYPATH_HEADS[head] = parent
-    path = (*parent.path, _U32_AT(value, n - 4)[0])
+    path = parent.path + _U32_AT(value, n - 4)  # a 1-tuple: one concatenation
     # The origins of one multisig input name one path below each cosigner's key and are
     # decoded one after the other (`bip32_derivations`): they share the path's tuple.
     recent = _RECENT_PATH[0]
@@ -1182,6 +1192,7 @@ def _scan_input(
     keys: list[bytes] = []
     types: set[int] = set()  # of the records `_validate_input` checked
     decoded: dict[str, object] = {}
+    origins: dict[bytes, KeyPath] | None = None  # the `bip32_derivations` view
     end = len(data)
     crowded = PsbtMap._INDEXED
     try:
@@ -1224,6 +1235,11 @@ def _scan_input(
                     or not is_point(keydata)
                 ):
                     raise _Unusual
+                # The view every analysis and signer reads first, built while the value is
+                # at hand (in record order, as the view's own comprehension).
+                if origins is None:
+                    origins = {}
+                origins[keydata] = _parse_keypath(value)
             elif type_ == IN_NON_WITNESS_UTXO and key_len == 1 and value in views:
                 # As `_validate_input`: the record keeps the earlier input's bytes.
                 view = views[value]
@@ -1255,6 +1271,7 @@ def _scan_input(
     _setattr(m, "_keys", tuple(keys))
     for name, decoded_view in decoded.items():
         _setattr(m, name, decoded_view)
+    _setattr(m, "bip32_derivations", _NO_VIEW if origins is None else origins)
     if IN_TAP_BIP32_DERIVATION not in types:
         _setattr(m, "tap_bip32_derivations", _NO_VIEW)
     if IN_PARTIAL_SIG not in types:
@@ -1265,6 +1282,13 @@ def _scan_input(
 # The views of a map without records of their type (see _scan_input): one shared, never
 # modified, dictionary rather than one empty dictionary per map (64 bytes each).
 _NO_VIEW: dict[bytes, Any] = {}
+
+
+# An output map without records (each payment of a version 0 PSBT, whose unsigned transaction
+# holds its amount and script: 1,000 of a 1,000-output withdrawal): one shared map, whose views
+# (computed once, on first use) every such output then reads, not a map and its views each.
+# Maps are immutable, so sharing one is sharing a value.
+_EMPTY_OUTPUT = OutputMap("output", ())
 
 
 # The longest key origin `_check_keypath` accepts: a fingerprint and MAX_DEPTH indexes.
@@ -1329,7 +1353,7 @@ def _parse_psbt(data: bytes, *, fast: bool) -> Psbt:
             records = _read_map(reader, "output", i)
         for rec in records:
             _validate_output(rec, i, version)
-        outputs.append(OutputMap("output", tuple(records)))
+        outputs.append(OutputMap("output", tuple(records)) if records else _EMPTY_OUTPUT)
     if not fast:
         reader.expect_end()
     elif pos != len(data):
