@@ -1121,33 +1121,45 @@ def _scan_records(data: bytes, pos: int) -> tuple[list[Record], int]:
     seen: set[bytes] = set()
     end = len(data)
     while True:
-        key_len = data[pos]
-        pos += 1
-        if key_len == 0:
+        key, value, pos = _framed(data, pos, end)
+        if not key:
             return records, pos
-        if key_len >= 0xFD:
-            raise _Unusual
-        key = data[pos : pos + key_len]
-        pos += key_len
-        if pos >= end:
-            raise _Unusual
-        value_len = data[pos]
-        if value_len < 0xFD:
-            pos += 1
-        elif value_len == 0xFD and pos + 3 <= end:
-            value_len = data[pos + 1] | data[pos + 2] << 8
-            if value_len < 0xFD:
-                raise _Unusual
-            pos += 3
-        else:
-            raise _Unusual
-        value = data[pos : pos + value_len]
-        pos += value_len
-        type_ = key[0]
-        if pos > end or type_ >= 0xFD or key in seen:
+        if key in seen:
             raise _Unusual
         seen.add(key)
-        records.append(_new_record(key, value, type_, key[1:]))
+        records.append(_new_record(key, value, key[0], key[1:]))
+
+
+def _framed(data: bytes, pos: int, end: int) -> tuple[bytes, bytes, int]:
+    """The key and value of the record at `pos` and the position after it, for the common
+    encoding of the fast readers (`_scan_records`, `_scan_input`): one-byte key types and key
+    lengths, value lengths below 0x10000 (anything else raises _Unusual, as does a record
+    that runs past `end`; IndexError past the end). At a map's separator, an empty key."""
+    key_len = data[pos]
+    pos += 1
+    if key_len == 0:
+        return b"", b"", pos
+    if key_len >= 0xFD:
+        raise _Unusual
+    key = data[pos : pos + key_len]
+    pos += key_len
+    if pos >= end:
+        raise _Unusual
+    value_len = data[pos]
+    if value_len < 0xFD:
+        pos += 1
+    elif value_len == 0xFD and pos + 3 <= end:
+        value_len = data[pos + 1] | data[pos + 2] << 8
+        if value_len < 0xFD:
+            raise _Unusual
+        pos += 3
+    else:
+        raise _Unusual
+    value = data[pos : pos + value_len]
+    pos += value_len
+    if pos > end or key[0] >= 0xFD:
+        raise _Unusual
+    return key, value, pos
 
 
 def _checked_input(
@@ -1197,37 +1209,19 @@ def _scan_input(
     crowded = PsbtMap._INDEXED
     try:
         while True:
-            key_len = data[pos]
-            pos += 1
-            if key_len == 0:
+            key, value, pos = _framed(data, pos, end)
+            if not key:
                 break
-            if key_len >= 0xFD or len(keys) == crowded:
-                raise _Unusual
-            key = data[pos : pos + key_len]
-            pos += key_len
-            if pos >= end:
-                raise _Unusual
-            value_len = data[pos]
-            if value_len < 0xFD:
-                pos += 1
-            elif value_len == 0xFD and pos + 3 <= end:
-                value_len = data[pos + 1] | data[pos + 2] << 8
-                if value_len < 0xFD:
-                    raise _Unusual
-                pos += 3
-            else:
-                raise _Unusual
-            value = data[pos : pos + value_len]
-            pos += value_len
-            type_ = key[0]
-            if pos > end or type_ >= 0xFD or key in keys:
+            if len(keys) == crowded or key in keys:
                 raise _Unusual
             keys.append(key)
+            type_ = key[0]
             keydata = key[1:]
             if type_ == IN_BIP32_DERIVATION:
                 # `_check_pubkey` and `_check_keypath` for a 33-byte key.
+                value_len = len(value)
                 if (
-                    key_len != 34
+                    len(keydata) != 33
                     or keydata[0] not in (2, 3)
                     or value_len < 4
                     or value_len & 3
@@ -1240,12 +1234,12 @@ def _scan_input(
                 if origins is None:
                     origins = {}
                 origins[keydata] = _parse_keypath(value)
-            elif type_ == IN_NON_WITNESS_UTXO and key_len == 1 and value in views:
+            elif type_ == IN_NON_WITNESS_UTXO and len(key) == 1 and value in views:
                 # As `_validate_input`: the record keeps the earlier input's bytes.
                 view = views[value]
                 value = view.raw
                 decoded["previous_tx"] = view
-            elif type_ == IN_WITNESS_UTXO and key_len == 1:
+            elif type_ == IN_WITNESS_UTXO and len(key) == 1:
                 decoded["witness_utxo"] = txout_from_bytes(value, "PSBT_IN_WITNESS_UTXO")
             else:
                 rec = _new_record(key, value, type_, keydata)
