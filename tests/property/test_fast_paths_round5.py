@@ -1,4 +1,4 @@
-"""The fast paths of issue 16's fifth round compute what the reference computations do.
+"""The fast paths of issue 16's fourth round (second pass) compute what the reference computations do.
 
 * The analysis's txid (`summary._txid`, from the PSBT's stored unsigned transaction) and
   `Psbt.txid` (re-serialized), v0 and v2.

@@ -1,4 +1,4 @@
-"""Issue 16's fifth round: the decoder's views, the signer's new maps and the shared empty output
+"""Issue 16's fourth round, second pass: the decoder's views, the signer's new maps and the shared empty output
 map are what the reference code gives.
 
 * `_scan_input` builds `bip32_derivations` while it reads each origin: on valid and mangled
@@ -16,9 +16,7 @@ map are what the reference code gives.
 
 from __future__ import annotations
 
-import lzma
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -44,11 +42,8 @@ from coldsign.codec.psbt import (
     serialize_psbt,
 )
 from coldsign.errors import DecodeError
-from tests.property.test_fast_paths import PSBTS
+from tests.property.test_psbt_decode_round4 import SAMPLES
 
-_FIXTURE = Path(__file__).resolve().parents[2] / "bench" / "fixtures" / "core_p2wpkh_n1000.psbt.xz"
-_CORE = lzma.decompress(_FIXTURE.read_bytes())
-SAMPLES = [*PSBTS, _CORE]
 _PARSED = [parse_psbt(raw) for raw in SAMPLES]
 
 
