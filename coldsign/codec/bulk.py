@@ -18,8 +18,10 @@ of memory in a process that runs one command.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 # A block that allocated this many tracked objects (a PSBT of some 1,000 inputs) freezes them.
 FREEZE_AFTER = 10_000
@@ -40,3 +42,19 @@ def collector_paused() -> Iterator[None]:
         if gc.get_count()[0] >= FREEZE_AFTER:
             gc.freeze()
         gc.enable()
+
+
+_T = TypeVar("_T")
+
+
+def slot_setters(cls: type[_T]) -> tuple[Callable[[_T, object], None], ...]:
+    """The `__set__` of the slot of each of `cls`'s dataclass fields, in field order.
+
+    For the loops that build one record per input or per PSBT field: a frozen dataclass's
+    `__init__` sets each field through `object.__setattr__` (a global lookup and a call each);
+    `object.__new__(cls)` and then these setters build the same object in about half the time.
+    Only for a frozen slotted dataclass without `__post_init__`, every field given (callers'
+    property tests compare the result with `cls(...)`).
+    """
+    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    return tuple(vars(cls)[name].__set__ for name in names)

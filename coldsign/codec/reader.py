@@ -94,12 +94,17 @@ class Reader:
             raise self.error(f"{self.remaining} trailing bytes")
 
 
+# The one-byte CompactSizes (0 to 0xFC), made once: the hot serializers (PSBT records, the
+# approval material) index it for every short length rather than call `compact_size`.
+ONE_BYTE_SIZES = tuple(bytes([n]) for n in range(0xFD))
+
+
 def compact_size(n: int) -> bytes:
     """Serialize `n` as a minimal CompactSize."""
     if n < 0:
         raise ValueError("CompactSize must be non-negative")
     if n < 0xFD:
-        return bytes([n])
+        return ONE_BYTE_SIZES[n]
     if n <= 0xFFFF:
         return b"\xfd" + n.to_bytes(2, "little")
     if n <= 0xFFFF_FFFF:

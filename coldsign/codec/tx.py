@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 import struct
 from array import array
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from coldsign.codec.bulk import slot_setters
 from coldsign.codec.reader import Reader, compact_size, var_bytes
 
 MAX_MONEY = 21_000_000 * 100_000_000
@@ -236,11 +236,8 @@ _I32 = struct.Struct("<i")
 # ones __init__ makes (tests/property/test_fast_paths.py holds _parse_plain to the strict
 # reader's transaction).
 _new_object = object.__new__
-_SET_TXID: Callable[[OutPoint, object], None] = vars(OutPoint)["txid"].__set__
-_SET_VOUT: Callable[[OutPoint, object], None] = vars(OutPoint)["vout"].__set__
-_SET_TXIN: tuple[Callable[[TxIn, object], None], ...] = tuple(
-    vars(TxIn)[name].__set__ for name in ("prevout", "script_sig", "sequence", "witness")
-)
+_SET_TXID, _SET_VOUT = slot_setters(OutPoint)
+_SET_TXIN = slot_setters(TxIn)
 
 
 def _parse_plain(data: bytes) -> Transaction:

@@ -192,11 +192,11 @@ class _Deriver:
     def ours(self, derivations: dict[bytes, KeyPath]) -> list[tuple[bytes, tuple[int, ...]]]:
         """(public key, path) of the keys whose origin names our fingerprint (and an allowed
         path): the keys `secrets` derives."""
-        fp, only = self.fingerprint, self.only_paths
+        fp, allowed = self.fingerprint, self.allowed
         return [
             (pubkey, origin.path)
             for pubkey, origin in derivations.items()
-            if origin.fingerprint == fp and (only is None or origin.path in only)
+            if origin.fingerprint == fp and allowed(origin.path)
         ]
 
     def secrets(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from coldsign.codec.payload import Approval, InitiatorSignature, Payload
-from coldsign.codec.reader import compact_size, var_bytes
+from coldsign.codec.reader import ONE_BYTE_SIZES, compact_size, var_bytes
 from coldsign.codec.script import tagged_hash
 from coldsign.errors import Reason
 from coldsign.policy.config import Policy
@@ -36,7 +36,7 @@ def bitcoin_tx_material(unsigned_tx: bytes, spent: Sequence[tuple[int, bytes]]) 
     input's (amount in sat, scriptPubKey), in input order (as BIP-341's sha_amounts and
     sha_scriptpubkeys commit to them)."""
     parts = [var_bytes(unsigned_tx), len(spent).to_bytes(4, "little")]
-    small = _SMALL_SIZES
+    small = ONE_BYTE_SIZES
     for amount, script_pubkey in spent:
         # var_bytes(script_pubkey), its length from a table (every standard script is short):
         # three parts joined once, not two concatenations and two calls for each input
@@ -47,9 +47,6 @@ def bitcoin_tx_material(unsigned_tx: bytes, spent: Sequence[tuple[int, bytes]]) 
             script_pubkey,
         )
     return b"".join(parts)
-
-
-_SMALL_SIZES = tuple(compact_size(n) for n in range(0xFD))  # the one-byte CompactSizes
 
 
 def approval_digest(payload: Payload, tx_material: bytes) -> bytes:

@@ -1,7 +1,7 @@
 """The fast paths of issue 16's fourth round (second pass) compute what the reference computations do.
 
-* The analysis's txid (`summary._txid`, from the PSBT's stored unsigned transaction) and
-  `Psbt.txid` (re-serialized), v0 and v2.
+* `Psbt.txid` (hashed from the PSBT's stored unsigned transaction) and the parsed
+  transaction's own txid (re-serialized), v0 and v2.
 * `_estimate_vsize` (unfinalized P2WPKH inputs counted) and the loop before it over
   `_input_sizes`, with finalized, P2WPKH and other inputs mixed, kinds given or not.
 * `bitcoin_tx_material` (lengths from a table, parts joined once) and the `var_bytes` form, on
@@ -86,9 +86,9 @@ _EDITS = st.lists(st.integers(0, 6), max_size=4)
 @pytest.mark.parametrize("non_witness", [False, True])
 def test_txid_is_the_psbts(kind: str, non_witness: bool) -> None:
     psbt = _built(kind, 3, non_witness)
-    assert S._txid(psbt) == psbt.txid
+    assert psbt.txid == psbt.unsigned_tx().txid_hex
     v2 = P.to_v2(psbt)
-    assert S._txid(v2) == v2.txid == psbt.txid
+    assert v2.txid == v2.unsigned_tx().txid_hex == psbt.txid
 
 
 # --- vsize -------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coldsign.codec.curve import is_point
 from coldsign.codec.psbt import (
     IN_BIP32_DERIVATION,
     IN_NON_WITNESS_UTXO,
@@ -26,8 +27,10 @@ from coldsign.codec.psbt import (
     IN_WITNESS_UTXO,
     InputMap,
     Psbt,
+    Record,
     _parse_psbt,
     parse_psbt,
+    serialize_psbt,
 )
 from coldsign.errors import DecodeError
 from tests.property.test_fast_paths import PSBTS
@@ -146,3 +149,40 @@ def test_the_common_case_takes_the_fast_reader() -> None:
     fast = _parse_psbt(_CORE, fast=True)
     assert fast == _parse_psbt(_CORE, fast=False)
     assert all(m.tap_bip32_derivations == {} and m.partial_sigs == {} for m in fast.inputs)
+
+
+def _core_with(index: int, replaced: Record) -> bytes:
+    """Core's PSBT with input `index`'s record of `replaced`'s type swapped for `replaced`."""
+    psbt = parse_psbt(_CORE)
+    inp = psbt.inputs[index]
+    records = sorted(
+        [r for r in inp.records if r.type != replaced.type] + [replaced], key=lambda r: r.key
+    )
+    maps = [*psbt.inputs[:index], InputMap("input", tuple(records)), *psbt.inputs[index + 1 :]]
+    return serialize_psbt(psbt.with_maps(inputs=maps))
+
+
+def test_a_shared_previous_tx_is_still_held_to_each_witness_utxo() -> None:
+    # Input 5 carries the same previous transaction as inputs 0-9, which the fast reader checks
+    # once: an insider's witness UTXO claiming another amount is refused all the same, with the
+    # strict reader's reason.
+    witness = parse_psbt(_CORE).inputs[5].first(IN_WITNESS_UTXO)
+    assert witness is not None
+    lied = Record(witness.key, bytes([witness.value[0] ^ 1]) + witness.value[1:], witness.type, b"")
+    data = _core_with(5, lied)
+    assert _agree(data) == "refused"
+    with pytest.raises(DecodeError, match="input 5 PSBT_IN_NON_WITNESS_UTXO: disagrees"):
+        parse_psbt(data)
+
+
+def test_a_key_off_the_curve_is_refused_where_the_origin_is_read() -> None:
+    origin = parse_psbt(_CORE).inputs[7].first(IN_BIP32_DERIVATION)
+    assert origin is not None
+    key = bytearray(origin.keydata)
+    while is_point(bytes(key)):
+        key[32] = (key[32] + 1) % 256
+    off = Record(bytes([IN_BIP32_DERIVATION]) + bytes(key), origin.value, origin.type, bytes(key))
+    data = _core_with(7, off)
+    assert _agree(data) == "refused"
+    with pytest.raises(DecodeError, match=r"input 7 PSBT_IN_BIP32_DERIVATION: .*not on the curve"):
+        parse_psbt(data)

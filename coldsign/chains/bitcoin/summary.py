@@ -9,14 +9,14 @@ exactly one bucket: external + change + fee == inputs total.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import Any, Protocol
 
-from coldsign.codec.bulk import collector_paused
+from coldsign.codec.bulk import collector_paused, slot_setters
 from coldsign.codec.psbt import IN_NON_WITNESS_UTXO, InputMap, KeyPath, Psbt
 from coldsign.codec.reader import compact_size
 from coldsign.codec.script import ScriptType, address_from_script, classify, multisig_threshold
-from coldsign.codec.tx import TxOut, sha256d
+from coldsign.codec.tx import TxOut
 from coldsign.errors import PolicyViolation
 from coldsign.units import Network
 
@@ -96,9 +96,7 @@ class InputSummary:
 # each, 1.1 us an input); the slots' own descriptors set the same slots in about half that (as
 # codec/psbt.py's _new_record). InputSummary has no __post_init__ and every field is given, so the
 # result is the same object; tests/property/test_fast_paths_round4.py compares both.
-_INPUT_SETTERS: tuple[Callable[[InputSummary, object], None], ...] = tuple(
-    vars(InputSummary)[f.name].__set__ for f in fields(InputSummary)
-)
+_INPUT_SETTERS = slot_setters(InputSummary)
 _new_object = object.__new__
 
 
@@ -361,7 +359,7 @@ def _analyze(
         elif external and fee > external:
             warnings.append(f"fee {fee} sat is more than the {external} sat sent")
     return SpendSummary(
-        _txid(psbt),
+        psbt.txid,
         network,
         tuple(inputs),
         tuple(outputs),
@@ -372,14 +370,6 @@ def _analyze(
         vsize,
         tuple(warnings),
     )
-
-
-def _txid(psbt: Psbt) -> str:
-    """`psbt.txid`, from `psbt.unsigned_tx_bytes()`: in v0 the bytes the PSBT stores, which the
-    decoder accepted without witnesses and so are exactly the serialization `Transaction.txid`
-    hashes (re-serializing 10,000 inputs cost 1.7 us an input; tests/property/
-    test_fast_paths_round5.py holds both equal)."""
-    return sha256d(psbt.unsigned_tx_bytes())[::-1].hex()
 
 
 def _nested_segwit(inp: InputMap) -> bool:
