@@ -27,6 +27,7 @@ from coldsign.errors import (
 from coldsign.home.ledger import charge_details
 from coldsign.home.signer_home import Clock, SignerHome
 from coldsign.keys.secrets import Seed
+from coldsign.policy.checks import Verdict
 from coldsign.service.withdrawal import Review, decode_withdrawal, review
 
 CLOCK_SKEW_SECONDS = 300
@@ -34,11 +35,12 @@ CLOCK_SKEW_SECONDS = 300
 
 @dataclass(frozen=True)
 class SignOutcome:
-    """The signed payload (with the signer's new audit head), what was reviewed, and the count
-    of inputs signed (1 for an EVM transaction)."""
+    """The signed payload (with the signer's new audit head), the verdict it was signed under
+    (the review's, which `confirm` was shown), and the count of inputs signed (1 for an EVM
+    transaction)."""
 
     payload: Payload
-    review: Review
+    verdict: Verdict
     inputs_signed: int
     audit_head: str
 
@@ -117,13 +119,16 @@ def _sign(
     rv.verdict.enforce()
     confirm(rv)
     seed = load_seed(rv)
+    verdict, chain, scope, txid = rv.verdict, rv.facts.chain, rv.facts.scope, rv.chain.txid
+    signed_object = _signed_object(payload, rv)
+    # The review's analysis (an object per input, a sixth of the run's memory at 10,000 inputs)
+    # is not needed to sign or to record: dropped before signing builds the output (issue 16).
+    del rv
     try:
         signed = w.module.sign(payload, w.tx, seed, trusted.policy)
     finally:
         seed.wipe()
-    verdict = rv.verdict
     asset = verdict.asset
-    signed_object = _signed_object(payload, rv)
     record = home.record(
         "sign",
         decision="signed",
@@ -131,8 +136,8 @@ def _sign(
         digest=verdict.digest.hex(),
         details={
             "kind": payload.kind,
-            "chain": rv.facts.chain,
-            "scope": rv.facts.scope,
+            "chain": chain,
+            "scope": scope,
             "asset": asset.symbol if asset else None,
             "amount": str(verdict.amount),
             "fee": str(verdict.fee),
@@ -140,7 +145,7 @@ def _sign(
             "totals": charge_details(verdict.totals),
             "spends": list(verdict.spends),
             "replaces": payload.replaces,
-            "txid": rv.chain.txid,
+            "txid": txid,
             "inputs_signed": signed.inputs_signed,
             "approvers": list(verdict.approvals.valid_approvers),
             "initiator": verdict.approvals.initiator or payload.initiator,
@@ -153,7 +158,7 @@ def _sign(
         },
     )
     out = replace(signed.payload, signer_head=bytes.fromhex(record.hash))
-    return SignOutcome(out, rv, signed.inputs_signed, record.hash)
+    return SignOutcome(out, verdict, signed.inputs_signed, record.hash)
 
 
 # What a message or proof signature signed, by hash, for the audit record (issue 15).

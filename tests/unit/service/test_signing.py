@@ -199,6 +199,36 @@ def test_a_withdrawal_signs_and_its_record_is_the_ledger_entry(custody: Custody)
     assert final.txid == details["txid"]
 
 
+def test_the_review_is_released_before_signing(
+    custody: Custody, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16: the review's analysis (an object per input) is not held while the signer
+    builds its output; the outcome carries the verdict the operator confirmed."""
+    import weakref
+
+    from coldsign.chains.bitcoin.module import BitcoinModule
+
+    shown: list[weakref.ref[Review]] = []
+    alive_at_signing: list[bool] = []
+    real_sign = BitcoinModule.sign
+
+    def sign_and_look(self: BitcoinModule, *args: object) -> object:
+        alive_at_signing.append(shown[0]() is not None)
+        return real_sign(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(BitcoinModule, "sign", sign_and_look)
+    verdicts = []
+
+    def confirm(rv: Review) -> None:
+        shown.append(weakref.ref(rv))
+        verdicts.append(rv.verdict)
+
+    outcome = run(custody, payload(custody, "released"), confirm=confirm)
+    assert alive_at_signing == [False]
+    assert outcome.verdict is verdicts[0] and outcome.verdict.ok  # type: ignore[attr-defined]
+    assert last(custody)["details"]["txid"] == finalize(outcome.payload).txid  # type: ignore[attr-defined, index]
+
+
 def test_the_same_content_again_is_released_and_counted_once(custody: Custody) -> None:
     p = payload(custody, "again")
     run(custody, p)
