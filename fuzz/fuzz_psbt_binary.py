@@ -3,18 +3,32 @@
 Allowed: DecodeError. Round trip: whatever parses serializes to exactly the input bytes; its
 unsigned transaction, txid and spent outputs are derived without any other error, and the
 BIP-370 version conversions (to_v2/to_v0) either refuse with DecodeError or round-trip.
+Differential: the fast reader `parse_psbt` tries first (issue 16) and the strict reader
+`_parse_psbt(fast=False)` accept the same bytes as equal PSBTs, or refuse them with the same
+reason, so a crafted PSBT cannot be read one way by the fast path and another by the strict one.
 """
 
 from __future__ import annotations
 
 import _harness
 
-from coldsign.codec.psbt import parse_psbt, serialize_psbt, to_v0, to_v2
+from coldsign.codec.psbt import Psbt, _parse_psbt, parse_psbt, serialize_psbt, to_v0, to_v2
 from coldsign.errors import DecodeError
 
 
+def _outcome(data: bytes, *, fast: bool) -> Psbt | str:
+    try:
+        return parse_psbt(data) if fast else _parse_psbt(data, fast=False)
+    except DecodeError as exc:
+        return f"refused: {exc}"
+
+
 def one_input(data: bytes) -> None:
-    psbt = parse_psbt(data)
+    fast = _outcome(data, fast=True)
+    _harness.check_equal(fast, _outcome(data, fast=False), "fast reader against strict reader")
+    if isinstance(fast, str):
+        return  # refused by both readers alike: the allowed outcome
+    psbt = fast
     _harness.check_equal(serialize_psbt(psbt), data, "serialize_psbt(parse_psbt(x))")
     tx = psbt.unsigned_tx()  # v2: BIP-370 lock-time choice may refuse (DecodeError)
     _harness.check_equal(len(tx.inputs), len(psbt.inputs), "unsigned tx input count")

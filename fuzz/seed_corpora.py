@@ -83,6 +83,25 @@ def psbt_vectors() -> list[bytes]:
     return out
 
 
+def tx_vectors(custody: Custody) -> list[bytes]:
+    """Raw transactions that parse: the BIP-143/144/341 and PSBT vectors' hex strings, and the
+    previous transactions the custody's UTXO list carries (Bitcoin Core's hex lines)."""
+    from coldsign.codec.tx import parse_tx
+    from coldsign.errors import DecodeError
+
+    texts = vector_strings("bip143/*.json", "bip341/*.json", "bip174/*.json")
+    texts += custody.file("utxos.prev").decode().split()
+    out: list[bytes] = []
+    for text in texts:
+        raw = _hex(text)
+        if raw is None or len(raw) < 10 or raw in out:
+            continue
+        with contextlib.suppress(DecodeError):
+            parse_tx(raw, "seed")
+            out.append(raw)
+    return out
+
+
 def ethereum_vectors() -> list[bytes]:
     out = []
     for s in vector_strings("ethereum/*.json"):
@@ -615,6 +634,7 @@ def new_target_seeds(custody: Custody) -> dict[str, list[bytes]]:
         "bip329": [b"\n".join(data.split(b"\n")[:60]) for data in labels],
         "reserves": _reserves_seeds(custody),
         "signer_home": [b"\x00" + custody.home_files(), b"\x01" + custody.home_files()],
+        "tx_scan": tx_vectors(custody),
         "previous_txs": [
             custody.file("utxos.prev"),
             json.dumps(custody.file("utxos.prev").decode().split()).encode(),
