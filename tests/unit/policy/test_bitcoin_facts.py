@@ -1,0 +1,262 @@
+"""`BitcoinModule.analyze` in process: the facts the policy engine judges a Bitcoin withdrawal by.
+
+The guarded CLI tests (tests/cli/guarded) reach these refusals and roles through subprocesses,
+which mutation testing does not see; a first mutmut run over chains/bitcoin (issue 16, fifth
+round) found the mixed-wallets refusal tested nowhere at all. Each test names every reason,
+role and number exactly, so a refusal that goes missing or changes meaning fails here:
+
+* a policy without a Bitcoin wallet on the PSBT's network (`wallet.none`);
+* inputs from two wallets of the policy (`input.mixed_wallets`), after which no output is
+  change: an insider must not spend the cold wallet's coins beside the hot wallet's and have
+  the cold wallet's change count as nothing;
+* change is only the spending wallet's change branch: its receive branch and another policy
+  wallet's change branch are transfers (the limits of issue 12.3 apply to them);
+* a withdrawal PSBT that carries a BIP-322 message (`tx.message_psbt`);
+* the fee, its unit and rate, the scope and the review's network, as the engine reads them;
+* sighash types: SIGHASH_ALL, or BIP-341's SIGHASH_DEFAULT on a taproot input, and nothing
+  else (`input.sighash`: NONE, SINGLE and ANYONECANPAY let others change the transaction);
+* an input without UTXO data (`input.no_utxo`, the fee unknown and counted as 0);
+* crafted claims: a hardened last step under our account path is foreign, not derived; a P2SH
+  input without its redeem script is judged as legacy and the signer wants its previous
+  transaction, so its witness UTXO's amount is never signed for unproven.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from coldsign.chains.bitcoin.module import SIGHASH_ALL, SIGHASH_DEFAULT, BitcoinReview
+from coldsign.chains.bitcoin.wallet import CHANGE, RECEIVE, Wallet
+from coldsign.codec import psbt as P
+from coldsign.codec.bip32 import HARDENED
+from coldsign.codec.payload import Payload
+from coldsign.codec.tx import Transaction, TxOut
+from coldsign.errors import NotOurs, Reason
+from coldsign.keys.signer import sign_psbt
+from coldsign.policy.checks import OutputRole, TxFacts
+from coldsign.policy.config import Policy, WalletRule
+from coldsign.service.withdrawal import decode_withdrawal
+from tests.psbt_fixtures import NETWORK, _key_records, build_psbt, seed_of
+from tests.unit.policy.test_require_previous_tx import policy_for
+
+COLD = build_psbt("wpkh", [seed_of("cold")], 2)
+HOT = build_psbt("wpkh", [seed_of("hot")], 2)
+
+
+def two_wallets() -> Policy:
+    """The test policy with two Bitcoin wallets on the network: "cold" and "hot"."""
+    base = policy_for(COLD.descriptor, require=False)
+    wallets = tuple(
+        WalletRule(name, "bitcoin", network=NETWORK, descriptor=built.descriptor)
+        for name, built in (("cold", COLD), ("hot", HOT))
+    )
+    return replace(base, wallets=wallets)
+
+
+def facts_of(psbt: P.Psbt, policy: Policy) -> tuple[TxFacts, BitcoinReview]:
+    payload = Payload(
+        chain="bitcoin", network=NETWORK.value, withdrawal_id="w", created=0, expires=1,
+        initiator="i", policy_hash=bytes(32), whitelist_hash=bytes(32),
+        transaction=psbt.serialize(),
+    )  # fmt: skip
+    w = decode_withdrawal(payload)
+    analysis = w.module.analyze(payload, w.tx, policy)
+    assert isinstance(analysis.review, BitcoinReview)
+    return analysis.facts, analysis.review
+
+
+def spliced(
+    inputs: list[tuple[P.Psbt, int]], outputs: list[TxOut], output_maps: list[P.OutputMap]
+) -> P.Psbt:
+    """A v0 PSBT spending the given inputs of other PSBTs (their maps kept) to `outputs`."""
+    txins = tuple(psbt.unsigned_tx().inputs[i] for psbt, i in inputs)
+    tx = Transaction(2, txins, tuple(outputs), 0)
+    gmap = P.PsbtMap("global").with_record(
+        P.Record.make(P.GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False))
+    )
+    maps = tuple(psbt.inputs[i] for psbt, i in inputs)
+    return P.parse_psbt(P.Psbt(0, gmap, maps, tuple(output_maps)).serialize())
+
+
+def paying(wallet: Wallet, branch: int, index: int, amount: int) -> tuple[TxOut, P.OutputMap]:
+    """An output to (branch, index) of `wallet` with its key origins, as a wallet writes it."""
+    derived = wallet.derive_at((branch, index))
+    records = P.PsbtMap("output").with_records(_key_records(derived, output=True)).records
+    return TxOut(amount, derived.script_pubkey), P.OutputMap("output", records)
+
+
+def test_a_policy_without_a_wallet_on_the_network_refuses_every_input() -> None:
+    policy = replace(policy_for(COLD.descriptor, require=False), wallets=())
+    facts, review = facts_of(COLD.psbt, policy)
+    assert list(facts.refusals) == [
+        Reason("wallet.none", "network: the policy has no Bitcoin wallet on testnet",
+               field="network"),
+        Reason("input.foreign", "input 0: does not belong to a wallet of the policy", input=0),
+        Reason("input.foreign", "input 1: does not belong to a wallet of the policy", input=1),
+    ]  # fmt: skip
+    assert facts.from_wallet is None
+    assert [o.role for o in facts.outputs] == [OutputRole.EXTERNAL, OutputRole.EXTERNAL]
+    assert review.network is NETWORK
+
+
+def test_inputs_of_two_policy_wallets_are_refused_and_nothing_is_change() -> None:
+    cold_change, cold_map = paying(COLD.wallet, CHANGE, 5, 60_000)
+    hot_change, hot_map = paying(HOT.wallet, CHANGE, 5, 60_000)
+    foreign = TxOut(70_000, COLD.psbt.unsigned_tx().outputs[0].script_pubkey)
+    psbt = spliced(
+        [(COLD.psbt, 0), (HOT.psbt, 1)],
+        [foreign, cold_change, hot_change],
+        [P.OutputMap("output"), cold_map, hot_map],
+    )
+    facts, _ = facts_of(psbt, two_wallets())
+    assert list(facts.refusals) == [
+        Reason("input.mixed_wallets", "inputs: they belong to more than one wallet (cold, hot)")
+    ]
+    assert facts.from_wallet is None
+    assert [(o.role, o.wallet) for o in facts.outputs] == [
+        (OutputRole.EXTERNAL, None),
+        (OutputRole.TRANSFER, "cold"),
+        (OutputRole.TRANSFER, "hot"),
+    ]
+    assert facts.fee == 200_000 - 190_000
+
+
+def test_change_is_only_the_spending_wallet_s_change_branch() -> None:
+    outs = [
+        paying(COLD.wallet, CHANGE, 7, 50_000),  # change
+        paying(COLD.wallet, RECEIVE, 7, 40_000),  # our receive branch: a transfer to ourselves
+        paying(HOT.wallet, CHANGE, 7, 30_000),  # another wallet's change branch: a transfer
+        paying(HOT.wallet, RECEIVE, 7, 20_000),  # another wallet's receive branch: a transfer
+    ]
+    psbt = spliced([(COLD.psbt, 0), (COLD.psbt, 1)], [o for o, _ in outs], [m for _, m in outs])
+    facts, _ = facts_of(psbt, two_wallets())
+    assert facts.refusals == ()
+    assert facts.from_wallet == "cold"
+    assert [(o.index, o.amount, o.role, o.wallet) for o in facts.outputs] == [
+        (0, 50_000, OutputRole.CHANGE, "cold"),
+        (1, 40_000, OutputRole.TRANSFER, "cold"),
+        (2, 30_000, OutputRole.TRANSFER, "hot"),
+        (3, 20_000, OutputRole.TRANSFER, "hot"),
+    ]
+    assert [o.lookup_key for o in facts.outputs] == [o.script_pubkey.hex() for o, _ in outs]
+
+
+def test_the_fee_its_unit_rate_and_scope_are_the_engine_s() -> None:
+    facts, review = facts_of(COLD.psbt, policy_for(COLD.descriptor, require=False))
+    summary = review.summary
+    assert facts.refusals == ()
+    assert (facts.chain, facts.scope, facts.asset_symbol_hint) == ("bitcoin", "testnet",
+                                                                   "bitcoin testnet")  # fmt: skip
+    assert (facts.fee, facts.fee_decimals, facts.fee_unit) == (1_000, 8, "BTC")
+    assert facts.fee == summary.fee_sat
+    assert facts.fee_rate is not None and facts.fee_rate == summary.fee_rate
+    assert facts.fee_rate == 1_000 / summary.vsize
+    assert facts.contract is None and facts.from_wallet == "t"
+    assert [(o.index, o.role) for o in facts.outputs] == [
+        (0, OutputRole.EXTERNAL),
+        (1, OutputRole.CHANGE),
+    ]
+    assert facts.warnings == tuple(summary.warnings)
+    assert review.network is NETWORK
+
+
+def test_a_withdrawal_psbt_carrying_a_bip322_message_is_refused() -> None:
+    g = COLD.psbt.global_map.with_record(
+        P.Record.make(P.GLOBAL_GENERIC_SIGNED_MESSAGE, b"", b"Hello World")
+    )
+    psbt = P.parse_psbt(replace(COLD.psbt, global_map=g, _tx_cache={}).serialize())
+    facts, _ = facts_of(psbt, policy_for(COLD.descriptor, require=False))
+    assert list(facts.refusals) == [
+        Reason(
+            "tx.message_psbt",
+            "transaction: the PSBT carries a BIP-322 message (PSBT_GLOBAL_GENERIC_SIGNED_"
+            "MESSAGE): a proof of reserves is a proof payload, not a withdrawal",
+            field="transaction",
+        )
+    ]
+
+
+def _with_sighash(psbt: P.Psbt, value: int) -> P.Psbt:
+    sighash = P.Record.make(P.IN_SIGHASH_TYPE, b"", value.to_bytes(4, "little"))
+    inputs = tuple(m.with_record(sighash) for m in psbt.inputs)
+    return P.parse_psbt(replace(psbt, inputs=inputs, _tx_cache={}).serialize())
+
+
+@pytest.mark.parametrize(
+    ("kind", "sighash", "refused"),
+    [
+        ("tr", SIGHASH_DEFAULT, False),
+        ("tr", SIGHASH_ALL, False),
+        ("tr", 0x02, True),  # SIGHASH_NONE: the outputs could be changed after signing
+        ("tr", 0x83, True),  # SIGHASH_SINGLE|ANYONECANPAY
+        ("wpkh", SIGHASH_ALL, False),
+        ("wpkh", SIGHASH_DEFAULT, True),  # BIP-341's default is for taproot inputs only
+        ("wpkh", 0x81, True),  # SIGHASH_ALL|ANYONECANPAY: other inputs could be added
+    ],
+)
+def test_only_sighash_all_or_taproot_s_default_is_signed(
+    kind: str, sighash: int, refused: bool
+) -> None:
+    built = build_psbt(kind, [seed_of("cold")], 2)
+    facts, _ = facts_of(
+        _with_sighash(built.psbt, sighash), policy_for(built.descriptor, require=False)
+    )
+    expected = [
+        Reason(
+            "input.sighash",
+            f"input {i}: sighash type {sighash:#x} is not SIGHASH_ALL/DEFAULT",
+            input=i,
+        )
+        for i in range(2)
+    ]
+    assert list(facts.refusals) == (expected if refused else [])
+
+
+def test_an_input_without_utxo_data_cannot_be_approved_and_the_fee_is_unknown() -> None:
+    inputs = (COLD.psbt.inputs[0].without_types([P.IN_WITNESS_UTXO]), COLD.psbt.inputs[1])
+    psbt = P.parse_psbt(replace(COLD.psbt, inputs=inputs, _tx_cache={}).serialize())
+    facts, review = facts_of(psbt, policy_for(COLD.descriptor, require=False))
+    assert list(facts.refusals) == [
+        Reason("input.no_utxo", "input 0: no UTXO data, so its amount cannot be approved",
+               input=0),
+    ]  # fmt: skip
+    assert review.summary.fee_sat is None and facts.fee == 0 and facts.fee_rate is None
+
+
+def test_a_claim_at_a_hardened_index_under_our_prefix_is_not_ours() -> None:
+    """An insider's PSBT claims our fingerprint and account path with a last step of 2^31: the
+    analysis must not try to derive it (a hardened step needs the private key) but find the
+    input foreign."""
+    m = COLD.psbt.inputs[0]
+    ((key, origin),) = m.bip32_derivations.items()
+    hardened = (*origin.path[:-1], HARDENED)
+    value = origin.fingerprint + b"".join(step.to_bytes(4, "little") for step in hardened)
+    forged = m.without_types([P.IN_BIP32_DERIVATION]).with_record(
+        P.Record.make(P.IN_BIP32_DERIVATION, key, value)
+    )
+    psbt = P.parse_psbt(
+        replace(COLD.psbt, inputs=(forged, COLD.psbt.inputs[1]), _tx_cache={}).serialize()
+    )
+    facts, review = facts_of(psbt, policy_for(COLD.descriptor, require=False))
+    assert list(facts.refusals) == [
+        Reason("input.foreign", "input 0: does not belong to a wallet of the policy", input=0)
+    ]
+    assert [i.ours for i in review.summary.inputs] == [False, True]
+
+
+def test_a_p2sh_input_without_its_redeem_script_is_legacy_and_the_signer_wants_its_tx() -> None:
+    """Without PSBT_IN_REDEEM_SCRIPT a P2SH-P2WPKH input is not seen as segwit: the analysis
+    judges it as a legacy input (no crash, no amount warning), and the signer refuses it for
+    want of the full previous transaction, so the witness UTXO's amount is never signed for
+    unproven."""
+    built = build_psbt("sh-wpkh", [seed_of("cold")], 2)
+    inputs = tuple(m.without_types([P.IN_REDEEM_SCRIPT]) for m in built.psbt.inputs)
+    psbt = P.parse_psbt(replace(built.psbt, inputs=inputs, _tx_cache={}).serialize())
+    facts, review = facts_of(psbt, policy_for(built.descriptor, require=True))
+    assert facts.refusals == ()
+    assert not any("not proven" in w for w in facts.warnings)
+    assert [(i.ours, i.script_type) for i in review.summary.inputs] == [(True, "p2sh")] * 2
+    with pytest.raises(NotOurs, match="a legacy input needs its full previous transaction"):
+        sign_psbt(psbt, seed_of("cold"))
