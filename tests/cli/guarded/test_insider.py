@@ -21,18 +21,24 @@ from coldsign.codec.psbt import (
     GLOBAL_UNSIGNED_TX,
     IN_BIP32_DERIVATION,
     IN_NON_WITNESS_UTXO,
+    IN_REDEEM_SCRIPT,
+    IN_TAP_BIP32_DERIVATION,
+    IN_TAP_INTERNAL_KEY,
+    IN_WITNESS_SCRIPT,
     IN_WITNESS_UTXO,
     OUT_BIP32_DERIVATION,
     OUT_REDEEM_SCRIPT,
     OUT_TAP_BIP32_DERIVATION,
     OUT_TAP_INTERNAL_KEY,
     OUT_WITNESS_SCRIPT,
+    InputMap,
     KeyPath,
     OutputMap,
     Psbt,
+    PsbtMap,
     Record,
 )
-from coldsign.codec.tx import TxOut
+from coldsign.codec.tx import OutPoint, Transaction, TxIn, TxOut
 from coldsign.keys.rolekey import Role, generate_role_key, seal_role_key
 from coldsign.keys.secrets import Passphrase
 from tests.cli.guarded.conftest import (
@@ -346,6 +352,49 @@ tiers = [ { above = "0", approvals = 2 }, { above = "0.1", approvals = 3 } ]
             "approvals: 2 valid of the 3 required",
             "velocity (transfer:treasury>hot:BTC): 0.09 BTC already signed",
             codes=("transfer.per_tx", "approvals.too_few", "limit.velocity"))  # fmt: skip
+
+
+def spend_also_from(descriptor: str, amount: int) -> object:
+    """Edit: one more input, from `descriptor` at (0, 9), its previous transaction and key origin
+    included, and its amount added to the last output (the change): the fee stays as built."""
+
+    def edit(psbt: Psbt) -> Psbt:
+        derived = parse_descriptor(descriptor).branches()[0].derive(9)
+        spent = TxOut(amount, derived.script_pubkey)
+        prev = Transaction(2, (TxIn(OutPoint(b"\x77" * 32, 0)),), (spent,), 0)
+        records = [
+            *_derivation_records(derived, IN_BIP32_DERIVATION, IN_TAP_BIP32_DERIVATION,
+                                 IN_TAP_INTERNAL_KEY, IN_REDEEM_SCRIPT, IN_WITNESS_SCRIPT),
+            Record.make(IN_NON_WITNESS_UTXO, b"", prev.serialize()),
+            Record.make(IN_WITNESS_UTXO, b"", spent.serialize()),
+        ]  # fmt: skip
+        tx = psbt.unsigned_tx()
+        last = tx.outputs[-1]
+        tx = replace(
+            tx,
+            inputs=(*tx.inputs, TxIn(OutPoint(prev.txid, 0), b"", 0xFFFFFFFD)),
+            outputs=(*tx.outputs[:-1], TxOut(last.amount_sat + amount, last.script_pubkey)),
+        )
+        g = psbt.global_map.with_record(
+            Record.make(GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False))
+        )
+        added = InputMap("input", PsbtMap("input").with_records(records).records)
+        return psbt.with_maps(global_map=g, inputs=(*psbt.inputs, added))
+
+    return edit
+
+
+def test_insider_3_inputs_of_two_policy_wallets_are_refused(setup: Setup) -> None:
+    """Coins of another policy wallet (here the hot wallet, whose key the insider might hold)
+    spent beside the treasury's: which wallet's limits would apply, and which output is change?
+    Neither: the signer refuses the mix, and with it the treasury's change is not change."""
+    rotate(setup, extra=HOT_WALLET_RULE)
+    payload = approved_payload(setup, "mixed", f"{HOT_WALLET}:0.04", funding=("0.05",),
+                               edit=spend_also_from(hot_descriptor(), 3_000_000), now=now())  # type: ignore[arg-type]  # fmt: skip
+    shown = setup.cs("--json", "payload", "show", payload).json
+    assert [d["role"] for d in shown["destinations"]] == ["external", "transfer"]
+    refused(setup, payload, 4, "inputs: they belong to more than one wallet (hot, treasury)",
+            codes=("input.mixed_wallets",))  # fmt: skip
 
 
 # --- 4. one cosigner, two slots; one key, two networks -------------------------------------------
