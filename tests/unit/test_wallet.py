@@ -64,6 +64,31 @@ def test_network_mismatch_refused() -> None:
     assert Wallet.from_descriptor(TDESCRIPTOR, Network.SIGNET).network is Network.SIGNET
 
 
+def test_refusals_name_the_descriptor_and_the_key_family() -> None:
+    """What a policy author reads: which descriptor is wrong, and which key family the network
+    needs (the wallet is the [[wallets]] entry's; each message exactly)."""
+    base = TDESCRIPTOR.replace("/<0;1>/*)", "")
+    mainnet = DESCRIPTOR.replace("/<0;1>/*)", "")
+    mixed = [parse_descriptor(f"{base}/0/*)"), parse_descriptor(f"{mainnet}/1/*)")]
+    with pytest.raises(DecodeError) as info:
+        Wallet(mixed, Network.TESTNET)
+    assert str(info.value) == (
+        "invalid wallet: descriptor 2 has a key for another network (testnet needs tpub)"
+    )
+    with pytest.raises(DecodeError) as info:
+        Wallet.from_descriptor(TDESCRIPTOR, Network.MAINNET)
+    assert str(info.value) == (
+        "invalid wallet: descriptor 1 has a key for another network (mainnet needs xpub)"
+    )
+    with pytest.raises(DecodeError) as info:
+        Wallet([], Network.TESTNET)
+    assert str(info.value) == "invalid wallet: no descriptors"
+    kinds = [parse_descriptor(f"{base}/0/*)"), parse_descriptor(f"tr({base[5:]}/1/*)")]
+    with pytest.raises(DecodeError) as info:
+        Wallet(kinds, Network.TESTNET)
+    assert str(info.value) == "invalid wallet: descriptors of different kinds in one wallet"
+
+
 def test_match_by_rederivation(wallet: Wallet) -> None:
     change = wallet.derive_at((CHANGE, 5))
     key = change.keys[0]

@@ -18,7 +18,11 @@ role and number exactly, so a refusal that goes missing or changes meaning fails
 * an input without UTXO data (`input.no_utxo`, the fee unknown and counted as 0);
 * crafted claims: a hardened last step under our account path is foreign, not derived; a P2SH
   input without its redeem script is judged as legacy and the signer wants its previous
-  transaction, so its witness UTXO's amount is never signed for unproven.
+  transaction, so its witness UTXO's amount is never signed for unproven;
+* an input with only its previous transaction (the amount read from it), outputs above the
+  inputs (a PolicyViolation naming both sums);
+* the review's warnings, each at its boundary: absurd fees and fee rates, a fee above what is
+  sent, dust, change on a receive branch or deep in its branch, OP_RETURN outputs.
 """
 
 from __future__ import annotations
@@ -28,12 +32,13 @@ from dataclasses import replace
 import pytest
 
 from coldsign.chains.bitcoin.module import SIGHASH_ALL, SIGHASH_DEFAULT, BitcoinReview
+from coldsign.chains.bitcoin.summary import InputSummary, analyze
 from coldsign.chains.bitcoin.wallet import CHANGE, RECEIVE, Wallet
 from coldsign.codec import psbt as P
 from coldsign.codec.bip32 import HARDENED
 from coldsign.codec.payload import Payload
 from coldsign.codec.tx import Transaction, TxOut
-from coldsign.errors import NotOurs, Reason
+from coldsign.errors import NotOurs, PolicyViolation, Reason
 from coldsign.keys.signer import sign_psbt
 from coldsign.policy.checks import OutputRole, TxFacts
 from coldsign.policy.config import Policy, WalletRule
@@ -131,7 +136,7 @@ def test_change_is_only_the_spending_wallet_s_change_branch() -> None:
         paying(HOT.wallet, RECEIVE, 7, 20_000),  # another wallet's receive branch: a transfer
     ]
     psbt = spliced([(COLD.psbt, 0), (COLD.psbt, 1)], [o for o, _ in outs], [m for _, m in outs])
-    facts, _ = facts_of(psbt, two_wallets())
+    facts, review = facts_of(psbt, two_wallets())
     assert facts.refusals == ()
     assert facts.from_wallet == "cold"
     assert [(o.index, o.amount, o.role, o.wallet) for o in facts.outputs] == [
@@ -141,6 +146,18 @@ def test_change_is_only_the_spending_wallet_s_change_branch() -> None:
         (3, 20_000, OutputRole.TRANSFER, "hot"),
     ]
     assert [o.lookup_key for o in facts.outputs] == [o.script_pubkey.hex() for o, _ in outs]
+    summary = review.summary
+    assert [(i.wallet, i.branch, i.address_index) for i in summary.inputs] == [
+        ("cold", 0, 0),
+        ("cold", 0, 1),
+    ]
+    assert [o.script_type for o in summary.outputs] == ["p2wpkh"] * 4
+    assert facts.warnings == (
+        "input 0: segwit v0 input without non_witness_utxo; its amount is not proven",
+        "input 1: segwit v0 input without non_witness_utxo; its amount is not proven",
+        "output 1: change goes to a receive address of ours (branch 0)",
+        "output 3: change goes to a receive address of ours (branch 0)",
+    )
 
 
 def test_the_fee_its_unit_rate_and_scope_are_the_engine_s() -> None:
@@ -212,6 +229,7 @@ def test_only_sighash_all_or_taproot_s_default_is_signed(
         for i in range(2)
     ]
     assert list(facts.refusals) == (expected if refused else [])
+    assert not any("size after signing unknown" in w for w in facts.warnings)
 
 
 def test_an_input_without_utxo_data_cannot_be_approved_and_the_fee_is_unknown() -> None:
@@ -223,6 +241,8 @@ def test_an_input_without_utxo_data_cannot_be_approved_and_the_fee_is_unknown() 
                input=0),
     ]  # fmt: skip
     assert review.summary.fee_sat is None and facts.fee == 0 and facts.fee_rate is None
+    prevout = review.summary.inputs[0].prevout
+    assert review.summary.inputs[0] == InputSummary(0, prevout, None, None, None, NETWORK, False)
 
 
 def test_a_claim_at_a_hardened_index_under_our_prefix_is_not_ours() -> None:
@@ -256,7 +276,99 @@ def test_a_p2sh_input_without_its_redeem_script_is_legacy_and_the_signer_wants_i
     psbt = P.parse_psbt(replace(built.psbt, inputs=inputs, _tx_cache={}).serialize())
     facts, review = facts_of(psbt, policy_for(built.descriptor, require=True))
     assert facts.refusals == ()
-    assert not any("not proven" in w for w in facts.warnings)
+    assert facts.warnings == tuple(
+        f"input {i}: size after signing unknown; estimated as P2WPKH" for i in range(2)
+    )
     assert [(i.ours, i.script_type) for i in review.summary.inputs] == [(True, "p2sh")] * 2
     with pytest.raises(NotOurs, match="a legacy input needs its full previous transaction"):
         sign_psbt(psbt, seed_of("cold"))
+
+
+def test_an_input_with_only_its_previous_transaction_has_its_amount_and_owner() -> None:
+    """The amount comes from the previous transaction when there is no witness UTXO."""
+    built = build_psbt("wpkh", [seed_of("cold")], 2, non_witness_utxo=True)
+    inputs = tuple(m.without_types([P.IN_WITNESS_UTXO]) for m in built.psbt.inputs)
+    psbt = P.parse_psbt(replace(built.psbt, inputs=inputs, _tx_cache={}).serialize())
+    facts, review = facts_of(psbt, policy_for(built.descriptor, require=True))
+    assert facts.refusals == ()
+    summary = review.summary
+    assert [(i.amount_sat, i.ours, i.branch, i.address_index) for i in summary.inputs] == [
+        (100_000, True, 0, 0),
+        (100_000, True, 0, 1),
+    ]
+    assert summary.fee_sat == facts.fee == 1_000
+
+
+def test_outputs_above_the_inputs_are_a_policy_violation_naming_both() -> None:
+    tx = COLD.psbt.unsigned_tx()
+    more = replace(tx, outputs=(TxOut(tx.outputs[0].amount_sat + 1_001, tx.outputs[0].script_pubkey),
+                                *tx.outputs[1:]))  # fmt: skip
+    g = COLD.psbt.global_map.with_record(
+        P.Record.make(P.GLOBAL_UNSIGNED_TX, b"", more.serialize(witness=False))
+    )
+    psbt = P.parse_psbt(COLD.psbt.with_maps(global_map=g).serialize())
+    with pytest.raises(PolicyViolation) as info:
+        analyze(psbt, COLD.wallet)
+    assert [r.message for r in info.value.details()] == [
+        "outputs (200001 sat) exceed inputs (200000 sat)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fee_cap", "rate_cap", "warning"),
+    [
+        (999, 1e9, "fee 1000 sat is absurdly high (over 999 sat)"),
+        (1_000, 1e9, None),  # at the cap: not over it
+        (10**9, 1_000 / 209 - 0.001, "fee rate 4.8 sat/vB is absurdly high (over 4.78369)"),
+        (10**9, 1_000 / 209, None),  # at the rate cap: not over it
+    ],
+)
+def test_absurd_fee_warnings_start_above_their_caps(
+    fee_cap: int, rate_cap: float, warning: str | None
+) -> None:
+    proven = build_psbt("wpkh", [seed_of("cold")], 2, non_witness_utxo=True)
+    summary = analyze(proven.psbt, proven.wallet, absurd_fee_sat=fee_cap, absurd_fee_rate=rate_cap)
+    assert (summary.fee_sat, summary.vsize) == (1_000, 209)
+    assert summary.warnings == (() if warning is None else (warning,))
+
+
+def test_a_fee_above_what_is_sent_is_warned_of() -> None:
+    built = build_psbt("wpkh", [seed_of("cold")], 1, send=1_000, fee=1_001, non_witness_utxo=True)
+    assert analyze(built.psbt, built.wallet).warnings == (
+        "fee 1001 sat is more than the 1000 sat sent",
+    )
+    same = build_psbt("wpkh", [seed_of("cold")], 1, send=1_000, fee=1_000, non_witness_utxo=True)
+    assert analyze(same.psbt, same.wallet).warnings == ()
+
+
+@pytest.mark.parametrize(("change_index", "unusual"), [(9_999, False), (10_000, True)])
+@pytest.mark.parametrize(("dust", "is_dust"), [(293, True), (294, False)])
+def test_dust_and_change_deep_in_its_branch_are_warned_of(
+    change_index: int, unusual: bool, dust: int, is_dust: bool
+) -> None:
+    """P2WPKH dust is below 294 sat (Bitcoin Core's relay rule); change at index 10,000 or
+    deeper is hard for a wallet to find again."""
+    small = TxOut(dust, COLD.psbt.unsigned_tx().outputs[0].script_pubkey)
+    built = build_psbt("wpkh", [seed_of("cold")], 1, non_witness_utxo=True,
+                       change_index=change_index, extra_outputs=(small,))  # fmt: skip
+    expected = [f"output 1: {dust} sat is dust"] if is_dust else []
+    if unusual:
+        expected.append(f"output 2: change at unusual index {change_index}")
+    assert list(analyze(built.psbt, built.wallet).warnings) == expected
+
+
+def test_op_return_and_unknown_scripts_are_named_in_the_warnings() -> None:
+    """An OP_RETURN output says whether it burns coins; a script of no known type is dust
+    below the default 546 sat."""
+    extra = (
+        TxOut(0, b"\x6a\x04data"),  # OP_RETURN, nothing burnt
+        TxOut(700, b"\x6a\x04data"),  # OP_RETURN burning 700 sat
+        TxOut(545, b"\x51"),  # OP_TRUE: no known type
+        TxOut(546, b"\x51"),
+    )
+    built = build_psbt("wpkh", [seed_of("cold")], 1, non_witness_utxo=True, extra_outputs=extra)
+    assert analyze(built.psbt, built.wallet).warnings == (
+        "output 1: OP_RETURN data output",
+        "output 2: OP_RETURN data output burning 700 sat",
+        "output 3: 545 sat is dust",
+    )
