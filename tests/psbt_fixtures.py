@@ -21,7 +21,8 @@ from coldsign.keys.secrets import Seed
 from coldsign.units import Network
 
 NETWORK = Network.TESTNET
-ACCOUNT = {"wpkh": 84, "sh-wpkh": 49, "tr": 86}
+ACCOUNT = {"wpkh": 84, "sh-wpkh": 49, "tr": 86, "pkh": 44}
+LEGACY = ("pkh", "sh-sortedmulti")  # kinds without a witness: no witness UTXO, the previous tx
 FOREIGN_SPK = p2wpkh_script(bytes.fromhex("02" + "11" * 32))  # not on the curve check: not needed
 
 
@@ -42,12 +43,26 @@ def descriptor_for(kind: str, seeds: list[Seed]) -> str:
     if kind in ACCOUNT:
         origin, xpub = account_key(seeds[0], (ACCOUNT[kind] | HARDENED, 1 | HARDENED, HARDENED))
         key = f"{origin}{xpub}/<0;1>/*"
-        return {"wpkh": f"wpkh({key})", "sh-wpkh": f"sh(wpkh({key}))", "tr": f"tr({key})"}[kind]
-    if kind in ("wsh-sortedmulti", "wsh-multi"):
-        path = (48 | HARDENED, 1 | HARDENED, HARDENED, 2 | HARDENED)
+        return {
+            "wpkh": f"wpkh({key})",
+            "sh-wpkh": f"sh(wpkh({key}))",
+            "tr": f"tr({key})",
+            "pkh": f"pkh({key})",
+        }[kind]
+    if kind in ("wsh-sortedmulti", "wsh-multi", "sh-wsh-sortedmulti", "sh-sortedmulti"):
+        script_type = 1 if kind == "sh-wsh-sortedmulti" else 2  # BIP-48's last hardened step
+        if kind == "sh-sortedmulti":
+            script_type = 0  # BIP-45-style legacy multisig, here under BIP-48's account
+        path = (48 | HARDENED, 1 | HARDENED, HARDENED, script_type | HARDENED)
         keys = ",".join(f"{o}{x}/<0;1>/*" for o, x in (account_key(s, path) for s in seeds))
-        fn = "sortedmulti" if kind == "wsh-sortedmulti" else "multi"
-        return f"wsh({fn}(2,{keys}))"
+        fn = "multi" if kind == "wsh-multi" else "sortedmulti"
+        inner = f"{fn}(2,{keys})"
+        return {
+            "wsh-sortedmulti": f"wsh({inner})",
+            "wsh-multi": f"wsh({inner})",
+            "sh-wsh-sortedmulti": f"sh(wsh({inner}))",
+            "sh-sortedmulti": f"sh({inner})",
+        }[kind]
     raise ValueError(kind)
 
 
@@ -122,7 +137,8 @@ def build_psbt(
             recs.append(Record.make(P.IN_NON_WITNESS_UTXO, b"", prev.serialize()))
         else:
             outpoint = OutPoint(hashlib.sha256(b"prev%d" % i).digest(), i % 3)
-        recs.append(Record.make(P.IN_WITNESS_UTXO, b"", spent.serialize()))
+        if kind not in LEGACY:
+            recs.append(Record.make(P.IN_WITNESS_UTXO, b"", spent.serialize()))
         recs.extend(_key_records(derived, output=False))
         inputs.append(TxIn(outpoint, b"", 0xFFFFFFFD))
         in_maps.append(InputMap("input", PsbtMap("input").with_records(recs).records))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,9 +11,10 @@ from hypothesis import strategies as st
 from coldsign.chains.bitcoin.summary import analyze, estimate_vsize
 from coldsign.codec import psbt as P
 from coldsign.codec.psbt import Record, extract, finalize
-from coldsign.codec.tx import TxOut
+from coldsign.codec.script import OP_PUSHDATA1, _push
+from coldsign.codec.tx import Transaction, TxOut
 from coldsign.keys.signer import sign_psbt
-from tests.psbt_fixtures import FOREIGN_SPK, build_psbt, seed_of
+from tests.psbt_fixtures import FOREIGN_SPK, LEGACY, build_psbt, seed_of
 
 SEED = seed_of("alice")
 
@@ -28,18 +31,66 @@ def test_change_is_recognised_and_buckets_add_up(kind: str) -> None:
     assert s.outputs[0].address is not None and s.outputs[0].address.startswith("tb1")
 
 
-@pytest.mark.parametrize("kind", ["wpkh", "sh-wpkh", "tr", "wsh-sortedmulti"])
+@pytest.mark.parametrize(
+    "kind",
+    ["wpkh", "sh-wpkh", "tr", "wsh-sortedmulti", "sh-wsh-sortedmulti", "pkh", "sh-sortedmulti"],
+)
 def test_vsize_estimate_covers_the_signed_transaction(kind: str) -> None:
+    """The estimate behind the fee rate (and the policy's per-vbyte cap): never below the
+    signed transaction's size, and above it only by the worst-case signatures (72 bytes with
+    the sighash byte against the 71 of a low-R one: a quarter vbyte each in a witness, a vbyte
+    in a scriptSig, whose length may then need a longer CompactSize). Finalized inputs are
+    counted as they are."""
     seeds = [SEED, seed_of("b"), seed_of("c")] if "multi" in kind else [SEED]
-    built = build_psbt(kind, seeds, 3)
+    built = build_psbt(kind, seeds, 3, non_witness_utxo=kind in LEGACY)
     signed = sign_psbt(built.psbt, seeds[0]).psbt
     if "multi" in kind:
         from coldsign.codec.psbt import combine
 
         signed = combine([signed, sign_psbt(built.psbt, seeds[1]).psbt])
-    actual = extract(finalize(signed)[0]).vsize
+    finalized = finalize(signed)[0]
+    actual = extract(finalized).vsize
     estimate = estimate_vsize(built.psbt)
-    assert actual <= estimate <= actual + 3  # worst-case 72-byte signatures vs 71 with low R
+    signatures = 3 * (2 if "multi" in kind else 1)
+    # In a scriptSig a byte a signature, and 2 for its length when the worst case crosses 253
+    # bytes (a 3-byte CompactSize: P2SH 2-of-3's 254 against the signed 252).
+    slack = signatures + 2 * 3 if kind in LEGACY else (signatures + 3) // 4
+    assert actual <= estimate <= actual + slack
+    assert estimate_vsize(finalized) == actual
+    # Exactly: the signed transaction with each ECDSA signature at the worst case's 72 bytes.
+    assert estimate == _worst_case(extract(finalized)).vsize
+
+
+def _is_ecdsa_signature(item: bytes) -> bool:
+    """A DER signature and its sighash byte (BIP-66): 0x30, the length of what follows but the
+    sighash byte."""
+    return len(item) >= 9 and item[0] == 0x30 and item[1] == len(item) - 3
+
+
+def _worst_case(tx: Transaction) -> Transaction:
+    """`tx` with every ECDSA signature, in a witness or pushed by a scriptSig, made 72 bytes
+    (what a fee estimate must assume before signing: a high R or S is one byte longer)."""
+
+    def widened(item: bytes) -> bytes:
+        return b"\x30" + bytes([69]) + bytes(70) if _is_ecdsa_signature(item) else item
+
+    inputs = []
+    for txin in tx.inputs:
+        script_sig, pos, raw = b"", 0, txin.script_sig
+        while pos < len(raw):
+            op = raw[pos]
+            if 1 <= op < OP_PUSHDATA1:
+                data, pos = raw[pos + 1 : pos + 1 + op], pos + 1 + op
+            elif op == OP_PUSHDATA1:
+                n = raw[pos + 1]
+                data, pos = raw[pos + 2 : pos + 2 + n], pos + 2 + n
+            else:  # OP_0 (the multisig dummy); nothing longer appears in these inputs
+                script_sig, pos = script_sig + bytes([op]), pos + 1
+                continue
+            script_sig += _push(widened(data))
+        witness = tuple(widened(item) for item in txin.witness)
+        inputs.append(replace(txin, script_sig=script_sig, witness=witness))
+    return replace(tx, inputs=tuple(inputs))
 
 
 def test_metadata_alone_does_not_make_change() -> None:
