@@ -21,7 +21,12 @@ from coldsign.keys.secrets import Seed
 from coldsign.units import Network
 
 NETWORK = Network.TESTNET
-ACCOUNT = {"wpkh": 84, "sh-wpkh": 49, "tr": 86, "pkh": 44}
+# Single-key kinds: (BIP-44/49/84/86 purpose, the descriptor around the key).
+ACCOUNT = {"wpkh": (84, "wpkh({})"), "sh-wpkh": (49, "sh(wpkh({}))"), "tr": (86, "tr({})"),
+           "pkh": (44, "pkh({})")}  # fmt: skip
+# 2-of-n kinds: (BIP-48's script type step, the descriptor around the multisig).
+MULTISIG = {"wsh-sortedmulti": (2, "wsh({})"), "wsh-multi": (2, "wsh({})"),
+            "sh-wsh-sortedmulti": (1, "sh(wsh({}))"), "sh-sortedmulti": (0, "sh({})")}  # fmt: skip
 LEGACY = ("pkh", "sh-sortedmulti")  # kinds without a witness: no witness UTXO, the previous tx
 FOREIGN_SPK = p2wpkh_script(bytes.fromhex("02" + "11" * 32))  # not on the curve check: not needed
 
@@ -41,28 +46,15 @@ def account_key(seed: Seed, path: tuple[int, ...]) -> tuple[str, str]:
 def descriptor_for(kind: str, seeds: list[Seed]) -> str:
     """A multipath (<0;1>/*) descriptor of `kind` over `seeds` (one seed unless multisig)."""
     if kind in ACCOUNT:
-        origin, xpub = account_key(seeds[0], (ACCOUNT[kind] | HARDENED, 1 | HARDENED, HARDENED))
-        key = f"{origin}{xpub}/<0;1>/*"
-        return {
-            "wpkh": f"wpkh({key})",
-            "sh-wpkh": f"sh(wpkh({key}))",
-            "tr": f"tr({key})",
-            "pkh": f"pkh({key})",
-        }[kind]
-    if kind in ("wsh-sortedmulti", "wsh-multi", "sh-wsh-sortedmulti", "sh-sortedmulti"):
-        script_type = 1 if kind == "sh-wsh-sortedmulti" else 2  # BIP-48's last hardened step
-        if kind == "sh-sortedmulti":
-            script_type = 0  # BIP-45-style legacy multisig, here under BIP-48's account
+        purpose, template = ACCOUNT[kind]
+        origin, xpub = account_key(seeds[0], (purpose | HARDENED, 1 | HARDENED, HARDENED))
+        return template.format(f"{origin}{xpub}/<0;1>/*")
+    if kind in MULTISIG:
+        script_type, template = MULTISIG[kind]
         path = (48 | HARDENED, 1 | HARDENED, HARDENED, script_type | HARDENED)
         keys = ",".join(f"{o}{x}/<0;1>/*" for o, x in (account_key(s, path) for s in seeds))
         fn = "multi" if kind == "wsh-multi" else "sortedmulti"
-        inner = f"{fn}(2,{keys})"
-        return {
-            "wsh-sortedmulti": f"wsh({inner})",
-            "wsh-multi": f"wsh({inner})",
-            "sh-wsh-sortedmulti": f"sh(wsh({inner}))",
-            "sh-sortedmulti": f"sh({inner})",
-        }[kind]
+        return template.format(f"{fn}(2,{keys})")
     raise ValueError(kind)
 
 
