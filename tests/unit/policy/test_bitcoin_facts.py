@@ -22,7 +22,11 @@ role and number exactly, so a refusal that goes missing or changes meaning fails
 * an input with only its previous transaction (the amount read from it), outputs above the
   inputs (a PolicyViolation naming both sums);
 * the review's warnings, each at its boundary: absurd fees and fee rates, a fee above what is
-  sent, dust, change on a receive branch or deep in its branch, OP_RETURN outputs.
+  sent, dust, change on a receive branch or deep in its branch, OP_RETURN outputs;
+* the payload around the PSBT: an EVM field (chain id or sender) or an unknown kind does not
+  decode; copies of different transactions or message requests do not combine; a proof or
+  message payload never finalizes into a transaction; a signed withdrawal finalizes to exactly
+  its transaction.
 """
 
 from __future__ import annotations
@@ -31,17 +35,25 @@ from dataclasses import replace
 
 import pytest
 
-from coldsign.chains.bitcoin.module import SIGHASH_ALL, SIGHASH_DEFAULT, BitcoinReview
+from coldsign.chains.bitcoin.module import MODULE, SIGHASH_ALL, SIGHASH_DEFAULT, BitcoinReview
 from coldsign.chains.bitcoin.summary import InputSummary, analyze
 from coldsign.chains.bitcoin.wallet import CHANGE, RECEIVE, Wallet
 from coldsign.codec import psbt as P
 from coldsign.codec.bip32 import HARDENED
 from coldsign.codec.payload import Payload
 from coldsign.codec.tx import Transaction, TxOut
-from coldsign.errors import NotOurs, PolicyViolation, Reason
+from coldsign.errors import (
+    AuthenticationError,
+    DecodeError,
+    NotOurs,
+    PolicyViolation,
+    Reason,
+    UsageError,
+)
 from coldsign.keys.signer import sign_psbt
 from coldsign.policy.checks import OutputRole, TxFacts
 from coldsign.policy.config import Policy, WalletRule
+from coldsign.policy.messages import MESSAGE, PROOF
 from coldsign.service.withdrawal import decode_withdrawal
 from tests.psbt_fixtures import NETWORK, _key_records, build_psbt, seed_of
 from tests.unit.policy.test_require_previous_tx import policy_for
@@ -372,3 +384,70 @@ def test_op_return_and_unknown_scripts_are_named_in_the_warnings() -> None:
         "output 2: OP_RETURN data output burning 700 sat",
         "output 3: 545 sat is dust",
     )
+
+
+# --- the payload around the PSBT: decode, combine, finalize -----------------------------------
+
+
+def _payload(psbt: P.Psbt, **fields: object) -> Payload:
+    base = Payload(
+        chain="bitcoin", network=NETWORK.value, withdrawal_id="w", created=0, expires=1,
+        initiator="i", policy_hash=bytes(32), whitelist_hash=bytes(32),
+        transaction=psbt.serialize(),
+    )  # fmt: skip
+    return replace(base, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "fields", [{"chain_id": 1}, {"sender": bytes(20)}, {"chain_id": 1, "sender": bytes(20)}]
+)
+def test_a_bitcoin_payload_with_an_evm_field_does_not_decode(fields: dict[str, object]) -> None:
+    """A chain id or a sender is an EVM payload's: either alone makes a Bitcoin payload
+    malformed, so it cannot be read under one chain's rules and approved under another's."""
+    with pytest.raises(DecodeError) as info:
+        MODULE.decode(_payload(COLD.psbt, **fields))
+    assert str(info.value) == "invalid payload: a Bitcoin payload has a network, not a chain id"
+
+
+def test_a_payload_of_an_unknown_kind_does_not_decode() -> None:
+    with pytest.raises(DecodeError) as info:
+        MODULE.decode(_payload(COLD.psbt, kind="airdrop"))
+    assert str(info.value) == "invalid payload: kind 'airdrop' is not one coldsign signs"
+
+
+def test_copies_of_different_transactions_do_not_combine() -> None:
+    a = _payload(COLD.psbt)
+    b = _payload(HOT.psbt)
+    assert MODULE.combine([a, a]) == a.transaction
+    with pytest.raises(AuthenticationError) as info:
+        MODULE.combine([a, b])
+    (reason,) = info.value.reasons()
+    assert reason.startswith("transactions differ: ")
+    message = replace(a, kind=MESSAGE)
+    with pytest.raises(AuthenticationError) as info:
+        MODULE.combine([message, replace(b, kind=MESSAGE)])
+    assert info.value.reasons() == ["the copies hold different message requests"]
+
+
+def test_a_proof_or_message_payload_is_never_finalized_into_a_transaction() -> None:
+    with pytest.raises(PolicyViolation) as info:
+        MODULE.finalize(_payload(COLD.psbt, kind=PROOF))
+    assert info.value.details() == [
+        Reason(
+            "proof.no_finalize",
+            "a proof of reserves is never finalized into a transaction: export it with "
+            "`coldsign reserves btc export`",
+        )
+    ]
+    with pytest.raises(UsageError) as usage:
+        MODULE.finalize(_payload(COLD.psbt, kind=MESSAGE))
+    assert str(usage.value) == "a message payload has no transaction: use message export"
+
+
+def test_a_signed_withdrawal_finalizes_to_its_transaction() -> None:
+    signed = sign_psbt(COLD.psbt, seed_of("cold")).psbt
+    final = MODULE.finalize(_payload(signed))
+    tx = P.extract(P.finalize_complete(signed))
+    assert (final.raw, final.text, final.txid) == (tx.serialize(), tx.serialize().hex(),
+                                                  tx.txid_hex)  # fmt: skip
+    assert final.txid == COLD.psbt.txid
