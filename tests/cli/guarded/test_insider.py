@@ -151,11 +151,16 @@ def entry(address: str, label: str, extra: str = "") -> str:
     )
 
 
-def replace_tx(psbt: Psbt, tx: object, outputs: tuple[OutputMap, ...] | None = None) -> Psbt:
+def replace_tx(
+    psbt: Psbt,
+    tx: object,
+    outputs: tuple[OutputMap, ...] | None = None,
+    inputs: tuple[InputMap, ...] | None = None,
+) -> Psbt:
     g = psbt.global_map.with_record(
         Record.make(GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False))  # type: ignore[attr-defined]
     )
-    return psbt.with_maps(global_map=g, outputs=outputs)
+    return psbt.with_maps(global_map=g, inputs=inputs, outputs=outputs)
 
 
 def payload_file(setup: Setup, name: str, payload: Payload) -> Path:
@@ -375,11 +380,8 @@ def spend_also_from(descriptor: str, amount: int) -> object:
             inputs=(*tx.inputs, TxIn(OutPoint(prev.txid, 0), b"", 0xFFFFFFFD)),
             outputs=(*tx.outputs[:-1], TxOut(last.amount_sat + amount, last.script_pubkey)),
         )
-        g = psbt.global_map.with_record(
-            Record.make(GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False))
-        )
         added = InputMap("input", PsbtMap("input").with_records(records).records)
-        return psbt.with_maps(global_map=g, inputs=(*psbt.inputs, added))
+        return replace_tx(psbt, tx, inputs=(*psbt.inputs, added))
 
     return edit
 

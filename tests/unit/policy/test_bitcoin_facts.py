@@ -72,12 +72,36 @@ def two_wallets() -> Policy:
     return replace(base, wallets=wallets)
 
 
-def facts_of(psbt: P.Psbt, policy: Policy) -> tuple[TxFacts, BitcoinReview]:
-    payload = Payload(
+def payload_of(psbt: P.Psbt, **fields: object) -> Payload:
+    """A withdrawal payload carrying `psbt` (with `fields` changed)."""
+    base = Payload(
         chain="bitcoin", network=NETWORK.value, withdrawal_id="w", created=0, expires=1,
         initiator="i", policy_hash=bytes(32), whitelist_hash=bytes(32),
         transaction=psbt.serialize(),
     )  # fmt: skip
+    return replace(base, **fields)  # type: ignore[arg-type]
+
+
+def edited(
+    psbt: P.Psbt,
+    *,
+    tx: Transaction | None = None,
+    inputs: tuple[P.InputMap, ...] | None = None,
+    outputs: tuple[P.OutputMap, ...] | None = None,
+    global_map: P.PsbtMap | None = None,
+) -> P.Psbt:
+    """`psbt` with another unsigned transaction, input or output maps or global map, decoded
+    again from its bytes (as the signer would receive it)."""
+    if tx is not None:
+        global_map = (global_map or psbt.global_map).with_record(
+            P.Record.make(P.GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False))
+        )
+    changed = psbt.with_maps(global_map=global_map, inputs=inputs, outputs=outputs)
+    return P.parse_psbt(changed.serialize())
+
+
+def facts_of(psbt: P.Psbt, policy: Policy) -> tuple[TxFacts, BitcoinReview]:
+    payload = payload_of(psbt)
     w = decode_withdrawal(payload)
     analysis = w.module.analyze(payload, w.tx, policy)
     assert isinstance(analysis.review, BitcoinReview)
@@ -89,12 +113,9 @@ def spliced(
 ) -> P.Psbt:
     """A v0 PSBT spending the given inputs of other PSBTs (their maps kept) to `outputs`."""
     txins = tuple(psbt.unsigned_tx().inputs[i] for psbt, i in inputs)
-    tx = Transaction(2, txins, tuple(outputs), 0)
-    gmap = P.PsbtMap("global").with_record(
-        P.Record.make(P.GLOBAL_UNSIGNED_TX, b"", tx.serialize(witness=False))
-    )
     maps = tuple(psbt.inputs[i] for psbt, i in inputs)
-    return P.parse_psbt(P.Psbt(0, gmap, maps, tuple(output_maps)).serialize())
+    tx = Transaction(2, txins, tuple(outputs), 0)
+    return edited(inputs[0][0], tx=tx, inputs=maps, outputs=tuple(output_maps))
 
 
 def paying(wallet: Wallet, branch: int, index: int, amount: int) -> tuple[TxOut, P.OutputMap]:
@@ -195,7 +216,7 @@ def test_a_withdrawal_psbt_carrying_a_bip322_message_is_refused() -> None:
     g = COLD.psbt.global_map.with_record(
         P.Record.make(P.GLOBAL_GENERIC_SIGNED_MESSAGE, b"", b"Hello World")
     )
-    psbt = P.parse_psbt(replace(COLD.psbt, global_map=g, _tx_cache={}).serialize())
+    psbt = edited(COLD.psbt, global_map=g)
     facts, _ = facts_of(psbt, policy_for(COLD.descriptor, require=False))
     assert list(facts.refusals) == [
         Reason(
@@ -210,7 +231,7 @@ def test_a_withdrawal_psbt_carrying_a_bip322_message_is_refused() -> None:
 def _with_sighash(psbt: P.Psbt, value: int) -> P.Psbt:
     sighash = P.Record.make(P.IN_SIGHASH_TYPE, b"", value.to_bytes(4, "little"))
     inputs = tuple(m.with_record(sighash) for m in psbt.inputs)
-    return P.parse_psbt(replace(psbt, inputs=inputs, _tx_cache={}).serialize())
+    return edited(psbt, inputs=inputs)
 
 
 @pytest.mark.parametrize(
@@ -246,7 +267,7 @@ def test_only_sighash_all_or_taproot_s_default_is_signed(
 
 def test_an_input_without_utxo_data_cannot_be_approved_and_the_fee_is_unknown() -> None:
     inputs = (COLD.psbt.inputs[0].without_types([P.IN_WITNESS_UTXO]), COLD.psbt.inputs[1])
-    psbt = P.parse_psbt(replace(COLD.psbt, inputs=inputs, _tx_cache={}).serialize())
+    psbt = edited(COLD.psbt, inputs=inputs)
     facts, review = facts_of(psbt, policy_for(COLD.descriptor, require=False))
     assert list(facts.refusals) == [
         Reason("input.no_utxo", "input 0: no UTXO data, so its amount cannot be approved",
@@ -268,9 +289,7 @@ def test_a_claim_at_a_hardened_index_under_our_prefix_is_not_ours() -> None:
     forged = m.without_types([P.IN_BIP32_DERIVATION]).with_record(
         P.Record.make(P.IN_BIP32_DERIVATION, key, value)
     )
-    psbt = P.parse_psbt(
-        replace(COLD.psbt, inputs=(forged, COLD.psbt.inputs[1]), _tx_cache={}).serialize()
-    )
+    psbt = edited(COLD.psbt, inputs=(forged, COLD.psbt.inputs[1]))
     facts, review = facts_of(psbt, policy_for(COLD.descriptor, require=False))
     assert list(facts.refusals) == [
         Reason("input.foreign", "input 0: does not belong to a wallet of the policy", input=0)
@@ -285,7 +304,7 @@ def test_a_p2sh_input_without_its_redeem_script_is_legacy_and_the_signer_wants_i
     unproven."""
     built = build_psbt("sh-wpkh", [seed_of("cold")], 2)
     inputs = tuple(m.without_types([P.IN_REDEEM_SCRIPT]) for m in built.psbt.inputs)
-    psbt = P.parse_psbt(replace(built.psbt, inputs=inputs, _tx_cache={}).serialize())
+    psbt = edited(built.psbt, inputs=inputs)
     facts, review = facts_of(psbt, policy_for(built.descriptor, require=True))
     assert facts.refusals == ()
     assert facts.warnings == tuple(
@@ -300,7 +319,7 @@ def test_an_input_with_only_its_previous_transaction_has_its_amount_and_owner() 
     """The amount comes from the previous transaction when there is no witness UTXO."""
     built = build_psbt("wpkh", [seed_of("cold")], 2, non_witness_utxo=True)
     inputs = tuple(m.without_types([P.IN_WITNESS_UTXO]) for m in built.psbt.inputs)
-    psbt = P.parse_psbt(replace(built.psbt, inputs=inputs, _tx_cache={}).serialize())
+    psbt = edited(built.psbt, inputs=inputs)
     facts, review = facts_of(psbt, policy_for(built.descriptor, require=True))
     assert facts.refusals == ()
     summary = review.summary
@@ -315,10 +334,7 @@ def test_outputs_above_the_inputs_are_a_policy_violation_naming_both() -> None:
     tx = COLD.psbt.unsigned_tx()
     more = replace(tx, outputs=(TxOut(tx.outputs[0].amount_sat + 1_001, tx.outputs[0].script_pubkey),
                                 *tx.outputs[1:]))  # fmt: skip
-    g = COLD.psbt.global_map.with_record(
-        P.Record.make(P.GLOBAL_UNSIGNED_TX, b"", more.serialize(witness=False))
-    )
-    psbt = P.parse_psbt(COLD.psbt.with_maps(global_map=g).serialize())
+    psbt = edited(COLD.psbt, tx=more)
     with pytest.raises(PolicyViolation) as info:
         analyze(psbt, COLD.wallet)
     assert [r.message for r in info.value.details()] == [
@@ -389,15 +405,6 @@ def test_op_return_and_unknown_scripts_are_named_in_the_warnings() -> None:
 # --- the payload around the PSBT: decode, combine, finalize -----------------------------------
 
 
-def _payload(psbt: P.Psbt, **fields: object) -> Payload:
-    base = Payload(
-        chain="bitcoin", network=NETWORK.value, withdrawal_id="w", created=0, expires=1,
-        initiator="i", policy_hash=bytes(32), whitelist_hash=bytes(32),
-        transaction=psbt.serialize(),
-    )  # fmt: skip
-    return replace(base, **fields)  # type: ignore[arg-type]
-
-
 @pytest.mark.parametrize(
     "fields", [{"chain_id": 1}, {"sender": bytes(20)}, {"chain_id": 1, "sender": bytes(20)}]
 )
@@ -405,19 +412,19 @@ def test_a_bitcoin_payload_with_an_evm_field_does_not_decode(fields: dict[str, o
     """A chain id or a sender is an EVM payload's: either alone makes a Bitcoin payload
     malformed, so it cannot be read under one chain's rules and approved under another's."""
     with pytest.raises(DecodeError) as info:
-        MODULE.decode(_payload(COLD.psbt, **fields))
+        MODULE.decode(payload_of(COLD.psbt, **fields))
     assert str(info.value) == "invalid payload: a Bitcoin payload has a network, not a chain id"
 
 
 def test_a_payload_of_an_unknown_kind_does_not_decode() -> None:
     with pytest.raises(DecodeError) as info:
-        MODULE.decode(_payload(COLD.psbt, kind="airdrop"))
+        MODULE.decode(payload_of(COLD.psbt, kind="airdrop"))
     assert str(info.value) == "invalid payload: kind 'airdrop' is not one coldsign signs"
 
 
 def test_copies_of_different_transactions_do_not_combine() -> None:
-    a = _payload(COLD.psbt)
-    b = _payload(HOT.psbt)
+    a = payload_of(COLD.psbt)
+    b = payload_of(HOT.psbt)
     assert MODULE.combine([a, a]) == a.transaction
     with pytest.raises(AuthenticationError) as info:
         MODULE.combine([a, b])
@@ -431,7 +438,7 @@ def test_copies_of_different_transactions_do_not_combine() -> None:
 
 def test_a_proof_or_message_payload_is_never_finalized_into_a_transaction() -> None:
     with pytest.raises(PolicyViolation) as info:
-        MODULE.finalize(_payload(COLD.psbt, kind=PROOF))
+        MODULE.finalize(payload_of(COLD.psbt, kind=PROOF))
     assert info.value.details() == [
         Reason(
             "proof.no_finalize",
@@ -440,13 +447,13 @@ def test_a_proof_or_message_payload_is_never_finalized_into_a_transaction() -> N
         )
     ]
     with pytest.raises(UsageError) as usage:
-        MODULE.finalize(_payload(COLD.psbt, kind=MESSAGE))
+        MODULE.finalize(payload_of(COLD.psbt, kind=MESSAGE))
     assert str(usage.value) == "a message payload has no transaction: use message export"
 
 
 def test_a_signed_withdrawal_finalizes_to_its_transaction() -> None:
     signed = sign_psbt(COLD.psbt, seed_of("cold")).psbt
-    final = MODULE.finalize(_payload(signed))
+    final = MODULE.finalize(payload_of(signed))
     tx = P.extract(P.finalize_complete(signed))
     assert (final.raw, final.text, final.txid) == (tx.serialize(), tx.serialize().hex(),
                                                   tx.txid_hex)  # fmt: skip

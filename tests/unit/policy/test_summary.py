@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from coldsign.chains.bitcoin.summary import analyze, estimate_vsize
 from coldsign.codec import psbt as P
 from coldsign.codec.psbt import Record, extract, finalize
-from coldsign.codec.script import OP_PUSHDATA1, _push
 from coldsign.codec.tx import Transaction, TxOut
 from coldsign.keys.signer import sign_psbt
+from coldsign.messages.spendcheck import parse_pushes, push
 from tests.psbt_fixtures import FOREIGN_SPK, LEGACY, build_psbt, seed_of
 
 SEED = seed_of("alice")
@@ -76,18 +76,9 @@ def _worst_case(tx: Transaction) -> Transaction:
 
     inputs = []
     for txin in tx.inputs:
-        script_sig, pos, raw = b"", 0, txin.script_sig
-        while pos < len(raw):
-            op = raw[pos]
-            if 1 <= op < OP_PUSHDATA1:
-                data, pos = raw[pos + 1 : pos + 1 + op], pos + 1 + op
-            elif op == OP_PUSHDATA1:
-                n = raw[pos + 1]
-                data, pos = raw[pos + 2 : pos + 2 + n], pos + 2 + n
-            else:  # OP_0 (the multisig dummy); nothing longer appears in these inputs
-                script_sig, pos = script_sig + bytes([op]), pos + 1
-                continue
-            script_sig += _push(widened(data))
+        pushes = parse_pushes(txin.script_sig)  # push-only, as a finalized scriptSig is
+        assert pushes is not None
+        script_sig = b"".join(push(widened(data)) for data in pushes)
         witness = tuple(widened(item) for item in txin.witness)
         inputs.append(replace(txin, script_sig=script_sig, witness=witness))
     return replace(tx, inputs=tuple(inputs))
