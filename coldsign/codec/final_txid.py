@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 
 from coldsign.codec.psbt import Psbt
-from coldsign.codec.script import ScriptType, classify, p2sh_script
+from coldsign.codec.script import ScriptType, classify, p2sh_script, push_data
 from coldsign.codec.tx import Transaction
 
 
@@ -41,14 +41,6 @@ class FinalTxid:
         return self.txid
 
 
-def _push(data: bytes) -> bytes:
-    if len(data) < 0x4C:
-        return bytes([len(data)]) + data
-    if len(data) <= 0xFF:
-        return b"\x4c" + bytes([len(data)]) + data
-    return b"\x4d" + len(data).to_bytes(2, "little") + data
-
-
 def _is_witness_program(script: bytes) -> bool:
     return (
         4 <= len(script) <= 42
@@ -71,7 +63,7 @@ def final_script_sig(psbt: Psbt, index: int) -> bytes | None:
     if classify(script) is ScriptType.P2SH:
         redeem = inp.redeem_script
         if redeem is not None and _is_witness_program(redeem) and p2sh_script(redeem) == script:
-            return _push(redeem)
+            return push_data(redeem)
     return None
 
 

@@ -23,7 +23,7 @@ from coldsign.codec.bip32 import MAX_DEPTH
 from coldsign.codec.bulk import collector_paused, slot_setters
 from coldsign.codec.curve import is_point
 from coldsign.codec.reader import ONE_BYTE_SIZES, Reader, compact_size, var_bytes
-from coldsign.codec.script import hash160, parse_multisig, ripemd160
+from coldsign.codec.script import hash160, parse_multisig, push_data, ripemd160
 from coldsign.codec.tx import (
     MAX_MONEY,
     SEQUENCE_FINAL,
@@ -1574,20 +1574,6 @@ def combine(psbts: Sequence[Psbt]) -> Psbt:
     return Psbt(first.version, g, tuple(ins), tuple(outs))
 
 
-def _push(data: bytes) -> bytes:
-    """Minimal push of `data` (BIP-62 style) for scriptSigs built by the finalizer."""
-    n = len(data)
-    if n == 0:
-        return b"\x00"
-    if n < 0x4C:
-        return bytes([n]) + data
-    if n <= 0xFF:
-        return b"\x4c" + bytes([n]) + data
-    if n <= 0xFFFF:
-        return b"\x4d" + n.to_bytes(2, "little") + data
-    return b"\x4e" + n.to_bytes(4, "little") + data
-
-
 def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
     """The finalized map for input `index`, or None if it cannot be finalized yet."""
     inp = psbt.inputs[index]
@@ -1606,7 +1592,7 @@ def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
         if redeem is None or hash160(redeem) != spk[2:22]:
             return None
         inner = redeem
-        script_sig = _push(redeem)
+        script_sig = push_data(redeem)
     if len(inner) == 22 and inner[:2] == b"\x00\x14":  # P2WPKH
         match = [(pk, s) for pk, s in sigs.items() if hash160(pk) == inner[2:]]
         if not match:
@@ -1628,12 +1614,12 @@ def _finalize_input(psbt: Psbt, index: int) -> InputMap | None:
         stack = _multisig_stack(inner, sigs)
         if stack is None:
             return None
-        script_sig = b"\x00" + b"".join(_push(s) for s in stack) + script_sig
+        script_sig = b"\x00" + b"".join(push_data(s) for s in stack) + script_sig
     elif len(spk) == 25 and spk[:3] == b"\x76\xa9\x14" and spk[-2:] == b"\x88\xac":  # P2PKH
         match = [(pk, s) for pk, s in sigs.items() if hash160(pk) == spk[3:23]]
         if not match:
             return None
-        script_sig = _push(match[0][1]) + _push(match[0][0])
+        script_sig = push_data(match[0][1]) + push_data(match[0][0])
     else:
         return None
     out = inp.only_types([IN_NON_WITNESS_UTXO, IN_WITNESS_UTXO, *sorted(V2_ONLY_INPUT)])

@@ -190,12 +190,19 @@ def script_from_address(address: str, network: Network) -> bytes:
     raise DecodeError(what, f"unknown version byte {version:#04x}")
 
 
-def _push(data: bytes) -> bytes:
-    if len(data) < OP_PUSHDATA1:
-        return bytes([len(data)]) + data
-    if len(data) <= 0xFF:
-        return bytes([OP_PUSHDATA1, len(data)]) + data
-    raise ValueError("push longer than 255 bytes")
+def push_data(data: bytes) -> bytes:
+    """`data` as one push, as Bitcoin Core's `CScript() << data` writes it: the length itself
+    as the opcode up to 75 bytes, then OP_PUSHDATA1, 2 or 4 and a little-endian length (the
+    empty push is OP_0). Data is never turned into OP_1..OP_16 (what BIP-62's minimal-push
+    rule asks of numbers); `coldsign.messages.spendcheck.push` adds that rule."""
+    n = len(data)
+    if n < OP_PUSHDATA1:
+        return bytes([n]) + data
+    if n <= 0xFF:
+        return bytes([OP_PUSHDATA1, n]) + data
+    if n <= 0xFFFF:
+        return b"\x4d" + n.to_bytes(2, "little") + data
+    return b"\x4e" + n.to_bytes(4, "little") + data
 
 
 def p2pkh_script_from_hash(h: bytes) -> bytes:
@@ -244,15 +251,15 @@ def multisig_script(m: int, pubkeys: Sequence[bytes], sort: bool) -> bytes:
     n = len(pubkeys)
     if not 1 <= m <= n <= MAX_MULTISIG_KEYS:
         raise ValueError("multisig needs 1 <= m <= n <= 20")
-    # Parts joined once, a compressed key's push (0x21) without `_push`'s call: every P2WSH
+    # Parts joined once, a compressed key's push (0x21) without `push_data`'s call: every P2WSH
     # input re-derives its script (0.9 us of 1.4 for 2-of-3); tests/property/
-    # test_fast_paths_round5.py holds it equal to the `_push`/`_small_int` form.
+    # test_fast_paths_round5.py holds it equal to the `push_data`/`_small_int` form.
     parts = [_SMALL_INTS[m]]
     for key in sorted(pubkeys) if sort else pubkeys:
         if len(key) == 33:
             parts += (_PUSH_33, key)
         else:
-            parts.append(_push(key))
+            parts.append(push_data(key))
     parts += (_SMALL_INTS[n], _CHECKMULTISIG)
     return b"".join(parts)
 

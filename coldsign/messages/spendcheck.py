@@ -30,7 +30,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from coldsign.codec.script import ScriptType, classify, hash160, parse_multisig
+from coldsign.codec.script import ScriptType, classify, hash160, parse_multisig, push_data
 from coldsign.codec.tx import Transaction, TxOut
 from coldsign.keys.sighash import (
     SIGHASH_ALL,
@@ -119,17 +119,11 @@ def parse_pushes(script: bytes) -> list[bytes] | None:
 def push(data: bytes) -> bytes:
     """The minimal push of `data` (as parse_pushes expects); ValueError above 65535 bytes."""
     n = len(data)
-    if n == 0:
-        return b"\x00"
     if n == 1 and (1 <= data[0] <= 16 or data[0] == 0x81):
         raise ValueError("a one-byte number is pushed with an opcode, not as data")
-    if n <= 0x4B:
-        return bytes([n]) + data
-    if n <= 0xFF:
-        return b"\x4c" + bytes([n]) + data
-    if n <= 0xFFFF:
-        return b"\x4d" + n.to_bytes(2, "little") + data
-    raise ValueError("push too long")
+    if n > 0xFFFF:
+        raise ValueError("push too long")
+    return push_data(data)
 
 
 def _ecdsa_ok(pubkey: bytes, sig: bytes, digest: bytes) -> bool:

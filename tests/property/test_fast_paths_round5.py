@@ -6,7 +6,7 @@
   `_input_sizes`, with finalized, P2WPKH and other inputs mixed, kinds given or not.
 * `bitcoin_tx_material` (lengths from a table, parts joined once) and the `var_bytes` form, on
   scripts of any length.
-* `multisig_script` (a compressed key's push inline) and the `_push`/`_small_int` form, on keys
+* `multisig_script` (a compressed key's push inline) and the `push_data`/`_small_int` form, on keys
   of any length, any m and n, errors alike.
 * `BitcoinModule.analyze`'s one pass (refusals, replay keys, approval material) and the three
   passes before it, on PSBTs with inputs foreign, without UTXO data, with sighash types.
@@ -29,10 +29,10 @@ from coldsign.codec.reader import compact_size, var_bytes
 from coldsign.codec.script import (
     MAX_MULTISIG_KEYS,
     OP_CHECKMULTISIG,
-    _push,
     _small_int,
     classify,
     multisig_script,
+    push_data,
 )
 from coldsign.codec.tx import TxOut
 from coldsign.errors import Reason
@@ -163,7 +163,7 @@ def _multisig_before(m: int, pubkeys: Sequence[bytes], sort: bool) -> bytes:
     if not 1 <= m <= n <= MAX_MULTISIG_KEYS:
         raise ValueError("multisig needs 1 <= m <= n <= 20")
     keys = sorted(pubkeys) if sort else list(pubkeys)
-    body = b"".join(_push(k) for k in keys)
+    body = b"".join(push_data(k) for k in keys)
     return _small_int(m) + body + _small_int(n) + bytes([OP_CHECKMULTISIG])
 
 

@@ -18,6 +18,7 @@ from coldsign.codec.script import (
     p2wpkh_script,
     p2wsh_script,
     parse_multisig,
+    push_data,
     script_from_address,
     tagged_hash,
     taproot_output_key,
@@ -101,3 +102,23 @@ def test_bip341_output_key(case: dict[str, Any]) -> None:
 
 def test_hash160() -> None:
     assert hash160(b"").hex() == "b472a266d0bd89c13706a4132ccfb16f7c3b9fcb"
+
+
+@pytest.mark.parametrize(
+    ("length", "prefix"),
+    [
+        (0, b"\x00"),  # OP_0: the empty push
+        (1, b"\x01"),  # data, even a byte OP_1..OP_16 could stand for (Core's `<<` does not)
+        (75, b"\x4b"),
+        (76, b"\x4c\x4c"),  # OP_PUSHDATA1 from 76 bytes
+        (255, b"\x4c\xff"),
+        (256, b"\x4d\x00\x01"),  # OP_PUSHDATA2, little-endian: a 275-byte 8-key redeem script
+        (65_535, b"\x4d\xff\xff"),
+        (65_536, b"\x4e\x00\x00\x01\x00"),  # OP_PUSHDATA4
+    ],
+)
+def test_push_data_writes_the_shortest_push_opcode_for_its_length(
+    length: int, prefix: bytes
+) -> None:
+    data = bytes([0x05]) * length
+    assert push_data(data) == prefix + data
