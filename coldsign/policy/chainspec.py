@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class KeyIdentity:
-    """A public key as the chain compares keys: the point, and the chain code for an xpub.
+    """A public key as the chain compares keys: its point, and how the policy names it.
 
     Two keys are the same signer when their points are equal (an xpub and its testnet
-    re-encoding, or one key under two origin labels, are one key)."""
+    re-encoding, one key under two origin labels, or an xpub under two chain codes, are one
+    key)."""
 
     point: bytes
-    chain_code: bytes | None
     label: str  # how the operator wrote it, for messages
 
 

@@ -153,12 +153,10 @@ class BitcoinSpec:
         slots: list[list[KeyIdentity]] = []
         for position, key in enumerate(receive.keys):
             label = f"key {position + 1} of wallet {wallet.name}"
-            identities = [
-                KeyIdentity(key_point(key), key.xpub.chain_code if key.xpub else None, label)
-            ]
+            identities = [KeyIdentity(key_point(key), label)]
             if position < len(first.keys):
                 derived = first.keys[position].public_key[-32:]
-                identities.append(KeyIdentity(derived, None, f"{label} at index 0"))
+                identities.append(KeyIdentity(derived, f"{label} at index 0"))
             slots.append(identities)
         return slots
 
@@ -178,10 +176,16 @@ class BitcoinReview:
         s = self.summary
         fee = "unknown" if s.fee_sat is None else btc_and_sat(s.fee_sat)
         rate = "unknown" if s.fee_rate is None else f"{s.fee_rate:.2f} sat/vB"
+        # An input without UTXO data leaves the sum unknown: stated so, never as 0 BTC.
+        total = (
+            "total unknown"
+            if s.input_total_sat is None
+            else f"{btc_and_sat(s.input_total_sat)} in all"
+        )
         return [
             ReviewLine("txid", f"{s.txid} (of the unsigned transaction)"),
             ReviewLine("network", self.network.value),
-            ReviewLine("inputs", f"{len(s.inputs)}, {btc_and_sat(s.input_total_sat or 0)} in all"),
+            ReviewLine("inputs", f"{len(s.inputs)}, {total}"),
             ReviewLine("fee", f"{fee} at {rate} (estimated {s.vsize} vB)"),
         ]
 

@@ -15,7 +15,13 @@ from typing import Any, Protocol
 from coldsign.codec.bulk import collector_paused, slot_setters
 from coldsign.codec.psbt import IN_NON_WITNESS_UTXO, InputMap, KeyPath, Psbt
 from coldsign.codec.reader import compact_size
-from coldsign.codec.script import ScriptType, address_from_script, classify, multisig_threshold
+from coldsign.codec.script import (
+    ScriptType,
+    address_from_script,
+    classify,
+    multisig_threshold,
+    push_data,
+)
 from coldsign.codec.tx import TxOut
 from coldsign.errors import PolicyViolation
 from coldsign.units import Network
@@ -183,6 +189,7 @@ class SpendSummary:
                     "script_type": i.script_type,
                     "address": i.address,
                     "ours": i.ours,
+                    "wallet": i.wallet,
                     "branch": i.branch,
                     "address_index": i.address_index,
                 }
@@ -196,6 +203,7 @@ class SpendSummary:
                     "change": o.change,
                     "script_type": o.script_type,
                     "script_pubkey": o.script_pubkey.hex(),
+                    "wallet": o.wallet,
                     "branch": o.branch,
                     "address_index": o.address_index,
                 }
@@ -431,7 +439,7 @@ def _input_sizes(
         redeem = inp.redeem_script
         if redeem is None:
             return None
-        push = len(_push_prefix(len(redeem))) + len(redeem)
+        push = len(push_data(redeem))
         inner = classify(redeem)
         if inner is ScriptType.P2WPKH:
             return push, _P2WPKH_SIZES[1]
@@ -443,14 +451,6 @@ def _input_sizes(
             return None
         return 1 + m * (1 + ECDSA_SIG) + push, 0
     return None
-
-
-def _push_prefix(n: int) -> bytes:
-    if n < 0x4C:
-        return bytes([n])
-    if n <= 0xFF:
-        return bytes([0x4C, n])
-    return bytes([0x4D]) + n.to_bytes(2, "little")
 
 
 def _multisig_witness(ws: bytes | None) -> int | None:

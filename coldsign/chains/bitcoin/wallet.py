@@ -200,10 +200,13 @@ def _claims_of(branches: Sequence[Descriptor]) -> tuple[_Claims, _Claims]:
 
 
 def _merge_branches(keys: Sequence[KeyExpression]) -> KeyExpression:
-    """Rebuild a `<a;b>` step from per-branch keys that differ in exactly one path step."""
+    """Rebuild a `<a;b>` step from per-branch keys that differ in exactly one path step (and
+    in nothing else: receive and change under two different keys are no one key's `<0;1>`)."""
     first = keys[0]
     if all(k == first for k in keys):
         return first
+    if any(dataclasses.replace(k, path=first.path) != first for k in keys):
+        raise ValueError("branches differ in more than their path")
     paths = [k.path for k in keys]
     if len({len(p) for p in paths}) != 1:
         raise ValueError("branches differ in more than one path step")

@@ -26,7 +26,9 @@ role and number exactly, so a refusal that goes missing or changes meaning fails
 * the payload around the PSBT: an EVM field (chain id or sender) or an unknown kind does not
   decode; copies of different transactions or message requests do not combine; a proof or
   message payload never finalizes into a transaction; a signed withdrawal finalizes to exactly
-  its transaction.
+  its transaction;
+* the seed at signing: one of no policy wallet is refused naming every fingerprint expected, one
+  of another policy wallet signs nothing; an input's extra taproot claim does not hide its own.
 """
 
 from __future__ import annotations
@@ -35,7 +37,13 @@ from dataclasses import replace
 
 import pytest
 
-from coldsign.chains.bitcoin.module import MODULE, SIGHASH_ALL, SIGHASH_DEFAULT, BitcoinReview
+from coldsign.chains.bitcoin.module import (
+    MODULE,
+    SIGHASH_ALL,
+    SIGHASH_DEFAULT,
+    BitcoinReview,
+    check_seed_belongs,
+)
 from coldsign.chains.bitcoin.summary import InputSummary, analyze
 from coldsign.chains.bitcoin.wallet import CHANGE, RECEIVE, Wallet
 from coldsign.codec import psbt as P
@@ -458,3 +466,51 @@ def test_a_signed_withdrawal_finalizes_to_its_transaction() -> None:
     assert (final.raw, final.text, final.txid) == (tx.serialize(), tx.serialize().hex(),
                                                   tx.txid_hex)  # fmt: skip
     assert final.txid == COLD.psbt.txid
+
+
+def test_a_seed_of_no_policy_wallet_is_refused_naming_every_expected_fingerprint() -> None:
+    """A mistyped passphrase makes another seed: refused before signing, with the fingerprint
+    it has and each one the policy's wallets on the network expect (sorted, each once)."""
+    stranger = seed_of("mallory")
+    expected = sorted(seed_of(label).fingerprint for label in ("cold", "hot"))
+    with pytest.raises(AuthenticationError) as info:
+        check_seed_belongs(two_wallets(), NETWORK, stranger)
+    assert info.value.reasons() == [
+        f"the seed's master fingerprint {stranger.fingerprint} is not a key of the policy's "
+        f"wallets on {NETWORK.value} (expected one of {expected[0]}, {expected[1]}): a wrong "
+        "passphrase or the wrong seed?"
+    ]
+    check_seed_belongs(two_wallets(), NETWORK, seed_of("hot"))  # a key of the hot wallet
+
+
+def test_a_seed_of_the_policy_with_no_input_here_signs_nothing() -> None:
+    """The hot wallet's seed belongs to the policy but no input of the cold wallet's PSBT is
+    its: nothing is signed and the run says so."""
+    payload = payload_of(COLD.psbt)
+    w = decode_withdrawal(payload)
+    with pytest.raises(NotOurs) as info:
+        MODULE.sign(payload, w.tx, seed_of("hot"), two_wallets())
+    fingerprint = seed_of("hot").fingerprint
+    assert str(info.value) == f"no input of this PSBT can be signed with seed {fingerprint}"
+
+
+def test_an_extra_taproot_claim_does_not_hide_an_input_s_own_claim() -> None:
+    """A P2WPKH input that also carries a PSBT_IN_TAP_BIP32_DERIVATION (crafted, or left by
+    a wallet): both kinds of claim are tried, so the input is still found ours by
+    re-derivation, at the place its own claim names."""
+    m = COLD.psbt.inputs[0]
+    ((key, origin),) = m.bip32_derivations.items()
+    stranger = HOT.psbt.inputs[0]
+    ((other_key, other_origin),) = stranger.bip32_derivations.items()
+    tap_value = (
+        b"\x00"
+        + other_origin.fingerprint
+        + b"".join(step.to_bytes(4, "little") for step in other_origin.path)
+    )
+    crafted = m.with_record(P.Record.make(P.IN_TAP_BIP32_DERIVATION, other_key[1:], tap_value))
+    psbt = edited(COLD.psbt, inputs=(crafted, COLD.psbt.inputs[1]))
+    facts, review = facts_of(psbt, two_wallets())
+    assert facts.refusals == ()
+    first = review.summary.inputs[0]
+    assert (first.ours, first.wallet, first.branch, first.address_index) == (True, "cold", 0, 0)
+    assert key != other_key and origin != other_origin

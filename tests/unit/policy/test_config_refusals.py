@@ -306,6 +306,23 @@ REFUSALS: list[tuple[str, Edit, str]] = [
     ),
     ("wallet-no-chain", deleter("wallets", 0, "chain"), P + "wallets[0].chain is required"),
     (
+        "wallet-unknown-network",
+        setter("wallets", 0, "network", value="moonnet"),
+        P + "wallets[0].network: 'moonnet' is not one of mainnet, testnet, signet, regtest",
+    ),
+    (
+        "wallet-bad-descriptor",
+        setter("wallets", 0, "descriptor", value="wpkh(xyz)"),
+        P + "wallets[0].descriptor: wallet treasury: invalid key in wpkh(): not a hex public "
+        "key or an xpub/tpub",
+    ),
+    (
+        "wallet-tpub-on-mainnet",
+        setter("wallets", 0, "network", value="mainnet"),
+        P + "wallets[0].descriptor: wallet treasury: invalid wallet: descriptor 1 has a key for "
+        "another network (mainnet needs xpub)",
+    ),
+    (
         "wallet-blank-name",
         setter("wallets", 0, "name", value=""),
         P + "wallets[0].name: must not be empty",
@@ -362,6 +379,22 @@ REFUSALS: list[tuple[str, Edit, str]] = [
         "asset-unknown-chain",
         setter("assets", 1, "chain", value="solana"),
         P + "assets[1].chain: 'solana' is not a chain coldsign knows (bitcoin, ethereum)",
+    ),
+    (
+        "asset-unknown-network",
+        setter("assets", 0, "network", value="moonnet"),
+        P + "assets[0].network: 'moonnet' is not one of mainnet, testnet, signet, regtest",
+    ),
+    (
+        "asset-fee-rate-cap-zero",
+        setter("assets", 0, "max_fee_rate", value=0),
+        P + "assets[0].max_fee_rate: must be at least 1",
+    ),
+    (
+        "typed-data-for-a-bitcoin-wallet",
+        setter("typed_data", 0, "wallets", value=["treasury"]),
+        P + "typed_data[0].domain.verifying_contract: Bitcoin has no contracts (typed data is "
+        "for EVM wallets)",
     ),
     (
         "asset-no-max-fee",
@@ -778,6 +811,7 @@ def test_optional_values_are_kept_and_emitted() -> None:
             setter("assets", 0, "allow_replacement", value=True),
             setter("assets", 0, "max_fee_share", value="0.5% "),
             setter("assets", 0, "velocity", "period", value="1s"),
+            setter("assets", 0, "max_fee_rate", value=1),
             setter("assets", 1, "tiers", 0, "approvals", value=3),
             setter(
                 "initiators",
@@ -789,10 +823,11 @@ def test_optional_values_are_kept_and_emitted() -> None:
     assert policy.previous == "ab" * 32
     assert policy.admin_threshold == 3 and policy.admins[2].public_key.hex() == neighbour
     btc = policy.assets[0]
-    assert (btc.allow_replacement, btc.max_fee_share_bp, btc.velocity) == (
+    assert (btc.allow_replacement, btc.max_fee_share_bp, btc.velocity, btc.max_fee_rate) == (
         True,
         50,
         Velocity(100_000_000, 1),
+        1,  # the lowest cap there is: 1 sat/vB
     )
     assert policy.assets[1].tiers == (Tier(0, 3),)
     assert [m.name for m in policy.initiators] == ["ivan"]
@@ -805,6 +840,7 @@ def test_optional_values_are_kept_and_emitted() -> None:
     asset = body["assets"][0]  # type: ignore[index]
     assert (asset["allow_replacement"], asset["max_fee_share"]) == (True, "0.5%")
     assert asset["velocity"] == {"amount": "1.0", "period": "1s"}
+    assert asset["max_fee_rate"] == 1
     assert parse_policy(body).to_body() == body
 
 

@@ -215,6 +215,22 @@ def test_lookup_of_a_hand_built_manifest_keeps_the_first_entry() -> None:
             with_entries(btc_entry(note="x")),
             "invalid whitelist: unknown key(s) in entries[0]: note",
         ),
+        (
+            DocumentKind.WHITELIST,
+            with_entries(btc_entry(network="moonnet")),
+            "invalid whitelist: entries[0].network: 'moonnet' is not one of mainnet, testnet, "
+            "signet, regtest",
+        ),
+        (
+            DocumentKind.DENYLIST,
+            with_entries(btc_entry(address="tb1qbad")),
+            "invalid denylist: entries[0].address: checksum too short",
+        ),
+        (
+            DocumentKind.WHITELIST,
+            with_entries(btc_entry(address=BTC_MAINNET)),
+            "invalid whitelist: entries[0].address: this is a mainnet address",
+        ),
     ],
     ids=[
         "version-zero",
@@ -233,10 +249,35 @@ def test_lookup_of_a_hand_built_manifest_keeps_the_first_entry() -> None:
         "duplicate-destination",
         "duplicate-spelling",
         "unknown-entry-key",
+        "unknown-network",
+        "bad-checksum",
+        "address-of-another-network",
     ],
 )
 def test_invalid_manifests_name_the_problem(kind: DocumentKind, table: Table, message: str) -> None:
     assert refusal(table, kind) == message
+
+
+def test_bitcoin_entries_are_kept_in_their_normal_form() -> None:
+    """An upper-case bech32 address (BIP-173 allows it, for QR codes) and one with spaces
+    around it are the lower-case address; a base58 address is its own normal form. The key
+    that lookups match is the scriptPubKey either way."""
+    from coldsign.codec.script import address_from_script
+    from coldsign.units import Network
+
+    p2pkh = bytes.fromhex("76a914" + "11" * 20 + "88ac")
+    base58 = address_from_script(p2pkh, Network.TESTNET)
+    assert base58 is not None and base58[0] in "mn"
+    m = manifest(
+        with_entries(
+            btc_entry(address=f" {BTC_TESTNET.upper()} "),
+            btc_entry(address=base58, label="y"),
+        )
+    )
+    assert [(e.address, e.key) for e in m.entries] == [
+        (BTC_TESTNET, BTC_TESTNET_KEY),
+        (base58, p2pkh.hex()),
+    ]
 
 
 def test_a_denylist_may_have_no_entries_and_a_cap_may_have_18_decimals() -> None:

@@ -9,12 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coldsign.chains.bitcoin.summary import analyze, estimate_vsize
+from coldsign.chains.bitcoin.wallet import Wallet
 from coldsign.codec import psbt as P
 from coldsign.codec.psbt import Record, extract, finalize
 from coldsign.codec.tx import Transaction, TxOut
 from coldsign.keys.signer import sign_psbt
 from coldsign.messages.spendcheck import parse_pushes, push
-from tests.psbt_fixtures import FOREIGN_SPK, LEGACY, build_psbt, seed_of
+from tests.psbt_fixtures import FOREIGN_SPK, LEGACY, NETWORK, build_psbt, seed_of
+from tests.unit.policy.test_bitcoin_facts import spliced
 
 SEED = seed_of("alice")
 
@@ -32,16 +34,25 @@ def test_change_is_recognised_and_buckets_add_up(kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "kind",
-    ["wpkh", "sh-wpkh", "tr", "wsh-sortedmulti", "sh-wsh-sortedmulti", "pkh", "sh-sortedmulti"],
+    ("kind", "keys"),
+    [
+        ("wpkh", 1),
+        ("sh-wpkh", 1),
+        ("tr", 1),
+        ("wsh-sortedmulti", 3),
+        ("sh-wsh-sortedmulti", 3),
+        ("pkh", 1),
+        ("sh-sortedmulti", 3),
+        ("sh-sortedmulti", 8),  # a 275-byte redeem script: pushed with OP_PUSHDATA2
+    ],
 )
-def test_vsize_estimate_covers_the_signed_transaction(kind: str) -> None:
+def test_vsize_estimate_covers_the_signed_transaction(kind: str, keys: int) -> None:
     """The estimate behind the fee rate (and the policy's per-vbyte cap): never below the
     signed transaction's size, and above it only by the worst-case signatures (72 bytes with
     the sighash byte against the 71 of a low-R one: a quarter vbyte each in a witness, a vbyte
     in a scriptSig, whose length may then need a longer CompactSize). Finalized inputs are
     counted as they are."""
-    seeds = [SEED, seed_of("b"), seed_of("c")] if "multi" in kind else [SEED]
+    seeds = [SEED, *(seed_of(label) for label in "bcdefgh"[: keys - 1])]
     built = build_psbt(kind, seeds, 3, non_witness_utxo=kind in LEGACY)
     signed = sign_psbt(built.psbt, seeds[0]).psbt
     if "multi" in kind:
@@ -57,8 +68,46 @@ def test_vsize_estimate_covers_the_signed_transaction(kind: str) -> None:
     slack = signatures + 2 * 3 if kind in LEGACY else (signatures + 3) // 4
     assert actual <= estimate <= actual + slack
     assert estimate_vsize(finalized) == actual
+    # The analysis's own count (it classifies each input once) agrees on a finalized PSBT.
+    assert analyze(finalized, Wallet.from_descriptor(built.descriptor, NETWORK)).vsize == actual
     # Exactly: the signed transaction with each ECDSA signature at the worst case's 72 bytes.
     assert estimate == _worst_case(extract(finalized)).vsize
+
+
+def test_a_taproot_signature_with_an_explicit_sighash_is_a_byte_longer() -> None:
+    """BIP-341: a signature under SIGHASH_DEFAULT is 64 bytes and under any explicit type
+    (SIGHASH_ALL here, which the policy allows) 65 with the type appended. Schnorr
+    signatures have one size, so the estimate is the signed size exactly."""
+    built = build_psbt("tr", [SEED], 4)
+    inputs = tuple(
+        m.with_record(Record.make(P.IN_SIGHASH_TYPE, b"", (1).to_bytes(4, "little")))
+        for m in built.psbt.inputs
+    )
+    psbt = P.parse_psbt(built.psbt.with_maps(inputs=inputs).serialize())
+    finalized = finalize(sign_psbt(psbt, SEED).psbt)[0]
+    signed = extract(finalized)
+    assert [len(txin.witness[0]) for txin in signed.inputs] == [65] * 4
+    assert estimate_vsize(psbt) == signed.vsize == estimate_vsize(built.psbt) + 1
+
+
+def test_a_legacy_input_beside_a_segwit_one_carries_an_empty_witness() -> None:
+    """BIP-144: once any input has a witness, every input has a stack, a legacy input's the
+    empty one (one byte)."""
+    legacy = build_psbt("pkh", [SEED], 1, non_witness_utxo=True)
+    segwit = build_psbt("wpkh", [SEED], 1)
+    psbt = spliced(
+        [(legacy.psbt, 0), (segwit.psbt, 0)], [TxOut(150_000, FOREIGN_SPK)], [P.OutputMap("output")]
+    )
+    finalized = finalize(sign_psbt(psbt, SEED).psbt)[0]
+    signed = extract(finalized)
+    assert [len(txin.witness) for txin in signed.inputs] == [0, 2]
+    assert estimate_vsize(finalized) == signed.vsize
+    assert estimate_vsize(psbt) == _worst_case(signed).vsize
+
+
+def test_analysis_needs_a_wallet() -> None:
+    with pytest.raises(ValueError, match=r"^analyze needs at least one wallet$"):
+        analyze(build_psbt("wpkh", [SEED], 1).psbt, [])
 
 
 def _is_ecdsa_signature(item: bytes) -> bool:
