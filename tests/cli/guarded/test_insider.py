@@ -490,6 +490,52 @@ def test_insider_5_an_input_spent_twice_is_malformed(setup: Setup) -> None:
     )
 
 
+def with_foreign_p2sh_input(redeem_size: int) -> object:
+    """Edit: one more input, a foreign P2SH output whose redeem script (given in the PSBT, and
+    matching the output) is `redeem_size` bytes, with its previous transaction; its amount is
+    added to the change, so the fee stays as built."""
+
+    def edit(psbt: Psbt) -> Psbt:
+        from coldsign.codec.script import p2sh_script
+
+        redeem = b"\x51" * redeem_size  # OP_TRUE...: no multisig, so the size stays unknown
+        spent = TxOut(20_000, p2sh_script(redeem))
+        prev = Transaction(2, (TxIn(OutPoint(b"\x66" * 32, 0)),), (spent,), 0)
+        records = [
+            Record.make(IN_NON_WITNESS_UTXO, b"", prev.serialize()),
+            Record.make(IN_REDEEM_SCRIPT, b"", redeem),
+        ]
+        tx = psbt.unsigned_tx()
+        last = tx.outputs[-1]
+        tx = replace(
+            tx,
+            inputs=(*tx.inputs, TxIn(OutPoint(prev.txid, 0), b"", 0xFFFFFFFD)),
+            outputs=(*tx.outputs[:-1], TxOut(last.amount_sat + 20_000, last.script_pubkey)),
+        )
+        added = InputMap("input", PsbtMap("input").with_records(records).records)
+        return replace_tx(psbt, tx, inputs=(*psbt.inputs, added))
+
+    return edit
+
+
+def test_insider_5_a_redeem_script_past_65535_bytes_is_judged_not_crashed_on(
+    setup: Setup,
+) -> None:
+    """The fee-rate estimate pushes every P2SH input's redeem script: one of 70,000 bytes
+    needs OP_PUSHDATA4, and the estimate's own encoder stopped at OP_PUSHDATA2 (OverflowError
+    before any check ran: no refusal, no audit record of it). Now the review shows it, and
+    signing refuses the foreign input, audited."""
+    payload = approved_payload(setup, "big-redeem", f"{HOT_WALLET}:0.01", funding=("0.05",),
+                               edit=with_foreign_p2sh_input(70_000), now=now())  # type: ignore[arg-type]  # fmt: skip
+    shown = setup.cs("--json", "payload", "show", payload)
+    assert shown.exit_code == 0, shown.stderr
+    details = shown.json["chain_details"]
+    assert "input 1: size after signing unknown; estimated as P2WPKH" in details["warnings"]
+    assert [i["ours"] for i in details["inputs"]] == [True, False]
+    refused(setup, payload, 4, "input 1: does not belong to a wallet of the policy",
+            codes=("input.foreign",))  # fmt: skip
+
+
 # --- 6. outpoints, replacements, previous transactions -------------------------------------------
 
 

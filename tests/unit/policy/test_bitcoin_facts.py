@@ -514,3 +514,93 @@ def test_an_extra_taproot_claim_does_not_hide_an_input_s_own_claim() -> None:
     first = review.summary.inputs[0]
     assert (first.ours, first.wallet, first.branch, first.address_index) == (True, "cold", 0, 0)
     assert key != other_key and origin != other_origin
+
+
+# --- Fields past every length boundary. The fuzzers' inputs stop at a few kilobytes, so a
+# record long enough for a 3- or 5-byte length (OP_PUSHDATA2/4, CompactSize 0xfd/0xfe) was never
+# built: a P2SH redeem script over 65,535 bytes made the size estimate raise OverflowError. Each
+# field here, at each boundary, is judged (or refused with our error), never crashed on.
+
+BOUNDARY_SIZES = (0xFC, 0xFD, 0xFFFF, 0x10000, 70_000)
+
+
+def _big_input_record(kind: str, size: int) -> P.Psbt:
+    """COLD's PSBT with input 0 carrying a `size`-byte field of `kind`."""
+    from coldsign.codec.script import p2sh_script, p2wsh_script
+
+    big = b"\x51" * size
+    m = COLD.psbt.inputs[0]
+    if kind in ("p2sh_redeem_script", "p2wsh_witness_script"):
+        # The spent output is the script's hash, so the field is read as that input's script.
+        p2sh = kind == "p2sh_redeem_script"
+        spent = TxOut(100_000, p2sh_script(big) if p2sh else p2wsh_script(big))
+        m = (
+            m.without_types([P.IN_WITNESS_UTXO])
+            .with_record(P.Record.make(P.IN_WITNESS_UTXO, b"", spent.serialize()))
+            .with_record(
+                P.Record.make(P.IN_REDEEM_SCRIPT if p2sh else P.IN_WITNESS_SCRIPT, b"", big)
+            )
+        )
+    elif kind == "final_scriptsig":
+        m = m.with_record(P.Record.make(P.IN_FINAL_SCRIPTSIG, b"", big))
+    elif kind == "unknown_record":
+        m = m.with_record(P.Record.make(0x7F, b"\x01", big))
+    elif kind == "spent_script":
+        spent = TxOut(100_000, big)
+        m = m.without_types([P.IN_WITNESS_UTXO]).with_record(
+            P.Record.make(P.IN_WITNESS_UTXO, b"", spent.serialize())
+        )
+    else:
+        raise AssertionError(kind)
+    return edited(COLD.psbt, inputs=(m, COLD.psbt.inputs[1]))
+
+
+def _big_output(kind: str, size: int) -> P.Psbt:
+    """COLD's PSBT with output 0's script, or a script record of it, `size` bytes long."""
+    big = b"\x51" * size
+    if kind == "output_script":
+        tx = COLD.psbt.unsigned_tx()
+        outputs = (TxOut(tx.outputs[0].amount_sat, big), *tx.outputs[1:])
+        return edited(COLD.psbt, tx=replace(tx, outputs=outputs))
+    key = P.OUT_REDEEM_SCRIPT if kind == "output_redeem_script" else P.OUT_WITNESS_SCRIPT
+    o = COLD.psbt.outputs[0]
+    changed = P.OutputMap("output", o.with_record(P.Record.make(key, b"", big)).records)
+    return edited(COLD.psbt, outputs=(changed, *COLD.psbt.outputs[1:]))
+
+
+def _judged(make: object, kind: str, size: int) -> None:
+    from coldsign.errors import ColdsignError
+
+    try:
+        psbt = make(kind, size)  # type: ignore[operator]
+        facts, review = facts_of(psbt, two_wallets())
+        review.lines()
+        list(review.inputs())
+        review.to_json()
+        if not facts.refusals:
+            sign_psbt(psbt, seed_of("cold"))
+    except ColdsignError:
+        pass  # refused in our words: what a hostile field may get
+
+
+@pytest.mark.parametrize("size", BOUNDARY_SIZES)
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "p2sh_redeem_script",
+        "p2wsh_witness_script",
+        "final_scriptsig",
+        "unknown_record",
+        "spent_script",
+    ],
+)
+def test_an_input_field_at_a_length_boundary_is_judged_not_crashed_on(kind: str, size: int) -> None:
+    _judged(_big_input_record, kind, size)
+
+
+@pytest.mark.parametrize("size", BOUNDARY_SIZES)
+@pytest.mark.parametrize("kind", ["output_script", "output_redeem_script", "output_witness_script"])
+def test_an_output_field_at_a_length_boundary_is_judged_not_crashed_on(
+    kind: str, size: int
+) -> None:
+    _judged(_big_output, kind, size)

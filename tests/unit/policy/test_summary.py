@@ -105,6 +105,27 @@ def test_a_legacy_input_beside_a_segwit_one_carries_an_empty_witness() -> None:
     assert estimate_vsize(psbt) == _worst_case(signed).vsize
 
 
+def test_a_redeem_script_past_65535_bytes_is_estimated_not_crashed_on() -> None:
+    """A P2SH input's redeem script is the PSBT's to choose (matching a foreign output it made
+    up): at 70,000 bytes its push takes OP_PUSHDATA4, where the estimate's former encoder
+    raised OverflowError. The size is unknown (no multisig) and said so."""
+    from coldsign.codec.script import p2sh_script
+
+    built = build_psbt("wpkh", [SEED], 1)
+    redeem = b"\x51" * 70_000
+    spent = TxOut(100_000, p2sh_script(redeem))
+    inp = (
+        built.psbt.inputs[0]
+        .without_types([P.IN_WITNESS_UTXO, P.IN_BIP32_DERIVATION])
+        .with_record(Record.make(P.IN_WITNESS_UTXO, b"", spent.serialize()))
+        .with_record(Record.make(P.IN_REDEEM_SCRIPT, b"", redeem))
+    )
+    psbt = P.parse_psbt(built.psbt.with_maps(inputs=(inp,)).serialize())
+    assert estimate_vsize(psbt) == estimate_vsize(built.psbt)  # counted as a P2WPKH input
+    summary = analyze(psbt, Wallet.from_descriptor(built.descriptor, NETWORK))
+    assert "input 0: size after signing unknown; estimated as P2WPKH" in summary.warnings
+
+
 def test_analysis_needs_a_wallet() -> None:
     with pytest.raises(ValueError, match=r"^analyze needs at least one wallet$"):
         analyze(build_psbt("wpkh", [SEED], 1).psbt, [])
