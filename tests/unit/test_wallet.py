@@ -20,11 +20,11 @@ ACCOUNT = MASTER.derive(ACCOUNT_PATH).public()
 DESCRIPTOR = f"wpkh([{FP.hex()}/84h/1h/0h]{ACCOUNT.to_string()}/<0;1>/*)"
 
 
-def _testnet_account() -> str:
+def _testnet_account(path: tuple[int, ...] = ACCOUNT_PATH) -> str:
     tmaster = ExtendedPrivateKey.from_seed(
         seed_from_mnemonic(mnemonic_from_text(ABOUT)), Network.TESTNET
     )
-    return tmaster.derive(ACCOUNT_PATH).public().to_string()
+    return tmaster.derive(path).public().to_string()
 
 
 TDESCRIPTOR = f"wpkh([{FP.hex()}/84h/1h/0h]{_testnet_account()}/<0;1>/*)"
@@ -236,10 +236,7 @@ def test_branches_of_two_different_keys_have_no_descriptor() -> None:
     """Receive under one account and change under another is not a `<0;1>` of either: no
     multipath descriptor may stand for it (an export would send change to the wrong keys)."""
     base = TDESCRIPTOR.replace("/<0;1>/*)", "")
-    tmaster = ExtendedPrivateKey.from_seed(
-        seed_from_mnemonic(mnemonic_from_text(ABOUT)), Network.TESTNET
-    )
-    second = tmaster.derive(parse_path("m/84'/1'/1'")).public().to_string()
+    second = _testnet_account(parse_path("m/84'/1'/1'"))
     wallet = Wallet(
         [
             parse_descriptor(f"{base}/0/*)"),

@@ -373,17 +373,26 @@ def spend_also_from(descriptor: str, amount: int) -> object:
             Record.make(IN_NON_WITNESS_UTXO, b"", prev.serialize()),
             Record.make(IN_WITNESS_UTXO, b"", spent.serialize()),
         ]  # fmt: skip
-        tx = psbt.unsigned_tx()
-        last = tx.outputs[-1]
-        tx = replace(
-            tx,
-            inputs=(*tx.inputs, TxIn(OutPoint(prev.txid, 0), b"", 0xFFFFFFFD)),
-            outputs=(*tx.outputs[:-1], TxOut(last.amount_sat + amount, last.script_pubkey)),
-        )
-        added = InputMap("input", PsbtMap("input").with_records(records).records)
-        return replace_tx(psbt, tx, inputs=(*psbt.inputs, added))
+        return with_added_input(psbt, prev, records)
 
     return edit
+
+
+def with_added_input(psbt: Psbt, prev: Transaction, records: list[Record]) -> Psbt:
+    """`psbt` spending output 0 of `prev` too, with `records` as its input map, and that
+    output's amount added to the last output (the change): the fee stays as built."""
+    tx = psbt.unsigned_tx()
+    last = tx.outputs[-1]
+    tx = replace(
+        tx,
+        inputs=(*tx.inputs, TxIn(OutPoint(prev.txid, 0), b"", 0xFFFFFFFD)),
+        outputs=(
+            *tx.outputs[:-1],
+            TxOut(last.amount_sat + prev.outputs[0].amount_sat, last.script_pubkey),
+        ),
+    )
+    added = InputMap("input", PsbtMap("input").with_records(records).records)
+    return replace_tx(psbt, tx, inputs=(*psbt.inputs, added))
 
 
 def test_insider_3_inputs_of_two_policy_wallets_are_refused(setup: Setup) -> None:
@@ -505,15 +514,7 @@ def with_foreign_p2sh_input(redeem_size: int) -> object:
             Record.make(IN_NON_WITNESS_UTXO, b"", prev.serialize()),
             Record.make(IN_REDEEM_SCRIPT, b"", redeem),
         ]
-        tx = psbt.unsigned_tx()
-        last = tx.outputs[-1]
-        tx = replace(
-            tx,
-            inputs=(*tx.inputs, TxIn(OutPoint(prev.txid, 0), b"", 0xFFFFFFFD)),
-            outputs=(*tx.outputs[:-1], TxOut(last.amount_sat + 20_000, last.script_pubkey)),
-        )
-        added = InputMap("input", PsbtMap("input").with_records(records).records)
-        return replace_tx(psbt, tx, inputs=(*psbt.inputs, added))
+        return with_added_input(psbt, prev, records)
 
     return edit
 

@@ -33,6 +33,7 @@ role and number exactly, so a refusal that goes missing or changes meaning fails
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -568,11 +569,11 @@ def _big_output(kind: str, size: int) -> P.Psbt:
     return edited(COLD.psbt, outputs=(changed, *COLD.psbt.outputs[1:]))
 
 
-def _judged(make: object, kind: str, size: int) -> None:
+def _judged(make: Callable[[str, int], P.Psbt], kind: str, size: int) -> None:
     from coldsign.errors import ColdsignError
 
     try:
-        psbt = make(kind, size)  # type: ignore[operator]
+        psbt = make(kind, size)
         facts, review = facts_of(psbt, two_wallets())
         review.lines()
         list(review.inputs())
